@@ -1,0 +1,86 @@
+import { type DynamicModule, Global, Module, RequestMethod } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { AccessModule } from '@hub/access';
+import { DomainEvents, HUB_CONFIG, type HubConfig, ProblemFilter } from '@hub/core';
+import { AuthGuard, IdentityModule } from '@hub/identity';
+import { NetworksModule } from '@hub/networks';
+import { PeopleModule } from '@hub/people';
+import { SearchModule } from '@hub/search';
+import { dataSourceOptions } from './database/data-source';
+import { HealthController } from './health.controller';
+
+export interface Connections {
+  readonly databaseUrl: string;
+  readonly meiliUrl: string;
+  readonly meiliKey: string | undefined;
+}
+
+/** Never written to logs, wherever they appear. */
+export const REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.newPassword',
+  '*.currentPassword',
+  '*.token',
+  '*.sessionToken',
+  '*.csrfToken',
+];
+
+@Global()
+@Module({})
+class ConfigModule {
+  static forRoot(config: HubConfig): DynamicModule {
+    return {
+      module: ConfigModule,
+      providers: [{ provide: HUB_CONFIG, useValue: config }, DomainEvents],
+      exports: [HUB_CONFIG, DomainEvents],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: HubConfig, connections: Connections, options: { connect?: boolean } = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: { paths: REDACT_PATHS, censor: '[skyddat]' },
+            genReqId: (req: IncomingMessage) => {
+              const given = req.headers['x-request-id'];
+              return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+            },
+            customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+            autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/api/ready' },
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }),
+            },
+          },
+          forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
+        }),
+        // Without `connect` (OpenAPI generation) nothing reaches out to the database.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(connections.databaseUrl), manualInitialization: options.connect === false }),
+        SearchModule.forRoot({ url: connections.meiliUrl, apiKey: connections.meiliKey }),
+        AccessModule,
+        IdentityModule,
+        PeopleModule,
+        NetworksModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,90 @@
+import 'reflect-metadata';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import { Logger as NestLogger, VersioningType } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Logger } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createValidationPipe, DomainError, type HubConfig, sendProblem } from '@hub/core';
+import { version } from '../../../package.json';
+import { AppModule, type Connections } from './app.module';
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+].join('; ');
+
+export function openApiDocument(app: NestFastifyApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Nätverkshubben API')
+    .setDescription('API för Familjen Helsingborgs kunskapsnätverk. Fel returneras som application/problem+json (RFC 9457).')
+    .setVersion(version)
+    .addCookieAuth('nh_session')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Personlig API-token (nh_…)' })
+    .build();
+  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+}
+
+/** The whole hub as one Fastify app: the API under /api, the web app at /. */
+export async function createApp(config: HubConfig, connections: Connections, options: { logs?: boolean; connect?: boolean } = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.jsonBodyLimitBytes,
+    trustProxy: config.host !== '127.0.0.1' ? 'loopback, uniquelocal' : false,
+    routerOptions: { maxParamLength: 200 },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, connections, { connect: options.connect }), adapter, {
+    bufferLogs: true,
+    logger: options.logs === false ? false : undefined,
+  });
+  if (options.logs !== false) app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.enableVersioning({ type: VersioningType.URI });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  const problemLogger = new NestLogger('Problem');
+  await fastify.register(fastifyCookie as never);
+  await fastify.register(fastifyMultipart as never, { limits: { fileSize: config.importBodyLimitBytes, files: 1, fields: 5 } });
+  fastify.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer', bodyLimit: config.importBodyLimitBytes }, (_req, body, done) =>
+    done(null, body),
+  );
+  fastify.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, request, error, problemLogger));
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'same-origin');
+    reply.header('X-Frame-Options', 'DENY');
+    reply.header('Cross-Origin-Opener-Policy', 'same-origin');
+    if (!request.url.startsWith('/api/docs')) reply.header('Content-Security-Policy', CSP);
+    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+    return payload;
+  });
+
+  SwaggerModule.setup('api/docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'api/openapi.json', customSiteTitle: 'Nätverkshubben API' });
+
+  const webDir = config.webDir ?? join(__dirname, '..', '..', '..', '..', 'web');
+  if (existsSync(join(webDir, 'index.html'))) {
+    await fastify.register(fastifyStatic as never, { root: webDir, wildcard: false, index: ['index.html'], maxAge: '1h' });
+    fastify.get('/*', (request: FastifyRequest, reply: FastifyReply & { sendFile(name: string): FastifyReply }) => {
+      if (request.url.startsWith('/api')) {
+        return sendProblem(reply, request, new DomainError('not-found', 'Det finns ingen sådan adress i API:t.'), problemLogger);
+      }
+      return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    });
+  }
+  await app.init();
+  return app;
+}

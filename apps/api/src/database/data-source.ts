@@ -1,0 +1,30 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { Foundation1764230400000 } from './migrations/1764230400000-foundation';
+
+export const MIGRATIONS = [Foundation1764230400000];
+
+/** Schema changes only through migrations, never `synchronize`. */
+export function dataSourceOptions(url: string, extra: { poolSize?: number } = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    synchronize: false,
+    migrationsRun: false,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migrations',
+    entities: [],
+    poolSize: extra.poolSize ?? 10,
+    applicationName: 'natverkshubben',
+  };
+}
+
+export async function runMigrations(url: string): Promise<number> {
+  const ds = new DataSource(dataSourceOptions(url, { poolSize: 2 }));
+  await ds.initialize();
+  try {
+    const applied = await ds.runMigrations({ transaction: 'each' });
+    return applied.length;
+  } finally {
+    await ds.destroy();
+  }
+}

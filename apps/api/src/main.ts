@@ -1,0 +1,78 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@hub/core';
+import { isPortFree } from '@hub/runtime';
+import { PasswordHasher } from '@hub/identity';
+import { DataSource } from 'typeorm';
+import { createApp } from './bootstrap';
+import { dataSourceOptions, runMigrations } from './database/data-source';
+import { DEMO_LOGINS, DEMO_PASSWORD, ensureAdmin, seedDemo } from './seed/demo-seed';
+import { startServices, type StartedServices } from './services';
+
+const say = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+let services: StartedServices | undefined;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (!(await isPortFree(config.port, config.host))) {
+    throw new ConfigError(`Port ${config.port} is in use: stop what runs there (an earlier hub?) or start with another port, e.g. PORT=3001 npm start.`);
+  }
+  let closing = false;
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (closing) return;
+    closing = true;
+    say(`\n${signal}: stänger hubben …`);
+    await app?.close().catch(() => undefined);
+    await services?.stop();
+    say('Allt är stängt. Datan finns kvar till nästa start.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  services = await startServices(config, say);
+  const applied = await runMigrations(services.connections.databaseUrl);
+  if (applied > 0) say(`Databasen uppdaterad (${applied} migrering${applied === 1 ? '' : 'ar'}).`);
+
+  const ds = new DataSource(dataSourceOptions(services.connections.databaseUrl, { poolSize: 2 }));
+  await ds.initialize();
+  const hasher = new PasswordHasher();
+  const admin = await ensureAdmin(ds, { email: config.adminEmail, password: config.adminPassword }, (p) => hasher.hash(p));
+  const seeded = config.seedDemo ? await seedDemo(ds, (p) => hasher.hash(p)) : false;
+  if (seeded) say('Demodata inlagd: 11 kommuner, ~40 nätverk, ~600 personer.');
+  await ds.destroy();
+
+  app = await createApp(config, services.connections);
+  await app.listen({ port: config.port, host: config.host });
+
+  say('');
+  say(`Nätverkshubben är igång: ${config.publicUrl}`);
+  say(`API-dokumentation:       ${config.publicUrl}/api/docs`);
+  say('');
+  if (admin.generatedPassword) {
+    say(`Administratör: ${config.adminEmail} / ${admin.generatedPassword}`);
+    say('  (lösenordet skapades nu och visas bara denna gång; sätt HUB_ADMIN_PASSWORD för att välja det själv)');
+  } else {
+    say(`Administratör: ${config.adminEmail}${config.adminPassword ? ' / (HUB_ADMIN_PASSWORD)' : ' (lösenordet visades vid första starten)'}`);
+  }
+  if (config.seedDemo) {
+    say(`Demokonton (lösenord ${DEMO_PASSWORD}):`);
+    for (const login of DEMO_LOGINS) say(`  ${login.email.padEnd(34)} ${login.who}`);
+  }
+  say('');
+  say('Avsluta med Ctrl-C.');
+}
+
+main().catch(async (err: unknown) => {
+  await services?.stop();
+  if (err instanceof ConfigError) {
+    process.stderr.write(`\nNätverkshubben kunde inte starta: ${err.message}\n`);
+  } else {
+    process.stderr.write(`\nNätverkshubben kunde inte starta: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (process.env['LOG_LEVEL'] === 'debug' && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+  }
+  process.exit(1);
+});

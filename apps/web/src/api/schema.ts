@@ -1,0 +1,1494 @@
+/* eslint-disable */
+// Generated from apps/api/openapi.json by scripts/gen-client.mjs (npm run openapi). Do not edit.
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Database and search status, and the hub version. */
+        get: operations["Health_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ready for traffic: 200 when the database answers, 503 otherwise. */
+        get: operations["Health_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with e-mail and password; sets the session cookie. */
+        post: operations["Auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this session. */
+        post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in, and the CSRF token for this session. */
+        get: operations["Auth_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose a first password with the link from an invitation. */
+        post: operations["Auth_acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My active sign-ins. */
+        get: operations["MySecurity_sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign out one of my sessions. */
+        delete: operations["MySecurity_revokeSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My personal API tokens (without their secrets). */
+        get: operations["MySecurity_tokens"];
+        put?: never;
+        /** Create a personal API token; the secret is shown once. */
+        post: operations["MySecurity_createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of my API tokens. */
+        delete: operations["MySecurity_revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My profile. */
+        get: operations["People_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit my profile and expertise (expertise replaces the whole list). */
+        patch: operations["People_updateMe"];
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password; my other sessions end. */
+        post: operations["People_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People, by name; filter by municipality and network; cursor-paged. */
+        get: operations["People_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One person’s profile. */
+        get: operations["People_person"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 11 municipalities of Familjen Helsingborg. */
+        get: operations["People_municipalities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add one person, with a first password or an invitation link. */
+        post: operations["AdminPeople_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/people/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a person: every session and API token ends at once. */
+        post: operations["AdminPeople_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/people/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled person again. */
+        post: operations["AdminPeople_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/people/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import people from CSV (multipart field `file`, or a text/csv body); idempotent by e-mail. */
+        post: operations["AdminPeople_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Networks I am in and those I may discover. */
+        get: operations["Networks_list"];
+        put?: never;
+        /** Create a network (the secretariat). */
+        post: operations["Networks_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One network, by id or slug. */
+        get: operations["Networks_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a network: coordinators the description, the secretariat everything (and archive). */
+        patch: operations["Networks_update"];
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join an open network, or ask to join a closed one. */
+        post: operations["Networks_join"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members, and which of the 11 municipalities are represented. */
+        get: operations["Networks_members"];
+        put?: never;
+        /** Add a member or let a guest in (coordinators); appoint a coordinator (the secretariat). */
+        post: operations["Networks_addMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/members/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member (coordinators), or leave (yourself). */
+        delete: operations["Networks_removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/join-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pending requests to join (coordinators). */
+        get: operations["Networks_joinRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/join-requests/{requestId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a request to join. */
+        post: operations["Networks_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/join-requests/{requestId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a request to join. */
+        post: operations["Networks_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ComponentHealthDto: {
+            /** @enum {string} */
+            status: "available" | "unavailable";
+            version?: string;
+        };
+        HealthDto: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            version: string;
+            database: components["schemas"]["ComponentHealthDto"];
+            search: components["schemas"]["ComponentHealthDto"];
+        };
+        ReadyDto: {
+            /** @enum {string} */
+            status: "ready";
+        };
+        LoginDto: {
+            /** @example anna.svensson@helsingborg.se */
+            email: string;
+            password: string;
+        };
+        SessionInfoDto: {
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            role: "admin" | "member" | "guest";
+            /** @description Send as X-CSRF-Token on state-changing requests made with the session cookie. */
+            csrfToken: string;
+        };
+        AcceptInvitationDto: {
+            token: string;
+            password: string;
+        };
+        SessionDto: {
+            /** Format: uuid */
+            id: string;
+            userAgent: string;
+            ip: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description The session this request was made with. */
+            current: boolean;
+        };
+        ApiTokenDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters, to recognise the token by. */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+        };
+        CreateTokenDto: {
+            /** @example Export till intranätet */
+            name: string;
+            /** @description Days until it expires; omit for no expiry. */
+            expiresInDays?: number;
+        };
+        CreatedApiTokenDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters, to recognise the token by. */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** @description Shown once; send as `Authorization: Bearer <token>`. */
+            token: string;
+        };
+        MunicipalityDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example angelholm */
+            slug: string;
+            /** @example Ängelholm */
+            name: string;
+        };
+        ExpertiseDto: {
+            /** @example säkerhetsskyddad upphandling */
+            tag: string;
+            /** @description "Fråga mig om" */
+            askMe: boolean;
+            /** @description "Kan vara mentor" */
+            mentor: boolean;
+            /** @description "Vill lära mig" */
+            learning: boolean;
+        };
+        PersonNetworkDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            /** @enum {string} */
+            role: "member" | "coordinator";
+        };
+        MeDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Null when the person hides it. */
+            email: string | null;
+            phone: string | null;
+            title: string;
+            bio: string;
+            languages: string[];
+            /** @enum {string} */
+            role: "admin" | "member" | "guest";
+            external: boolean;
+            municipality: components["schemas"]["MunicipalityDto"] | null;
+            organisation: string | null;
+            expertise: components["schemas"]["ExpertiseDto"][];
+            /** @description Networks the viewer may also see. */
+            networks: components["schemas"]["PersonNetworkDto"][];
+            disabled: boolean;
+            showEmail: boolean;
+            showPhone: boolean;
+            emailAddress: string;
+            phoneNumber: string;
+        };
+        UpdateMeDto: {
+            name?: string;
+            title?: string;
+            bio?: string;
+            languages?: string[];
+            phone?: string;
+            showEmail?: boolean;
+            showPhone?: boolean;
+            expertise?: components["schemas"]["ExpertiseDto"][];
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        PersonSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @example GIS-ingenjör */
+            title: string;
+            /** @enum {string} */
+            role: "admin" | "member" | "guest";
+            /** @description From outside the 11 municipalities (shown as "extern"). */
+            external: boolean;
+            municipality: components["schemas"]["MunicipalityDto"] | null;
+            organisation: string | null;
+            /** @description Expertise tags, in the order the person chose. */
+            expertise: string[];
+            disabled: boolean;
+        };
+        PeoplePageDto: {
+            items: components["schemas"]["PersonSummaryDto"][];
+            nextCursor: string | null;
+        };
+        PersonDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Null when the person hides it. */
+            email: string | null;
+            phone: string | null;
+            title: string;
+            bio: string;
+            languages: string[];
+            /** @enum {string} */
+            role: "admin" | "member" | "guest";
+            external: boolean;
+            municipality: components["schemas"]["MunicipalityDto"] | null;
+            organisation: string | null;
+            expertise: components["schemas"]["ExpertiseDto"][];
+            /** @description Networks the viewer may also see. */
+            networks: components["schemas"]["PersonNetworkDto"][];
+            disabled: boolean;
+        };
+        CreatePersonDto: {
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "member" | "guest";
+            /** @description Municipality id or slug; required for members. */
+            municipality?: string;
+            /** @description Organisation; required for guests. */
+            organisation?: string;
+            title?: string;
+            /** @description Omit to get an invitation link instead. */
+            password?: string;
+        };
+        CreatedPersonDto: {
+            person: components["schemas"]["PersonDto"];
+            /** @description Send this link to the person; it works once, for 14 days. */
+            invitationUrl: string | null;
+        };
+        ImportRowResultDto: {
+            /** @description Line number in the file (the header is line 1). */
+            line: number;
+            email: string;
+            /** @enum {string} */
+            status: "created" | "updated" | "error";
+            errors: string[];
+        };
+        ImportResultDto: {
+            created: number;
+            updated: number;
+            failed: number;
+            rows: components["schemas"]["ImportRowResultDto"][];
+        };
+        NetworkSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example natverket-for-valfardsteknik */
+            slug: string;
+            /** @example Nätverket för välfärdsteknik */
+            name: string;
+            description: string;
+            /** @enum {string} */
+            kind: "kunskapsnatverk" | "arbetsgrupp" | "program";
+            /** @enum {string} */
+            visibility: "open" | "closed" | "secret";
+            archived: boolean;
+            /** @description Null when the viewer may not see the members. */
+            memberCount: number | null;
+            /** @enum {string|null} */
+            myRole: "member" | "coordinator" | null;
+            /** @description The viewer has asked to join and waits for a coordinator. */
+            requested: boolean;
+        };
+        CreateNetworkDto: {
+            /** @example Nätverket för välfärdsteknik */
+            name: string;
+            /** @description Made from the name when omitted. */
+            slug?: string;
+            description?: string;
+            /** @enum {string} */
+            kind: "kunskapsnatverk" | "arbetsgrupp" | "program";
+            /** @enum {string} */
+            visibility: "open" | "closed" | "secret";
+        };
+        CoverageDto: {
+            represented: components["schemas"]["MunicipalityDto"][];
+            missing: components["schemas"]["MunicipalityDto"][];
+        };
+        NetworkDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example natverket-for-valfardsteknik */
+            slug: string;
+            /** @example Nätverket för välfärdsteknik */
+            name: string;
+            description: string;
+            /** @enum {string} */
+            kind: "kunskapsnatverk" | "arbetsgrupp" | "program";
+            /** @enum {string} */
+            visibility: "open" | "closed" | "secret";
+            archived: boolean;
+            /** @description Null when the viewer may not see the members. */
+            memberCount: number | null;
+            /** @enum {string|null} */
+            myRole: "member" | "coordinator" | null;
+            /** @description The viewer has asked to join and waits for a coordinator. */
+            requested: boolean;
+            /** @description Which of the 11 municipalities take part; null for non-members of closed networks. */
+            coverage: components["schemas"]["CoverageDto"] | null;
+            /** @description Coordinators, when the viewer may see members. */
+            coordinators: components["schemas"]["PersonSummaryDto"][];
+            /** @description The viewer may manage members and join requests. */
+            canManage: boolean;
+        };
+        UpdateNetworkDto: {
+            name?: string;
+            description?: string;
+            /** @enum {string} */
+            kind?: "kunskapsnatverk" | "arbetsgrupp" | "program";
+            /** @enum {string} */
+            visibility?: "open" | "closed" | "secret";
+            archived?: boolean;
+        };
+        JoinDto: {
+            /** @description A note to the coordinator (closed networks). */
+            message?: string;
+        };
+        JoinResultDto: {
+            /** @enum {string} */
+            status: "joined" | "requested" | "already-member" | "already-requested";
+        };
+        MemberDto: {
+            person: components["schemas"]["PersonSummaryDto"];
+            /** @enum {string} */
+            role: "member" | "coordinator";
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        MembersDto: {
+            items: components["schemas"]["MemberDto"][];
+            coverage: components["schemas"]["CoverageDto"];
+        };
+        AddMemberDto: {
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            role: "member" | "coordinator";
+        };
+        JoinRequestDto: {
+            /** Format: uuid */
+            id: string;
+            person: components["schemas"]["PersonSummaryDto"];
+            message: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    Health_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    Health_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadyDto"];
+                };
+            };
+        };
+    };
+    Auth_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfoDto"];
+                };
+            };
+        };
+    };
+    Auth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfoDto"];
+                };
+            };
+        };
+    };
+    Auth_acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MySecurity_sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"][];
+                };
+            };
+        };
+    };
+    MySecurity_revokeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MySecurity_tokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenDto"][];
+                };
+            };
+        };
+    };
+    MySecurity_createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTokenDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiTokenDto"];
+                };
+            };
+        };
+    };
+    MySecurity_revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    People_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
+    People_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
+    People_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    People_list: {
+        parameters: {
+            query?: {
+                /** @description Municipality id or slug. */
+                municipality?: string;
+                /** @description Network id or slug: only its members. */
+                network?: string;
+                /** @description Cursor from the previous page. */
+                cursor?: string;
+                limit?: number;
+                /** @description Admins only: include disabled people. */
+                includeDisabled?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeoplePageDto"];
+                };
+            };
+        };
+    };
+    People_person: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+        };
+    };
+    People_municipalities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityDto"][];
+                };
+            };
+        };
+    };
+    AdminPeople_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedPersonDto"];
+                };
+            };
+        };
+    };
+    AdminPeople_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminPeople_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminPeople_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+                "text/csv": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+        };
+    };
+    Networks_list: {
+        parameters: {
+            query?: {
+                scope?: "mine" | "discover" | "all";
+                /** @description Admins: include archived networks. */
+                includeArchived?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkSummaryDto"][];
+                };
+            };
+        };
+    };
+    Networks_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNetworkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkDto"];
+                };
+            };
+        };
+    };
+    Networks_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkDto"];
+                };
+            };
+        };
+    };
+    Networks_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNetworkDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkDto"];
+                };
+            };
+        };
+    };
+    Networks_join: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinResultDto"];
+                };
+            };
+        };
+    };
+    Networks_members: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembersDto"];
+                };
+            };
+        };
+    };
+    Networks_addMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMemberDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembersDto"];
+                };
+            };
+        };
+    };
+    Networks_removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Networks_joinRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinRequestDto"][];
+                };
+            };
+        };
+    };
+    Networks_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Networks_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { type Actor, forbidden, notFound } from '@hub/core';
+import { AccessRepository, isUuid, type NetworkFacts } from './access.repository';
+import { type Permission, roleMayAttempt } from './permissions';
+
+type NetworkPermission = Extract<
+  Permission,
+  | 'network.read'
+  | 'network.update'
+  | 'network.join'
+  | 'network.leave'
+  | 'network.members.read'
+  | 'network.members.manage'
+  | 'network.joinRequests.manage'
+>;
+
+/**
+ * The one access check. Services call it first; it answers "may this actor do this to these
+ * ids?" and throws 404 where the actor may not even know the thing exists, 403 where they may.
+ */
+@Injectable()
+export class AccessService {
+  constructor(private readonly repo: AccessRepository) {}
+
+  /** May the actor see that the network exists (name and description)? */
+  static canSeeNetwork(actor: Actor, n: Pick<NetworkFacts, 'visibility' | 'membership'>): boolean {
+    if (actor.role === 'admin' || n.membership !== null) return true;
+    if (actor.role === 'guest') return false;
+    return n.visibility !== 'secret';
+  }
+
+  /** May the actor see the network's members and content? */
+  static canSeeInside(actor: Actor, n: Pick<NetworkFacts, 'visibility' | 'membership'>): boolean {
+    if (actor.role === 'admin' || n.membership !== null) return true;
+    return actor.role === 'member' && n.visibility === 'open';
+  }
+
+  static manages(actor: Actor, n: Pick<NetworkFacts, 'membership'>): boolean {
+    return actor.role === 'admin' || n.membership === 'coordinator';
+  }
+
+  async requireNetwork(actor: Actor, permission: NetworkPermission, networkIdOrSlug: string): Promise<NetworkFacts> {
+    if (!roleMayAttempt(permission, actor.role)) {
+      // Guests may not even learn whether an unrelated network exists.
+      throw actor.role === 'guest' ? notFound() : forbidden();
+    }
+    const facts = await this.repo.networkFacts(networkIdOrSlug, actor.personId);
+    if (!facts || !AccessService.canSeeNetwork(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
+    switch (permission) {
+      case 'network.read':
+        return facts;
+      case 'network.members.read':
+        if (!AccessService.canSeeInside(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
+        return facts;
+      case 'network.join':
+        if (facts.archived) throw forbidden('Nätverket är arkiverat och tar inte emot nya medlemmar.');
+        if (facts.visibility === 'secret' && actor.role !== 'admin') throw forbidden('Medlemmar i det här nätverket läggs till av en samordnare.');
+        return facts;
+      case 'network.leave':
+        if (facts.membership === null) throw notFound('Du är inte medlem i nätverket.');
+        return facts;
+      case 'network.update':
+      case 'network.members.manage':
+      case 'network.joinRequests.manage':
+        if (!AccessService.canSeeInside(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
+        if (!AccessService.manages(actor, facts)) throw forbidden('Bara nätverkets samordnare och sekretariatet får göra det här.');
+        return facts;
+    }
+  }
+
+  /** May the actor see this person's profile? Guests see themselves and people they share a network with. */
+  async requirePerson(actor: Actor, personId: string): Promise<void> {
+    if (!isUuid(personId)) throw notFound('Personen finns inte.');
+    if (actor.personId === personId.toLowerCase()) return;
+    const role = await this.repo.personRole(personId);
+    if (role === null) throw notFound('Personen finns inte.');
+    if (actor.role === 'guest' && !(await this.repo.sharesNetwork(actor.personId, personId))) throw notFound('Personen finns inte.');
+  }
+}

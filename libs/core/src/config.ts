@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Everything the hub reads from its environment, validated once at start-up. */
+export interface HubConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly publicUrl: string;
+  readonly secureCookies: boolean;
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly embeddedPostgresPort: number;
+  readonly meiliUrl: string | undefined;
+  readonly meiliMasterKey: string | undefined;
+  readonly embeddedMeiliPort: number;
+  readonly adminEmail: string;
+  readonly adminPassword: string | undefined;
+  readonly seedDemo: boolean;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly sessionTtlHours: number;
+  readonly jsonBodyLimitBytes: number;
+  readonly importBodyLimitBytes: number;
+  readonly webDir: string | undefined;
+}
+
+/** A configuration problem, phrased as one sentence naming the variable and the fix. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface ConfigVariable {
+  readonly name: string;
+  readonly default: string;
+  readonly description: string;
+}
+
+/** The documented variables; the README table is checked against this list by a test. */
+export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
+  { name: 'PORT', default: '3000', description: 'Port the hub (API and web app) listens on.' },
+  { name: 'HOST', default: '127.0.0.1', description: 'Address to listen on; `0.0.0.0` in a container.' },
+  { name: 'PUBLIC_URL', default: 'http://localhost:<PORT>', description: 'Address users reach the hub at; decides Secure cookies and the allowed Origin.' },
+  { name: 'HUB_DATA_DIR', default: '.data', description: 'Folder for the embedded PostgreSQL and Meilisearch data and generated secrets.' },
+  { name: 'DATABASE_URL', default: '(embedded)', description: 'An existing PostgreSQL (`postgres://user:pass@host:5432/db`); unset starts the embedded one.' },
+  { name: 'EMBEDDED_PG_PORT', default: '54320', description: 'Port of the embedded PostgreSQL (loopback only).' },
+  { name: 'MEILI_URL', default: '(embedded)', description: 'An existing Meilisearch (`http://host:7700`); unset starts the embedded one.' },
+  { name: 'MEILI_MASTER_KEY', default: '(generated)', description: 'Master key for `MEILI_URL`; the embedded server gets a generated key kept under `HUB_DATA_DIR`.' },
+  { name: 'EMBEDDED_MEILI_PORT', default: '7700', description: 'Port of the embedded Meilisearch (loopback only).' },
+  { name: 'HUB_ADMIN_EMAIL', default: 'admin@familjenhelsingborg.se', description: 'E-mail of the first administrator (the secretariat).' },
+  { name: 'HUB_ADMIN_PASSWORD', default: '(generated, printed once)', description: 'Password of the first administrator.' },
+  { name: 'HUB_SEED_DEMO', default: 'true', description: 'Seed the demo municipalities, networks and people on the first start.' },
+  { name: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug, trace or silent.' },
+  { name: 'SESSION_TTL_HOURS', default: '336', description: 'How long a sign-in lasts without use (hours).' },
+  { name: 'JSON_BODY_LIMIT', default: '1048576', description: 'Largest accepted JSON request body (bytes).' },
+  { name: 'IMPORT_BODY_LIMIT', default: '8388608', description: 'Largest accepted people-import CSV (bytes).' },
+];
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) {
+    throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, but is "${raw}": fix or unset it.`);
+  }
+  const value = Number(raw);
+  if (value < min || value > max) {
+    throw new ConfigError(`${name} must be between ${min} and ${max}, but is ${value}: fix or unset it.`);
+  }
+  return value;
+}
+
+function url(env: Env, name: string, protocols: readonly string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL: set it like ${protocols[0]}//host:port or unset it.`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.join(' or ')}, but starts with ${parsed.protocol}: fix or unset it.`);
+  }
+  return raw;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): HubConfig {
+  const port = int(env, 'PORT', 3000, 1, 65535);
+  const publicUrl = (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const logLevel = env['LOG_LEVEL'] ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, but is "${logLevel}".`);
+  }
+  const seed = (env['HUB_SEED_DEMO'] ?? 'true').toLowerCase();
+  if (!['true', 'false', '1', '0'].includes(seed)) {
+    throw new ConfigError(`HUB_SEED_DEMO must be true or false, but is "${env['HUB_SEED_DEMO']}".`);
+  }
+  const adminEmail = (env['HUB_ADMIN_EMAIL'] ?? 'admin@familjenhelsingborg.se').trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) {
+    throw new ConfigError(`HUB_ADMIN_EMAIL is not an e-mail address: "${adminEmail}".`);
+  }
+  const adminPassword = env['HUB_ADMIN_PASSWORD'] || undefined;
+  if (adminPassword !== undefined && adminPassword.length < 8) {
+    throw new ConfigError('HUB_ADMIN_PASSWORD must be at least 8 characters long: choose a longer one or unset it to get a generated one.');
+  }
+  const meiliMasterKey = env['MEILI_MASTER_KEY'] || undefined;
+  if (meiliMasterKey !== undefined && Buffer.byteLength(meiliMasterKey) < 16) {
+    throw new ConfigError('MEILI_MASTER_KEY must be at least 16 bytes long.');
+  }
+  const host = env['HOST'] || '127.0.0.1';
+  return {
+    port,
+    host,
+    publicUrl,
+    secureCookies: publicUrl.startsWith('https:'),
+    dataDir: resolve(cwd, env['HUB_DATA_DIR'] || '.data'),
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    embeddedPostgresPort: int(env, 'EMBEDDED_PG_PORT', 54320, 1, 65535),
+    meiliUrl: url(env, 'MEILI_URL', ['http:', 'https:']),
+    meiliMasterKey,
+    embeddedMeiliPort: int(env, 'EMBEDDED_MEILI_PORT', 7700, 1, 65535),
+    adminEmail,
+    adminPassword,
+    seedDemo: seed === 'true' || seed === '1',
+    logLevel: logLevel as HubConfig['logLevel'],
+    sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 336, 1, 24 * 365),
+    jsonBodyLimitBytes: int(env, 'JSON_BODY_LIMIT', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    importBodyLimitBytes: int(env, 'IMPORT_BODY_LIMIT', 8 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+    webDir: env['HUB_WEB_DIR'] || undefined,
+  };
+}
+
+/** Reads a secret kept under the data folder, creating it on first use (mode 0600). */
+export function persistentSecret(dataDir: string, name: string, bytes = 24): string {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, name);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(bytes).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+export const HUB_CONFIG = Symbol('HUB_CONFIG');

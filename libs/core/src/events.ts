@@ -1,0 +1,38 @@
+import { Injectable, Logger } from '@nestjs/common';
+
+/** Typed domain events: other domains (search, realtime, notifications) listen instead of being called. */
+export interface DomainEventMap {
+  'person.changed': { personId: string };
+  'person.disabled': { personId: string };
+  'people.imported': { count: number };
+  'network.changed': { networkId: string };
+  'network.member.added': { networkId: string; personId: string; role: 'member' | 'coordinator' };
+  'network.member.removed': { networkId: string; personId: string };
+  'network.join.requested': { networkId: string; personId: string; requestId: string };
+}
+
+export type DomainEventName = keyof DomainEventMap;
+type Handler<K extends DomainEventName> = (payload: DomainEventMap[K]) => Promise<void> | void;
+
+@Injectable()
+export class DomainEvents {
+  private readonly logger = new Logger('DomainEvents');
+  private readonly handlers = new Map<DomainEventName, Array<Handler<DomainEventName>>>();
+
+  on<K extends DomainEventName>(name: K, handler: Handler<K>): void {
+    const list = this.handlers.get(name) ?? [];
+    list.push(handler as unknown as Handler<DomainEventName>);
+    this.handlers.set(name, list);
+  }
+
+  /** Delivers after the current work; a failing listener is logged and never fails the publisher. */
+  emit<K extends DomainEventName>(name: K, payload: DomainEventMap[K]): void {
+    for (const handler of this.handlers.get(name) ?? []) {
+      queueMicrotask(() => {
+        Promise.resolve()
+          .then(() => handler(payload))
+          .catch((err: unknown) => this.logger.error({ err, event: name }, 'Domain event listener failed'));
+      });
+    }
+  }
+}

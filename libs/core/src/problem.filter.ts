@@ -1,0 +1,101 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type FieldError, PROBLEMS, type ProblemCode } from './errors';
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  code: ProblemCode;
+  errors?: readonly FieldError[];
+  errorId?: string;
+}
+
+const STATUS_TO_CODE: Record<number, ProblemCode> = {
+  400: 'bad-request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  409: 'conflict',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  429: 'too-many-requests',
+  503: 'unavailable',
+};
+
+const DEFAULT_DETAIL: Partial<Record<ProblemCode, string>> = {
+  'not-found': 'Det du söker finns inte eller är inte synligt för dig.',
+  'payload-too-large': 'Begäran är större än vad hubben tar emot.',
+  'unsupported-media-type': 'Skicka uppgifterna som application/json.',
+  'malformed-json': 'Begärans innehåll är inte giltig JSON.',
+  internal: 'Ett oväntat fel inträffade. Försök igen om en stund; kvarstår felet, ange fel-id till sekretariatet.',
+  unauthenticated: 'Logga in och försök igen.',
+};
+
+interface FastifyLikeError {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+}
+
+function isFastifyError(error: unknown): error is FastifyLikeError {
+  return typeof error === 'object' && error !== null && typeof (error as FastifyLikeError).code === 'string' && String((error as FastifyLikeError).code).startsWith('FST_');
+}
+
+/** Turns any thrown error into an RFC 9457 problem body. */
+export function toProblem(error: unknown, instance: string | undefined, logger: Logger): { body: ProblemBody; retryAfter?: number } {
+  let code: ProblemCode = 'internal';
+  let detail: string | undefined;
+  let errors: readonly FieldError[] | undefined;
+  let retryAfter: number | undefined;
+  if (error instanceof DomainError) {
+    code = error.code;
+    detail = error.detail;
+    errors = error.extra.errors;
+    retryAfter = error.extra.retryAfterSeconds;
+  } else if (isFastifyError(error)) {
+    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') code = 'malformed-json';
+    else code = STATUS_TO_CODE[error.statusCode ?? 500] ?? (error.statusCode && error.statusCode < 500 ? 'bad-request' : 'internal');
+  } else if (error instanceof SyntaxError && 'body' in error) {
+    code = 'malformed-json';
+  } else if (error instanceof HttpException) {
+    code = STATUS_TO_CODE[error.getStatus()] ?? (error.getStatus() < 500 ? 'bad-request' : 'internal');
+  }
+  const { status, title } = PROBLEMS[code];
+  const body: ProblemBody = {
+    type: `/problems/${code}`,
+    title,
+    status,
+    detail: detail ?? DEFAULT_DETAIL[code] ?? title,
+    code,
+  };
+  if (instance) body.instance = instance;
+  if (errors) body.errors = errors;
+  if (status >= 500) {
+    body.errorId = randomUUID();
+    logger.error({ err: error, errorId: body.errorId }, 'Unhandled error');
+  }
+  return { body, retryAfter };
+}
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest | undefined, error: unknown, logger: Logger): void {
+  const instance = request?.url?.split('?')[0];
+  const { body, retryAfter } = toProblem(error, instance, logger);
+  if (retryAfter !== undefined) void reply.header('Retry-After', String(retryAfter));
+  void reply.status(body.status).header('Content-Type', 'application/problem+json; charset=utf-8').send(body);
+}
+
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw error;
+    const http = host.switchToHttp();
+    sendProblem(http.getResponse<FastifyReply>(), http.getRequest<FastifyRequest>(), error, this.logger);
+  }
+}

@@ -1,0 +1,62 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { ACCESS_METADATA, roleMayAttempt, type RouteAccess } from '@hub/access';
+import { type Actor, type ActorCarrier, DomainError, forbidden } from '@hub/core';
+import { AuthService, SESSION_COOKIE } from './auth.service';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+type HubRequest = FastifyRequest & ActorCarrier & { cookies?: Record<string, string | undefined> };
+
+/**
+ * Runs on every HTTP route. A route without a declared @Access or @Public fails closed (500, and
+ * a test walks every route to catch it before it ships).
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ACCESS_METADATA, [context.getHandler(), context.getClass()]);
+    if (!access) throw new Error(`Route ${context.getClass().name}.${context.getHandler().name} declares no access`);
+    const request = context.switchToHttp().getRequest<HubRequest>();
+    if (access.kind === 'public') {
+      // Public routes (sign-in, health) never fail on a stale cookie or token.
+      const actor = await this.authenticate(request).catch(() => null);
+      if (actor) request.actor = actor;
+      return true;
+    }
+    const actor = await this.authenticate(request);
+    if (actor) request.actor = actor;
+    if (!actor) throw new DomainError('unauthenticated', 'Logga in för att fortsätta.');
+    if (!roleMayAttempt(access.permission, actor.role)) throw forbidden();
+    return true;
+  }
+
+  private async authenticate(request: HubRequest): Promise<Actor | null> {
+    const header = request.headers.authorization;
+    if (header !== undefined) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      const actor = match ? await this.auth.authenticateBearer(match[1]!) : null;
+      if (!actor) throw new DomainError('unauthenticated', 'API-token är ogiltig, återkallad eller har gått ut.');
+      return actor;
+    }
+    const cookie = request.cookies?.[SESSION_COOKIE];
+    if (!cookie) return null;
+    const actor = await this.auth.authenticateSession(cookie);
+    if (!actor) return null;
+    if (!SAFE_METHODS.has(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || sent !== actor.csrfToken) {
+        throw new DomainError('csrf', 'Ladda om sidan och försök igen (CSRF-token saknas eller är fel).');
+      }
+    }
+    const { csrfToken: _csrf, ...plain } = actor;
+    return plain;
+  }
+}

@@ -1,0 +1,109 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { type Actor, DomainError, HUB_CONFIG, type HubConfig, normalizeEmail, notFound, validation } from '@hub/core';
+import { hashToken, IdentityRepository, newToken, type SessionRow, type TokenRow } from './identity.repository';
+import { LoginThrottle } from './login-throttle';
+import { PasswordHasher } from './password-hasher';
+import { checkPassword } from './password-policy';
+
+export const SESSION_COOKIE = 'nh_session';
+
+export interface LoginResult {
+  sessionToken: string;
+  csrfToken: string;
+  personId: string;
+  role: Actor['role'];
+}
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger('AuthService');
+
+  constructor(
+    private readonly repo: IdentityRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+  ) {}
+
+  /** The same answer for an unknown e-mail, a wrong password and a disabled account: no enumeration. */
+  async login(rawEmail: string, password: string, ip: string, userAgent: string): Promise<LoginResult> {
+    const email = normalizeEmail(rawEmail);
+    const wait = this.throttle.retryAfter(email, ip);
+    if (wait > 0) {
+      throw new DomainError('too-many-requests', `För många misslyckade inloggningar. Vänta ${wait} sekunder och försök igen.`, {
+        retryAfterSeconds: wait,
+      });
+    }
+    const candidate = await this.repo.loginCandidate(email);
+    const ok = await this.hasher.verify(candidate?.passwordHash ?? null, password);
+    if (!candidate || !ok || candidate.disabled) {
+      this.throttle.recordFailure(email, ip);
+      this.logger.warn({ ip }, 'Failed sign-in');
+      throw new DomainError('invalid-credentials', 'Kontrollera e-postadress och lösenord och försök igen.');
+    }
+    this.throttle.recordSuccess(email);
+    const sessionToken = newToken('');
+    const csrfToken = randomBytes(24).toString('base64url');
+    await this.repo.createSession(candidate.personId, hashToken(sessionToken), csrfToken, userAgent, ip, this.config.sessionTtlHours);
+    return { sessionToken, csrfToken, personId: candidate.personId, role: candidate.role };
+  }
+
+  async authenticateSession(token: string): Promise<(Actor & { csrfToken: string }) | null> {
+    if (!token || token.length > 200) return null;
+    return this.repo.actorForSession(hashToken(token), this.config.sessionTtlHours);
+  }
+
+  async authenticateBearer(token: string): Promise<Actor | null> {
+    if (!token.startsWith('nh_') || token.length > 200) return null;
+    return this.repo.actorForApiToken(hashToken(token));
+  }
+
+  async logout(actor: Actor): Promise<void> {
+    if (actor.sessionId) await this.repo.deleteSession(actor.personId, actor.sessionId);
+  }
+
+  async sessions(actor: Actor): Promise<Array<SessionRow & { current: boolean }>> {
+    const rows = await this.repo.listSessions(actor.personId);
+    return rows.map((s) => ({ ...s, current: s.id === actor.sessionId }));
+  }
+
+  async revokeSession(actor: Actor, sessionId: string): Promise<void> {
+    if (!(await this.repo.deleteSession(actor.personId, sessionId))) throw notFound('Sessionen finns inte.');
+  }
+
+  async createToken(actor: Actor, name: string, expiresInDays: number | null): Promise<TokenRow & { token: string }> {
+    const token = newToken('nh_');
+    const row = await this.repo.createApiToken(actor.personId, name.trim(), hashToken(token), token.slice(0, 10), expiresInDays);
+    return { ...row, token };
+  }
+
+  tokens(actor: Actor): Promise<TokenRow[]> {
+    return this.repo.listApiTokens(actor.personId);
+  }
+
+  async revokeToken(actor: Actor, tokenId: string): Promise<void> {
+    if (!(await this.repo.revokeApiToken(actor.personId, tokenId))) throw notFound('Token finns inte.');
+  }
+
+  async changePassword(actor: Actor, current: string, next: string, email: string): Promise<void> {
+    const ok = await this.hasher.verify(await this.repo.passwordHash(actor.personId), current);
+    if (!ok) throw validation([{ field: 'currentPassword', message: 'Nuvarande lösenord stämmer inte.' }]);
+    const problem = checkPassword(next, { email });
+    if (problem) throw validation([{ ...problem, field: 'newPassword' }]);
+    await this.repo.setPassword(actor.personId, await this.hasher.hash(next));
+    // A new password ends every other sign-in: whoever knew the old one is out.
+    await this.repo.endOtherSessions(actor.personId, actor.sessionId);
+  }
+
+  /** Sets the first password from an invitation link; the link works once. */
+  async acceptInvitation(token: string, password: string): Promise<void> {
+    await this.repo.transaction(async (manager) => {
+      const invited = await this.repo.consumeInvitation(hashToken(token), manager);
+      if (!invited) throw new DomainError('not-found', 'Inbjudningslänken är ogiltig, redan använd eller för gammal. Be sekretariatet om en ny.');
+      const problem = checkPassword(password, { email: invited.email });
+      if (problem) throw validation([problem]);
+      await this.repo.setPassword(invited.personId, await this.hasher.hash(password), manager);
+    });
+  }
+}

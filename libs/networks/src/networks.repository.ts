@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Role } from '@hub/core';
+import type { MunicipalityDto, PersonSummaryDto } from '@hub/people';
+import type { NetworkKind } from './networks.dto';
+
+export interface NetworkRow {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  kind: NetworkKind;
+  visibility: 'open' | 'closed' | 'secret';
+  archived: boolean;
+  memberCount: number;
+  myRole: 'member' | 'coordinator' | null;
+  requested: boolean;
+}
+
+export interface MemberRow {
+  person: PersonSummaryDto;
+  role: 'member' | 'coordinator';
+  joinedAt: string;
+}
+
+const PERSON_JSON = `json_build_object('id', p.id, 'name', p.name, 'title', p.title, 'role', p.role, 'external', p.role = 'guest',
+  'organisation', p.organisation, 'disabled', p.disabled_at IS NOT NULL,
+  'municipality', CASE WHEN mu.id IS NULL THEN NULL ELSE json_build_object('id', mu.id, 'slug', mu.slug, 'name', mu.name) END,
+  'expertise', COALESCE((SELECT array_agg(e.tag ORDER BY e.position, e.tag) FROM expertise e WHERE e.person_id = p.id), '{}'))`;
+
+@Injectable()
+export class NetworksRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** Networks the viewer may know of, in one statement. Visibility rules mirror AccessService.canSeeNetwork. */
+  async list(viewerId: string, role: Role, scope: 'mine' | 'discover' | 'all', includeArchived: boolean): Promise<NetworkRow[]> {
+    return this.db.query(
+      `SELECT n.id, n.slug, n.name, n.description, n.kind, n.visibility, n.archived_at IS NOT NULL AS archived,
+              (SELECT count(*)::int FROM membership c WHERE c.network_id = n.id) AS "memberCount",
+              my.role AS "myRole",
+              EXISTS (SELECT 1 FROM join_request r WHERE r.network_id = n.id AND r.person_id = $1 AND r.status = 'pending') AS requested
+         FROM network n LEFT JOIN membership my ON my.network_id = n.id AND my.person_id = $1
+        WHERE ($2 = 'admin' OR my.role IS NOT NULL OR ($2 = 'member' AND n.visibility <> 'secret'))
+          AND ($3 = 'all' OR ($3 = 'mine') = (my.role IS NOT NULL))
+          AND (n.archived_at IS NULL OR ($4 AND $2 = 'admin'))
+        ORDER BY n.name`,
+      [viewerId, role, scope, includeArchived],
+    );
+  }
+
+  async one(networkId: string, viewerId: string): Promise<NetworkRow> {
+    const rows: NetworkRow[] = await this.db.query(
+      `SELECT n.id, n.slug, n.name, n.description, n.kind, n.visibility, n.archived_at IS NOT NULL AS archived,
+              (SELECT count(*)::int FROM membership c WHERE c.network_id = n.id) AS "memberCount",
+              my.role AS "myRole",
+              EXISTS (SELECT 1 FROM join_request r WHERE r.network_id = n.id AND r.person_id = $2 AND r.status = 'pending') AS requested
+         FROM network n LEFT JOIN membership my ON my.network_id = n.id AND my.person_id = $2
+        WHERE n.id = $1`,
+      [networkId, viewerId],
+    );
+    return rows[0]!;
+  }
+
+  async coverage(networkId: string): Promise<{ represented: MunicipalityDto[]; missing: MunicipalityDto[] }> {
+    const rows: Array<MunicipalityDto & { present: boolean }> = await this.db.query(
+      `SELECT mu.id, mu.slug, mu.name,
+              EXISTS (SELECT 1 FROM membership m JOIN person p ON p.id = m.person_id
+                       WHERE m.network_id = $1 AND p.municipality_id = mu.id AND p.disabled_at IS NULL) AS present
+         FROM municipality mu ORDER BY mu.position`,
+      [networkId],
+    );
+    const strip = ({ id, slug, name }: MunicipalityDto): MunicipalityDto => ({ id, slug, name });
+    return { represented: rows.filter((r) => r.present).map(strip), missing: rows.filter((r) => !r.present).map(strip) };
+  }
+
+  async members(networkId: string, onlyCoordinators = false): Promise<MemberRow[]> {
+    return this.db.query(
+      `SELECT ${PERSON_JSON} AS person, m.role, m.created_at AS "joinedAt"
+         FROM membership m JOIN person p ON p.id = m.person_id LEFT JOIN municipality mu ON mu.id = p.municipality_id
+        WHERE m.network_id = $1 AND p.disabled_at IS NULL ${onlyCoordinators ? `AND m.role = 'coordinator'` : ''}
+        ORDER BY m.role = 'coordinator' DESC, p.name, p.id`,
+      [networkId],
+    );
+  }
+
+  async slugTaken(slug: string): Promise<boolean> {
+    return (await this.db.query(`SELECT 1 FROM network WHERE slug = $1`, [slug])).length > 0;
+  }
+
+  async nameTaken(name: string, exceptId?: string): Promise<boolean> {
+    return (await this.db.query(`SELECT 1 FROM network WHERE lower(name) = lower($1) AND id IS DISTINCT FROM $2`, [name, exceptId ?? null])).length > 0;
+  }
+
+  async create(n: { slug: string; name: string; description: string; kind: NetworkKind; visibility: string }): Promise<string> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `INSERT INTO network (slug, name, description, kind, visibility) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [n.slug, n.name, n.description, n.kind, n.visibility],
+    );
+    return rows[0]!.id;
+  }
+
+  async update(id: string, fields: Record<string, unknown>): Promise<void> {
+    const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return;
+    const sets = entries.map(([column], i) =>
+      column === 'archived' ? `archived_at = CASE WHEN $${i + 2}::boolean THEN COALESCE(archived_at, now()) ELSE NULL END` : `${column} = $${i + 2}`,
+    );
+    await this.db.query(`UPDATE network SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, [id, ...entries.map(([, v]) => v)]);
+  }
+
+  /** Adds or changes a membership; resolves any pending join request. Returns the previous role. */
+  async upsertMember(networkId: string, personId: string, role: 'member' | 'coordinator', decidedBy: string | null): Promise<'member' | 'coordinator' | null> {
+    return this.db.transaction(async (m) => {
+      const before: Array<{ role: 'member' | 'coordinator' }> = await m.query(
+        `SELECT role FROM membership WHERE network_id = $1 AND person_id = $2 FOR UPDATE`,
+        [networkId, personId],
+      );
+      await m.query(
+        `INSERT INTO membership (network_id, person_id, role) VALUES ($1, $2, $3)
+         ON CONFLICT (network_id, person_id) DO UPDATE SET role = EXCLUDED.role`,
+        [networkId, personId, role],
+      );
+      await m.query(
+        `UPDATE join_request SET status = 'approved', decided_at = now(), decided_by = $3
+          WHERE network_id = $1 AND person_id = $2 AND status = 'pending'`,
+        [networkId, personId, decidedBy],
+      );
+      return before[0]?.role ?? null;
+    });
+  }
+
+  async removeMember(networkId: string, personId: string): Promise<boolean> {
+    const result: [unknown[], number] = await this.db.query(`DELETE FROM membership WHERE network_id = $1 AND person_id = $2`, [networkId, personId]);
+    return result[1] > 0;
+  }
+
+  async coordinatorCount(networkId: string): Promise<number> {
+    const rows: Array<{ n: number }> = await this.db.query(`SELECT count(*)::int AS n FROM membership WHERE network_id = $1 AND role = 'coordinator'`, [networkId]);
+    return rows[0]!.n;
+  }
+
+  async personForMembership(personId: string): Promise<{ role: Role; disabled: boolean } | null> {
+    const rows: Array<{ role: Role; disabled: boolean }> = await this.db.query(
+      `SELECT role, disabled_at IS NOT NULL AS disabled FROM person WHERE id = $1`,
+      [personId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Creates a pending request unless one exists; returns its id and whether it is new. */
+  async requestJoin(networkId: string, personId: string, message: string): Promise<{ id: string; created: boolean }> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `INSERT INTO join_request (network_id, person_id, message) VALUES ($1, $2, $3)
+       ON CONFLICT (network_id, person_id) WHERE status = 'pending' DO NOTHING RETURNING id`,
+      [networkId, personId, message],
+    );
+    if (rows[0]) return { id: rows[0].id, created: true };
+    const existing: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM join_request WHERE network_id = $1 AND person_id = $2 AND status = 'pending'`,
+      [networkId, personId],
+    );
+    return { id: existing[0]!.id, created: false };
+  }
+
+  async pendingRequests(networkId: string): Promise<Array<{ id: string; person: PersonSummaryDto; message: string; createdAt: string }>> {
+    return this.db.query(
+      `SELECT r.id, ${PERSON_JSON} AS person, r.message, r.created_at AS "createdAt"
+         FROM join_request r JOIN person p ON p.id = r.person_id LEFT JOIN municipality mu ON mu.id = p.municipality_id
+        WHERE r.network_id = $1 AND r.status = 'pending' AND p.disabled_at IS NULL
+        ORDER BY r.created_at`,
+      [networkId],
+    );
+  }
+
+  async pendingRequest(networkId: string, requestId: string): Promise<{ personId: string } | null> {
+    const rows: Array<{ person_id: string }> = await this.db.query(
+      `SELECT person_id FROM join_request WHERE id = $1 AND network_id = $2 AND status = 'pending'`,
+      [requestId, networkId],
+    );
+    return rows[0] ? { personId: rows[0].person_id } : null;
+  }
+
+  async reject(requestId: string, decidedBy: string): Promise<void> {
+    await this.db.query(`UPDATE join_request SET status = 'rejected', decided_at = now(), decided_by = $2 WHERE id = $1`, [requestId, decidedBy]);
+  }
+}

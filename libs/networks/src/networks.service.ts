@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, isUuid } from '@hub/access';
+import { type Actor, DomainError, DomainEvents, forbidden, notFound, slugify, validation } from '@hub/core';
+import type {
+  AddMemberDto,
+  CreateNetworkDto,
+  JoinRequestDto,
+  JoinResultDto,
+  MembersDto,
+  NetworkDto,
+  NetworkListQueryDto,
+  NetworkSummaryDto,
+  UpdateNetworkDto,
+} from './networks.dto';
+import { NetworksRepository, type NetworkRow } from './networks.repository';
+
+@Injectable()
+export class NetworksService {
+  constructor(
+    private readonly repo: NetworksRepository,
+    private readonly access: AccessService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  private summary(row: NetworkRow, actor: Actor): NetworkSummaryDto {
+    const inside = AccessService.canSeeInside(actor, { visibility: row.visibility, membership: row.myRole });
+    return { ...row, memberCount: inside ? row.memberCount : null };
+  }
+
+  async list(actor: Actor, query: NetworkListQueryDto): Promise<NetworkSummaryDto[]> {
+    const rows = await this.repo.list(actor.personId, actor.role, query.scope ?? 'all', query.includeArchived === 'true');
+    return rows.map((r) => this.summary(r, actor));
+  }
+
+  async get(actor: Actor, idOrSlug: string): Promise<NetworkDto> {
+    const facts = await this.access.requireNetwork(actor, 'network.read', idOrSlug);
+    const row = await this.repo.one(facts.id, actor.personId);
+    const inside = AccessService.canSeeInside(actor, facts);
+    return {
+      ...this.summary(row, actor),
+      coverage: inside ? await this.repo.coverage(facts.id) : null,
+      coordinators: inside ? (await this.repo.members(facts.id, true)).map((m) => m.person) : [],
+      canManage: inside && AccessService.manages(actor, facts),
+    };
+  }
+
+  async create(actor: Actor, dto: CreateNetworkDto): Promise<NetworkDto> {
+    const name = dto.name.trim();
+    const slug = dto.slug ?? slugify(name);
+    if (!slug) throw validation([{ field: 'name', message: 'Namnet måste innehålla bokstäver eller siffror.' }]);
+    if (isUuid(slug)) throw validation([{ field: 'slug', message: 'Slug får inte se ut som ett id.' }]);
+    if (await this.repo.nameTaken(name)) throw new DomainError('conflict', `Det finns redan ett nätverk som heter "${name}".`);
+    if (await this.repo.slugTaken(slug)) throw new DomainError('conflict', `Adressen "${slug}" används redan av ett annat nätverk; ange en annan slug.`);
+    const id = await this.repo.create({ slug, name, description: dto.description ?? '', kind: dto.kind, visibility: dto.visibility });
+    this.events.emit('network.changed', { networkId: id });
+    return this.get(actor, id);
+  }
+
+  async update(actor: Actor, idOrSlug: string, dto: UpdateNetworkDto): Promise<NetworkDto> {
+    const facts = await this.access.requireNetwork(actor, 'network.update', idOrSlug);
+    const adminOnly = (['name', 'kind', 'visibility', 'archived'] as const).filter((k) => dto[k] !== undefined);
+    if (actor.role !== 'admin' && adminOnly.length > 0) {
+      throw forbidden(`Bara sekretariatet kan ändra ${adminOnly.join(', ')}; samordnare kan ändra beskrivningen.`);
+    }
+    if (dto.name !== undefined && (await this.repo.nameTaken(dto.name.trim(), facts.id))) {
+      throw new DomainError('conflict', `Det finns redan ett nätverk som heter "${dto.name.trim()}".`);
+    }
+    await this.repo.update(facts.id, {
+      name: dto.name?.trim(),
+      description: dto.description,
+      kind: dto.kind,
+      visibility: dto.visibility,
+      archived: dto.archived,
+    });
+    this.events.emit('network.changed', { networkId: facts.id });
+    return this.get(actor, facts.id);
+  }
+
+  async join(actor: Actor, idOrSlug: string, message: string): Promise<JoinResultDto> {
+    const facts = await this.access.requireNetwork(actor, 'network.join', idOrSlug);
+    if (facts.membership) return { status: 'already-member' };
+    if (facts.visibility === 'open' || actor.role === 'admin') {
+      await this.repo.upsertMember(facts.id, actor.personId, 'member', actor.personId);
+      this.events.emit('network.member.added', { networkId: facts.id, personId: actor.personId, role: 'member' });
+      return { status: 'joined' };
+    }
+    const request = await this.repo.requestJoin(facts.id, actor.personId, message.trim());
+    if (request.created) this.events.emit('network.join.requested', { networkId: facts.id, personId: actor.personId, requestId: request.id });
+    return { status: request.created ? 'requested' : 'already-requested' };
+  }
+
+  async members(actor: Actor, idOrSlug: string): Promise<MembersDto> {
+    const facts = await this.access.requireNetwork(actor, 'network.members.read', idOrSlug);
+    const [items, coverage] = await Promise.all([this.repo.members(facts.id), this.repo.coverage(facts.id)]);
+    return { items, coverage };
+  }
+
+  async addMember(actor: Actor, idOrSlug: string, dto: AddMemberDto): Promise<MembersDto> {
+    const facts = await this.access.requireNetwork(actor, 'network.members.manage', idOrSlug);
+    if (dto.role === 'coordinator' && actor.role !== 'admin') throw forbidden('Samordnare utses av sekretariatet.');
+    const person = await this.repo.personForMembership(dto.personId);
+    if (!person || person.disabled) throw validation([{ field: 'personId', message: 'Personen finns inte eller är avstängd.' }]);
+    if (dto.role === 'coordinator' && person.role === 'guest') throw validation([{ field: 'role', message: 'En extern gäst kan inte vara samordnare.' }]);
+    const isCoordinator = (await this.repo.members(facts.id, true)).some((m) => m.person.id === dto.personId.toLowerCase());
+    if (isCoordinator && dto.role === 'member' && actor.role !== 'admin') throw forbidden('Samordnare utses och entledigas av sekretariatet.');
+    const previous = await this.repo.upsertMember(facts.id, dto.personId, dto.role, actor.personId);
+    if (previous !== dto.role) this.events.emit('network.member.added', { networkId: facts.id, personId: dto.personId, role: dto.role });
+    return this.members(actor, facts.id);
+  }
+
+  async removeMember(actor: Actor, idOrSlug: string, personId: string): Promise<void> {
+    const self = personId.toLowerCase() === actor.personId;
+    const facts = await this.access.requireNetwork(actor, self ? 'network.leave' : 'network.members.manage', idOrSlug);
+    if (!self && actor.role !== 'admin') {
+      const target = (await this.repo.members(facts.id, true)).some((m) => m.person.id === personId);
+      if (target) throw forbidden('Samordnare entledigas av sekretariatet.');
+    }
+    if (!(await this.repo.removeMember(facts.id, personId))) throw notFound('Personen är inte medlem i nätverket.');
+    this.events.emit('network.member.removed', { networkId: facts.id, personId });
+  }
+
+  async joinRequests(actor: Actor, idOrSlug: string): Promise<JoinRequestDto[]> {
+    const facts = await this.access.requireNetwork(actor, 'network.joinRequests.manage', idOrSlug);
+    return this.repo.pendingRequests(facts.id);
+  }
+
+  async decide(actor: Actor, idOrSlug: string, requestId: string, approve: boolean): Promise<void> {
+    const facts = await this.access.requireNetwork(actor, 'network.joinRequests.manage', idOrSlug);
+    const request = await this.repo.pendingRequest(facts.id, requestId);
+    if (!request) throw notFound('Förfrågan finns inte eller är redan besvarad.');
+    if (approve) {
+      await this.repo.upsertMember(facts.id, request.personId, 'member', actor.personId);
+      this.events.emit('network.member.added', { networkId: facts.id, personId: request.personId, role: 'member' });
+    } else {
+      await this.repo.reject(requestId, actor.personId);
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export * from './ports';
+export * from './embedded-postgres';
+export * from './embedded-meilisearch';

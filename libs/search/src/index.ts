@@ -1,0 +1,2 @@
+export { SearchModule } from './search.module';
+export { MeiliClient, type MeiliConnection } from './meili.client';

@@ -44,6 +44,8 @@ export async function createApp(config: HubConfig, connections: Connections, opt
     bodyLimit: config.jsonBodyLimitBytes,
     trustProxy: config.host !== '127.0.0.1' ? 'loopback, uniquelocal' : false,
     routerOptions: { maxParamLength: 200 },
+    // The hub's problem handler replaces Nest's on purpose (body-parser errors reach it too).
+    allowErrorHandlerOverride: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, connections, { connect: options.connect }), adapter, {
     bufferLogs: true,
@@ -53,7 +55,6 @@ export async function createApp(config: HubConfig, connections: Connections, opt
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI });
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   const problemLogger = new NestLogger('Problem');

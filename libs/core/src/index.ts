@@ -6,3 +6,4 @@ export * from './validation';
 export * from './events';
 export * from './text';
 export * from './pagination';
+export * from './cookies';

@@ -2,14 +2,10 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, 
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, Public } from '@hub/access';
-import { type Actor, CurrentActor, HUB_CONFIG, type HubConfig } from '@hub/core';
+import { type Actor, CurrentActor, HUB_CONFIG, type HubConfig, readCookie, sessionCookie } from '@hub/core';
 import { AuthService, SESSION_COOKIE } from './auth.service';
 import { AcceptInvitationDto, ApiTokenDto, CreatedApiTokenDto, CreateTokenDto, LoginDto, SessionDto, SessionInfoDto } from './identity.dto';
 
-type CookieReply = FastifyReply & {
-  setCookie(name: string, value: string, options: Record<string, unknown>): FastifyReply;
-  clearCookie(name: string, options: Record<string, unknown>): FastifyReply;
-};
 
 @ApiTags('auth')
 @Controller({ path: 'auth', version: '1' })
@@ -19,18 +15,15 @@ export class AuthController {
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
   ) {}
 
-  private cookieOptions(maxAgeSeconds?: number): Record<string, unknown> {
-    return { path: '/', httpOnly: true, sameSite: 'lax', secure: this.config.secureCookies, ...(maxAgeSeconds ? { maxAge: maxAgeSeconds } : {}) };
-  }
 
   @Post('login')
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with e-mail and password; sets the session cookie.' })
   @ApiOkResponse({ type: SessionInfoDto })
-  async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: CookieReply): Promise<SessionInfoDto> {
+  async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionInfoDto> {
     const result = await this.auth.login(body.email, body.password, request.ip, String(request.headers['user-agent'] ?? ''));
-    reply.setCookie(SESSION_COOKIE, result.sessionToken, this.cookieOptions(this.config.sessionTtlHours * 3600));
+    void reply.header('Set-Cookie', sessionCookie(SESSION_COOKIE, result.sessionToken, { maxAgeSeconds: this.config.sessionTtlHours * 3600, secure: this.config.secureCookies }));
     return { personId: result.personId, role: result.role, csrfToken: result.csrfToken };
   }
 
@@ -39,17 +32,17 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'End this session.' })
   @ApiNoContentResponse()
-  async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: CookieReply): Promise<void> {
+  async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(actor);
-    reply.clearCookie(SESSION_COOKIE, this.cookieOptions());
+    void reply.header('Set-Cookie', sessionCookie(SESSION_COOKIE, '', { maxAgeSeconds: 0, secure: this.config.secureCookies }));
   }
 
   @Get('session')
   @Access('me.read')
   @ApiOperation({ summary: 'Who is signed in, and the CSRF token for this session.' })
   @ApiOkResponse({ type: SessionInfoDto })
-  async session(@CurrentActor() actor: Actor, @Req() request: FastifyRequest & { cookies?: Record<string, string | undefined> }): Promise<SessionInfoDto> {
-    const current = await this.auth.authenticateSession(request.cookies?.[SESSION_COOKIE] ?? '');
+  async session(@CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<SessionInfoDto> {
+    const current = await this.auth.authenticateSession(readCookie(request.headers.cookie, SESSION_COOKIE) ?? '');
     return { personId: actor.personId, role: actor.role, csrfToken: current?.csrfToken ?? '' };
   }
 

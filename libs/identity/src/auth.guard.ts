@@ -2,12 +2,12 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ACCESS_METADATA, roleMayAttempt, type RouteAccess } from '@hub/access';
-import { type Actor, type ActorCarrier, DomainError, forbidden } from '@hub/core';
+import { type Actor, type ActorCarrier, DomainError, forbidden, readCookie } from '@hub/core';
 import { AuthService, SESSION_COOKIE } from './auth.service';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-type HubRequest = FastifyRequest & ActorCarrier & { cookies?: Record<string, string | undefined> };
+type HubRequest = FastifyRequest & ActorCarrier;
 
 /**
  * Runs on every HTTP route. A route without a declared @Access or @Public fails closed (500, and
@@ -46,7 +46,7 @@ export class AuthGuard implements CanActivate {
       if (!actor) throw new DomainError('unauthenticated', 'API-token är ogiltig, återkallad eller har gått ut.');
       return actor;
     }
-    const cookie = request.cookies?.[SESSION_COOKIE];
+    const cookie = readCookie(request.headers.cookie, SESSION_COOKIE);
     if (!cookie) return null;
     const actor = await this.auth.authenticateSession(cookie);
     if (!actor) return null;

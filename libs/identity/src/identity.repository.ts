@@ -95,7 +95,8 @@ export class IdentityRepository {
   }
 
   async actorForApiToken(tokenHash: string): Promise<Actor | null> {
-    const rows: ActorRow[] = await this.db.query(
+    // TypeORM answers UPDATE … RETURNING with [rows, affectedCount].
+    const [rows]: [ActorRow[], number] = await this.db.query(
       `UPDATE api_token t SET last_used_at = now()
          FROM person p
         WHERE t.token_hash = $1 AND p.id = t.person_id AND t.revoked_at IS NULL
@@ -165,7 +166,7 @@ export class IdentityRepository {
 
   /** Marks an unused, unexpired invitation as used and returns its person, in one statement. */
   async consumeInvitation(tokenHash: string, manager: EntityManager): Promise<{ personId: string; email: string } | null> {
-    const rows: Array<{ person_id: string; email: string }> = await manager.query(
+    const [rows]: [Array<{ person_id: string; email: string }>, number] = await manager.query(
       `UPDATE invitation i SET used_at = now() FROM person p
         WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > now() AND p.id = i.person_id AND p.disabled_at IS NULL
        RETURNING i.person_id, p.email`,

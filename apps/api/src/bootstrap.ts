@@ -43,11 +43,11 @@ export async function createApp(config: HubConfig, connections: Connections, opt
     bodyLimit: config.jsonBodyLimitBytes,
     trustProxy: config.host !== '127.0.0.1' ? 'loopback, uniquelocal' : false,
     routerOptions: { maxParamLength: 200 },
-    // The hub's problem handler replaces Nest's on purpose (body-parser errors reach it too).
-    allowErrorHandlerOverride: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, connections, { connect: options.connect }), adapter, {
     bufferLogs: true,
+    // Fastify's own JSON parser only: no urlencoded bodies (nothing but JSON, CSV and multipart is accepted).
+    bodyParser: false,
     logger: options.logs === false ? false : undefined,
   });
   if (options.logs !== false) app.useLogger(app.get(Logger));
@@ -61,7 +61,6 @@ export async function createApp(config: HubConfig, connections: Connections, opt
   fastify.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer', bodyLimit: config.importBodyLimitBytes }, (_req, body, done) =>
     done(null, body),
   );
-  fastify.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, request, error, problemLogger));
   fastify.addHook('onSend', async (request, reply, payload) => {
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'same-origin');

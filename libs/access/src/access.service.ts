@@ -40,12 +40,13 @@ export class AccessService {
   }
 
   async requireNetwork(actor: Actor, permission: NetworkPermission, networkIdOrSlug: string): Promise<NetworkFacts> {
-    if (!roleMayAttempt(permission, actor.role)) {
-      // Guests may not even learn whether an unrelated network exists.
-      throw actor.role === 'guest' ? notFound() : forbidden();
-    }
     const facts = await this.repo.networkFacts(networkIdOrSlug, actor.personId);
+    // Whoever may not know the network exists gets 404 whatever they asked, never 403.
     if (!facts || !AccessService.canSeeNetwork(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
+    if (!roleMayAttempt(permission, actor.role)) {
+      if (!AccessService.canSeeInside(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
+      throw forbidden();
+    }
     switch (permission) {
       case 'network.read':
         return facts;
@@ -53,6 +54,7 @@ export class AccessService {
         if (!AccessService.canSeeInside(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
         return facts;
       case 'network.join':
+        if (facts.membership !== null) return facts;
         if (facts.archived) throw forbidden('Nätverket är arkiverat och tar inte emot nya medlemmar.');
         if (facts.visibility === 'secret' && actor.role !== 'admin') throw forbidden('Medlemmar i det här nätverket läggs till av en samordnare.');
         return facts;

@@ -60,10 +60,12 @@ export function toProblem(error: unknown, instance: string | undefined, logger: 
   } else if (isFastifyError(error)) {
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') code = 'malformed-json';
     else code = STATUS_TO_CODE[error.statusCode ?? 500] ?? (error.statusCode && error.statusCode < 500 ? 'bad-request' : 'internal');
-  } else if (error instanceof SyntaxError && 'body' in error) {
+  } else if (error instanceof SyntaxError || (error as { code?: string })?.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
     code = 'malformed-json';
   } else if (error instanceof HttpException) {
     code = STATUS_TO_CODE[error.getStatus()] ?? (error.getStatus() < 500 ? 'bad-request' : 'internal');
+    // Nest wraps Fastify's body-parser errors in an HttpException that keeps only the message.
+    if (code === 'bad-request' && /not valid JSON|JSON/i.test(error.message)) code = 'malformed-json';
   }
   const { status, title } = PROBLEMS[code];
   const body: ProblemBody = {

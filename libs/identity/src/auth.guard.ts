@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { ACCESS_METADATA, roleMayAttempt, type RouteAccess } from '@hub/access';
+import { ACCESS_METADATA, PERMISSIONS, roleMayAttempt, type RouteAccess } from '@hub/access';
 import { type Actor, type ActorCarrier, DomainError, forbidden, readCookie } from '@hub/core';
 import { AuthService, SESSION_COOKIE } from './auth.service';
 
@@ -34,7 +34,8 @@ export class AuthGuard implements CanActivate {
     const actor = await this.authenticate(request);
     if (actor) request.actor = actor;
     if (!actor) throw new DomainError('unauthenticated', 'Logga in för att fortsätta.');
-    if (!roleMayAttempt(access.permission, actor.role)) throw forbidden();
+    // Scoped permissions are decided by AccessService with the ids (404 vs 403 depends on them).
+    if (!PERMISSIONS[access.permission].scoped && !roleMayAttempt(access.permission, actor.role)) throw forbidden();
     return true;
   }
 

@@ -1,0 +1,215 @@
+import { type Credentials, type NetworkHandle, type PersonHandle, TestHub } from '../support/test-hub';
+
+/**
+ * Every network route × every kind of actor × open/closed/secret. Whoever may not know a network
+ * exists gets 404 (never 403), whatever they ask for; anonymous and disabled people get 401.
+ */
+type ActorKind = 'anonymous' | 'disabled' | 'guest' | 'guestMember' | 'outsider' | 'member' | 'coordinator' | 'admin';
+type Visibility = 'open' | 'closed' | 'secret';
+const ACTORS: ActorKind[] = ['anonymous', 'disabled', 'guest', 'guestMember', 'outsider', 'member', 'coordinator', 'admin'];
+const VISIBILITIES: Visibility[] = ['open', 'closed', 'secret'];
+
+interface World {
+  network: NetworkHandle;
+  plainMember: PersonHandle;
+  requestId: string;
+  newcomer: PersonHandle;
+}
+
+interface RouteCase {
+  name: string;
+  call: (hub: TestHub, w: World, as: Credentials | null) => ReturnType<TestHub['call']>;
+  /** Expected status per actor: one number for all visibilities or [open, closed, secret]. */
+  expect: Record<ActorKind, number | [number, number, number]>;
+}
+
+const U = 401;
+const everyoneOut = { anonymous: U, disabled: U } as const;
+
+const ROUTES: RouteCase[] = [
+  {
+    name: 'GET /networks/:id',
+    call: (hub, w, as) => hub.get(`/api/v1/networks/${w.network.id}`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 200, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'GET /networks/:slug',
+    call: (hub, w, as) => hub.get(`/api/v1/networks/${w.network.slug}`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 200, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'PATCH /networks/:id (description)',
+    call: (hub, w, as) => hub.patch(`/api/v1/networks/${w.network.id}`, { as, body: { description: 'Ny beskrivning' } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'POST /networks/:id/join',
+    call: (hub, w, as) => hub.post(`/api/v1/networks/${w.network.id}/join`, { as, body: {} }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [200, 200, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'GET /networks/:id/members',
+    call: (hub, w, as) => hub.get(`/api/v1/networks/${w.network.id}/members`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'POST /networks/:id/members',
+    call: (hub, w, as) => hub.post(`/api/v1/networks/${w.network.id}/members`, { as, body: { personId: w.newcomer.id, role: 'member' } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'POST /networks/:id/members (appoint coordinator)',
+    call: (hub, w, as) => hub.post(`/api/v1/networks/${w.network.id}/members`, { as, body: { personId: w.plainMember.id, role: 'coordinator' } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 403, admin: 200 },
+  },
+  {
+    name: 'DELETE /networks/:id/members/:personId (someone else)',
+    call: (hub, w, as) => hub.delete(`/api/v1/networks/${w.network.id}/members/${w.plainMember.id}`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 204, admin: 204 },
+  },
+  {
+    name: 'GET /networks/:id/join-requests',
+    call: (hub, w, as) => hub.get(`/api/v1/networks/${w.network.id}/join-requests`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'POST /networks/:id/join-requests/:id/approve',
+    call: (hub, w, as) => hub.post(`/api/v1/networks/${w.network.id}/join-requests/${w.requestId}/approve`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 204, admin: 204 },
+  },
+  {
+    name: 'POST /networks/:id/join-requests/:id/reject',
+    call: (hub, w, as) => hub.post(`/api/v1/networks/${w.network.id}/join-requests/${w.requestId}/reject`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 204, admin: 204 },
+  },
+  {
+    name: 'GET /people?network=:id',
+    call: (hub, w, as) => hub.get(`/api/v1/people?network=${w.network.id}`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+];
+
+describe('authorization matrix', () => {
+  let hub: TestHub;
+  const people = {} as Record<Exclude<ActorKind, 'anonymous'>, PersonHandle>;
+  const sessions = {} as Record<ActorKind, Credentials | null>;
+
+  beforeAll(async () => {
+    hub = await TestHub.start();
+    const elsewhere = await hub.network({ visibility: 'open' });
+    people.disabled = await hub.person();
+    people.guest = await hub.person({ role: 'guest' });
+    people.guestMember = await hub.person({ role: 'guest' });
+    people.outsider = await hub.person({ municipality: 'bjuv' });
+    people.member = await hub.person({ municipality: 'klippan' });
+    people.coordinator = await hub.person({ municipality: 'astorp' });
+    people.admin = await hub.person({ role: 'admin' });
+    await hub.member(elsewhere, people.guest);
+    await hub.member(elsewhere, people.outsider);
+    sessions.anonymous = null;
+    for (const kind of ACTORS.filter((a) => a !== 'anonymous') as Array<Exclude<ActorKind, 'anonymous'>>) {
+      sessions[kind] = await hub.login(people[kind]);
+    }
+    // Disabled after signing in: the old session must stop working.
+    await hub.db.query(`UPDATE person SET disabled_at = now() WHERE id = $1`, [people.disabled.id]);
+  });
+  afterAll(() => hub.close());
+
+  async function world(visibility: Visibility): Promise<World> {
+    const network = await hub.network({ visibility });
+    await hub.member(network, people.member);
+    await hub.member(network, people.coordinator, 'coordinator');
+    await hub.member(network, people.guestMember);
+    await hub.member(network, people.disabled);
+    const plainMember = await hub.person();
+    await hub.member(network, plainMember);
+    const requester = await hub.person();
+    const rows: Array<{ id: string }> = await hub.db.query(`INSERT INTO join_request (network_id, person_id) VALUES ($1, $2) RETURNING id`, [network.id, requester.id]);
+    return { network, plainMember, requestId: rows[0]!.id, newcomer: await hub.person() };
+  }
+
+  const cases = ROUTES.flatMap((route) =>
+    VISIBILITIES.flatMap((visibility, v) =>
+      ACTORS.map((actor) => {
+        const e = route.expect[actor];
+        return [route.name, visibility, actor, Array.isArray(e) ? e[v]! : e] as const;
+      }),
+    ),
+  );
+
+  it.each(cases)('%s on a %s network as %s → %i', async (name, visibility, actor, status) => {
+    const route = ROUTES.find((r) => r.name === name)!;
+    const w = await world(visibility);
+    const res = await route.call(hub, w, sessions[actor]);
+    expect({ status: res.status, type: status >= 400 ? res.headers['content-type'] : 'ok' }).toEqual({
+      status,
+      type: status >= 400 ? expect.stringContaining('application/problem+json') : 'ok',
+    });
+    if (status === 404) {
+      // A 404 must not leak the network's name or members.
+      expect(res.text).not.toContain(w.network.name);
+      expect(res.text).not.toContain(w.plainMember.email);
+    }
+  });
+
+  it('lists a network only to those who may know it exists', async () => {
+    const nets = { open: await world('open'), closed: await world('closed'), secret: await world('secret') };
+    const visible = async (actor: ActorKind): Promise<string[]> => {
+      const res = await hub.get<Array<{ id: string }>>('/api/v1/networks', { as: sessions[actor] });
+      if (res.status !== 200) return [`status ${res.status}`];
+      const ids = new Set(res.body.map((n) => n.id));
+      return (Object.keys(nets) as Visibility[]).filter((v) => ids.has(nets[v].network.id));
+    };
+    expect(await visible('anonymous')).toEqual(['status 401']);
+    expect(await visible('disabled')).toEqual(['status 401']);
+    expect(await visible('guest')).toEqual([]);
+    expect(await visible('guestMember')).toEqual(['open', 'closed', 'secret']);
+    expect(await visible('outsider')).toEqual(['open', 'closed']);
+    expect(await visible('member')).toEqual(['open', 'closed', 'secret']);
+    expect(await visible('admin')).toEqual(['open', 'closed', 'secret']);
+  });
+
+  it('hides member counts of closed networks from non-members', async () => {
+    const closed = await world('closed');
+    const res = await hub.get<Array<{ id: string; memberCount: number | null }>>('/api/v1/networks', { as: sessions.outsider });
+    expect(res.body.find((n) => n.id === closed.network.id)?.memberCount).toBeNull();
+    const detail = await hub.get<{ coverage: unknown; coordinators: unknown[] }>(`/api/v1/networks/${closed.network.id}`, { as: sessions.outsider });
+    expect(detail.body.coverage).toBeNull();
+    expect(detail.body.coordinators).toEqual([]);
+  });
+
+  const global: Array<[string, (as: Credentials | null) => ReturnType<TestHub['call']>, Record<ActorKind, number>]> = [
+    ['GET /me', (as) => hub.get('/api/v1/me', { as }), { anonymous: U, disabled: U, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 }],
+    ['GET /people', (as) => hub.get('/api/v1/people', { as }), { anonymous: U, disabled: U, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 }],
+    ['GET /municipalities', (as) => hub.get('/api/v1/municipalities', { as }), { anonymous: U, disabled: U, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 }],
+    ['GET /me/sessions', (as) => hub.get('/api/v1/me/sessions', { as }), { anonymous: U, disabled: U, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 }],
+    ['POST /networks', (as) => hub.post('/api/v1/networks', { as, body: { name: `Nytt nätverk ${Math.random()}`, kind: 'arbetsgrupp', visibility: 'open' } }), { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 201 }],
+    ['POST /admin/people', (as) => hub.post('/api/v1/admin/people', { as, body: { name: 'Ny Person', email: `ny${Math.random().toString(36).slice(2)}@bjuv.se`, role: 'member', municipality: 'bjuv' } }), { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 201 }],
+    ['POST /admin/people/import', (as) => hub.post('/api/v1/admin/people/import', { as, payload: 'name,email,municipality\nA B,ab@bjuv.se,Bjuv\n', headers: { 'content-type': 'text/csv' } }), { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 }],
+  ];
+
+  it.each(global.flatMap(([name, call, expected]) => ACTORS.map((actor) => [name, actor, expected[actor], call] as const)))(
+    '%s as %s → %i',
+    async (_name, actor, status, call) => {
+      const res = await call(sessions[actor]);
+      expect(res.status).toBe(status);
+    },
+  );
+
+  it.each(ACTORS)('POST /admin/people/:id/disable as %s', async (actor) => {
+    const target = await hub.person();
+    const res = await hub.post(`/api/v1/admin/people/${target.id}/disable`, { as: sessions[actor] });
+    expect(res.status).toBe(actor === 'admin' ? 204 : actor === 'anonymous' || actor === 'disabled' ? 401 : 403);
+  });
+
+  it.each(ACTORS)('GET /people/:id of someone in a closed network as %s', async (actor) => {
+    const w = await world('closed');
+    const res = await hub.get(`/api/v1/people/${w.plainMember.id}`, { as: sessions[actor] });
+    const expected = { anonymous: 401, disabled: 401, guest: 404, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 }[actor];
+    expect(res.status).toBe(expected);
+    if (res.status === 200 && actor === 'outsider') {
+      // The profile is visible, the closed network it belongs to is not.
+      expect(res.text).not.toContain(w.network.name);
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import { ConfigError, loadConfig } from './config';
+import { readCookie, sessionCookie } from './cookies';
+import { decodeCursor, encodeCursor } from './pagination';
+import { slugify } from './text';
+
+describe('slugify', () => {
+  it('makes Swedish names into addresses', () => {
+    expect(slugify('Nätverket för välfärdsteknik')).toBe('natverket-for-valfardsteknik');
+    expect(slugify('Det brottsförebyggande nätverket')).toBe('det-brottsforebyggande-natverket');
+    expect(slugify('  Åstorp & Örkelljunga: GIS!  ')).toBe('astorp-orkelljunga-gis');
+  });
+});
+
+describe('loadConfig', () => {
+  it('has working defaults', () => {
+    const c = loadConfig({}, '/srv/hub');
+    expect(c).toMatchObject({ port: 3000, host: '127.0.0.1', publicUrl: 'http://localhost:3000', secureCookies: false, dataDir: '/srv/hub/.data', seedDemo: true });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT must be a whole number/],
+    [{ PORT: '70000' }, /PORT must be between/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres/],
+    [{ MEILI_URL: 'inte en url' }, /MEILI_URL is not a valid URL/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ HUB_ADMIN_PASSWORD: 'kort' }, /at least 8/],
+    [{ HUB_SEED_DEMO: 'kanske' }, /HUB_SEED_DEMO must be true or false/],
+    [{ MEILI_MASTER_KEY: 'short' }, /16 bytes/],
+  ])('stops on %j with one sentence naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('uses Secure cookies behind https', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://hubben.example.se/' })).toMatchObject({ secureCookies: true, publicUrl: 'https://hubben.example.se' });
+  });
+});
+
+describe('cookies', () => {
+  it('reads one cookie among several', () => {
+    expect(readCookie('a=1; nh_session=abc%2Fd; b=2', 'nh_session')).toBe('abc/d');
+    expect(readCookie('a=1', 'nh_session')).toBeUndefined();
+    expect(readCookie(undefined, 'nh_session')).toBeUndefined();
+  });
+
+  it('writes an httpOnly, SameSite=Lax session cookie, Secure when asked', () => {
+    expect(sessionCookie('nh_session', 'x', { secure: false, maxAgeSeconds: 60 })).toBe('nh_session=x; Path=/; HttpOnly; SameSite=Lax; Max-Age=60');
+    expect(sessionCookie('nh_session', 'x', { secure: true })).toContain('; Secure');
+  });
+});
+
+describe('cursor', () => {
+  it('round-trips and rejects garbage', () => {
+    expect(decodeCursor(encodeCursor(['Åsa', 'id']), 2)).toEqual(['Åsa', 'id']);
+    expect(decodeCursor(undefined, 2)).toBeNull();
+    expect(() => decodeCursor('garbage', 2)).toThrow(/sidmarkör/);
+    expect(() => decodeCursor(encodeCursor(['a']), 2)).toThrow();
+  });
+});

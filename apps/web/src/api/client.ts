@@ -1,0 +1,121 @@
+// The one way the web app talks to the hub: openapi-fetch over the generated OpenAPI types.
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './schema';
+
+export type Schemas = components['schemas'];
+export type Role = Schemas['SessionInfoDto']['role'];
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** RFC 9457 problem body as the hub sends it (in Swedish). */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  errors?: FieldError[];
+  errorId?: string;
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail);
+    this.name = 'ApiError';
+  }
+  /** Field errors for one field (the hub uses dotted paths for nested fields). */
+  fieldError(field: string): string | undefined {
+    return this.problem.errors?.find((e) => e.field === field)?.message;
+  }
+}
+
+function isProblem(value: unknown): value is Problem {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.status === 'number' && typeof v.title === 'string';
+}
+
+export function toApiError(value: unknown, status = 0): ApiError {
+  if (value instanceof ApiError) return value;
+  if (isProblem(value)) return new ApiError({ ...value, detail: typeof value.detail === 'string' ? value.detail : value.title, code: String(value.code ?? '') });
+  // Network failure or a body that is not a problem: the UI shows its own translated text for `network`.
+  return new ApiError({ type: 'about:blank', title: '', status, detail: '', code: status ? 'unknown' : 'network' });
+}
+
+let csrfToken = '';
+/** Set after sign-in / session check; sent as X-CSRF-Token on state-changing requests. */
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+export function getCsrfToken(): string {
+  return csrfToken;
+}
+
+let unauthenticatedListener: (() => void) | null = null;
+/** Called when an API request answers 401 (the session ended elsewhere). */
+export function onUnauthenticated(listener: (() => void) | null): void {
+  unauthenticatedListener = listener;
+}
+
+const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+
+const csrfMiddleware: Middleware = {
+  onRequest({ request }) {
+    if (STATE_CHANGING.has(request.method.toUpperCase()) && csrfToken) request.headers.set('X-CSRF-Token', csrfToken);
+    return request;
+  },
+  onResponse({ request, response }) {
+    if (response.status === 401 && !new URL(request.url).pathname.startsWith('/api/v1/auth/')) unauthenticatedListener?.();
+    return response;
+  },
+};
+
+export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '', credentials: 'same-origin' });
+api.use(csrfMiddleware);
+
+/** Returns the data of a successful call, or throws an ApiError carrying the problem body. */
+export async function unwrap<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  let result: { data?: T; error?: unknown; response: Response };
+  try {
+    result = await pending;
+  } catch (err) {
+    throw toApiError(err);
+  }
+  if (!result.response.ok) throw toApiError(result.error, result.response.status);
+  return result.data as T;
+}
+
+export type ImportResult = Schemas['ImportResultDto'];
+
+/**
+ * Uploads the people CSV with XMLHttpRequest so the upload progress can be shown; the response is
+ * the same ImportResultDto the generated types describe.
+ */
+export function uploadPeopleCsv(file: File, onProgress: (sent: number, total: number) => void): Promise<ImportResult> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/v1/admin/people/import');
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    xhr.responseType = 'json';
+    xhr.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable) onProgress(event.loaded, event.total);
+    });
+    xhr.addEventListener('load', () => {
+      const body: unknown = xhr.response;
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as ImportResult);
+      else {
+        if (xhr.status === 401) unauthenticatedListener?.();
+        reject(toApiError(body, xhr.status));
+      }
+    });
+    xhr.addEventListener('error', () => reject(toApiError(null)));
+    xhr.addEventListener('abort', () => reject(toApiError(null)));
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}

@@ -1,0 +1,166 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+import { AuthProvider, useAuth } from './auth';
+import { I18nProvider, useI18n } from './i18n';
+import type { MessageKey } from './messages';
+import { AccessibilityPage } from './pages/accessibility';
+import { AdminPage } from './pages/admin';
+import { InvitationPage } from './pages/invitation';
+import { LoginPage } from './pages/login';
+import { NetworkPage } from './pages/network';
+import { NetworksPage } from './pages/networks';
+import { NotFoundPage } from './pages/not-found';
+import { PeoplePage } from './pages/people';
+import { PersonPage } from './pages/person';
+import { ProfilePage } from './pages/profile';
+import { SecurityPage } from './pages/security';
+import { StartPage } from './pages/start';
+import { Link, RouterProvider, matchPath, navigate, useLocation } from './router';
+import { Loading } from './ui';
+
+interface Route {
+  pattern: string;
+  render(params: Record<string, string>): ReactNode;
+  /** Reachable without signing in. */
+  public?: boolean;
+  admin?: boolean;
+}
+
+const ROUTES: Route[] = [
+  { pattern: '/logga-in', render: () => <LoginPage />, public: true },
+  { pattern: '/inbjudan', render: () => <InvitationPage />, public: true },
+  { pattern: '/tillganglighet', render: () => <AccessibilityPage />, public: true },
+  { pattern: '/', render: () => <StartPage /> },
+  { pattern: '/natverk', render: () => <NetworksPage /> },
+  { pattern: '/natverk/:slug', render: (p) => <NetworkPage key={p.slug} slug={p.slug ?? ''} /> },
+  { pattern: '/personer', render: () => <PeoplePage /> },
+  { pattern: '/personer/:id', render: (p) => <PersonPage key={p.id} id={p.id ?? ''} /> },
+  { pattern: '/profil', render: () => <ProfilePage /> },
+  { pattern: '/profil/sakerhet', render: () => <SecurityPage /> },
+  { pattern: '/admin', render: () => <AdminPage />, admin: true },
+];
+
+/**
+ * Main navigation. Later features (flöde, möten, dokument, chatt, sök) add entries here;
+ * the list wraps on narrow screens.
+ */
+const NAV: Array<{ to: string; label: MessageKey; admin?: boolean }> = [
+  { to: '/', label: 'nav.start' },
+  { to: '/natverk', label: 'nav.networks' },
+  { to: '/personer', label: 'nav.people' },
+  { to: '/profil', label: 'nav.profile' },
+  { to: '/admin', label: 'nav.admin', admin: true },
+];
+
+function Header(): ReactNode {
+  const { t, lang, setLang } = useI18n();
+  const { session, signOut } = useAuth();
+  const { path } = useLocation();
+  return (
+    <header className="site-header">
+      <div className="header-inner">
+        <Link to="/" className="brand">
+          Nätverkshubben
+          <span className="brand-sub">{t('brand.sub')}</span>
+        </Link>
+        <div className="header-tools">
+          <button type="button" className="link-button" lang={lang === 'sv' ? 'en' : 'sv'} onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>
+            {lang === 'sv' ? 'English' : 'Svenska'}
+          </button>
+          {session && (
+            <button type="button" className="link-button" onClick={() => void signOut()}>
+              {t('nav.signOut')}
+            </button>
+          )}
+        </div>
+      </div>
+      {session && (
+        <nav aria-label={t('nav.label')} className="main-nav">
+          <ul>
+            {NAV.filter((n) => !n.admin || session.role === 'admin').map((n) => (
+              <li key={n.to}>
+                <Link to={n.to} className={n.to !== '/' && path.startsWith(n.to) ? 'active' : undefined}>
+                  {t(n.label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </header>
+  );
+}
+
+function Routes(): ReactNode {
+  const { path } = useLocation();
+  const { status, session } = useAuth();
+  const { t } = useI18n();
+  let found: { route: Route; params: Record<string, string> } | null = null;
+  for (const route of ROUTES) {
+    const params = matchPath(route.pattern, path);
+    if (params) {
+      found = { route, params };
+      break;
+    }
+  }
+  const needsLogin = found !== null && !found.route.public && status === 'ready' && !session;
+  useEffect(() => {
+    if (needsLogin) navigate(`/logga-in?next=${encodeURIComponent(path + window.location.search)}`, { replace: true });
+  }, [needsLogin, path]);
+  if (!found) return <NotFoundPage />;
+  if (!found.route.public && (status === 'loading' || !session)) return <Loading label={t('common.loading')} />;
+  if (found.route.admin && session?.role !== 'admin') return <NotFoundPage />;
+  return found.route.render(found.params);
+}
+
+function Layout(): ReactNode {
+  const { t } = useI18n();
+  const { navigations, path } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // Move focus to the new page's heading so screen reader and keyboard users start there.
+    const timer = window.setTimeout(() => {
+      const heading = document.getElementById('page-heading');
+      if (heading) heading.focus();
+      window.scrollTo(0, 0);
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [navigations, path]);
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('skip')}
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        <Routes />
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.text')}</p>
+        <ul>
+          <li>
+            <Link to="/tillganglighet">{t('footer.accessibility')}</Link>
+          </li>
+          <li>
+            <a href="/api/docs">{t('footer.api')}</a>
+          </li>
+        </ul>
+      </footer>
+    </>
+  );
+}
+
+export function App(): ReactNode {
+  return (
+    <I18nProvider>
+      <RouterProvider>
+        <AuthProvider>
+          <Layout />
+        </AuthProvider>
+      </RouterProvider>
+    </I18nProvider>
+  );
+}

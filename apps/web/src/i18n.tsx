@@ -1,0 +1,64 @@
+// Swedish first, English second: a small typed dictionary, choice kept in localStorage.
+import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { type Lang, type MessageKey, messages } from './messages';
+
+export type { Lang, MessageKey };
+
+const STORAGE_KEY = 'nh.lang';
+
+interface I18n {
+  lang: Lang;
+  setLang(lang: Lang): void;
+  t(key: MessageKey, values?: Record<string, string | number>): string;
+  /** Formats a date-time for the current language. */
+  dateTime(iso: string | null | undefined): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLang(): Lang {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    if (stored === 'sv' || stored === 'en') return stored;
+  } catch {
+    // storage may be blocked; Swedish it is
+  }
+  return 'sv';
+}
+
+export function translate(lang: Lang, key: MessageKey, values?: Record<string, string | number>): string {
+  const text = messages[lang][key];
+  if (!values) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export function I18nProvider({ children }: { children: ReactNode }): ReactNode {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    try {
+      window.localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // ignore
+    }
+  }, []);
+  const value = useMemo<I18n>(() => {
+    const format = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+    return {
+      lang,
+      setLang,
+      t: (key, values) => translate(lang, key, values),
+      dateTime: (iso) => (iso ? format.format(new Date(iso)) : ''),
+    };
+  }, [lang, setLang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}

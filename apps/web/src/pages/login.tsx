@@ -1,0 +1,61 @@
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { api, unwrap } from '../api/client';
+import { useAuth } from '../auth';
+import { useI18n } from '../i18n';
+import { Link, navigate, useSearchParam } from '../router';
+import { ErrorMessage, Page, TextField, fieldError } from '../ui';
+
+/** Only same-site paths are followed after sign-in. */
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/logga-in') ? next : '/';
+}
+
+export function LoginPage(): ReactNode {
+  const { t } = useI18n();
+  const { signedIn, session, status } = useAuth();
+  const next = safeNext(useSearchParam('next'));
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (status === 'ready' && session) navigate(next, { replace: true });
+  }, [status, session, next]);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await unwrap(api.POST('/api/v1/auth/login', { body: { email: email.trim(), password } }));
+      signedIn(result);
+      navigate(next, { replace: true });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page title={t('login.title')}>
+      <div className="narrow">
+        <p>{t('login.intro')}</p>
+        <form onSubmit={(e) => void submit(e)} noValidate className="card">
+          <ErrorMessage error={error} shownFields={['email', 'password']} />
+          <TextField label={t('login.email')} type="email" autoComplete="username" value={email} onChange={setEmail} required error={fieldError(error, 'email')} name="email" />
+          <TextField label={t('login.password')} type="password" autoComplete="current-password" value={password} onChange={setPassword} required error={fieldError(error, 'password')} name="password" />
+          <button type="submit" className="button primary" aria-disabled={busy}>
+            {busy ? t('login.busy') : t('login.submit')}
+          </button>
+        </form>
+        <p className="hint">{t('login.help')}</p>
+        <p>
+          <Link to="/tillganglighet">{t('footer.accessibility')}</Link>
+        </p>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { api, unwrap } from '../api/client';
+import { useAuth } from '../auth';
+import { useI18n } from '../i18n';
+import { JoinRequests } from '../join-requests';
+import { Link } from '../router';
+import { ErrorMessage, Loading, Page, roleKey, useAsync } from '../ui';
+import { NetworkMeta } from './networks';
+
+export function StartPage(): ReactNode {
+  const { t } = useI18n();
+  const { session } = useAuth();
+  const me = useAsync(() => unwrap(api.GET('/api/v1/me')), []);
+  const mine = useAsync(() => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'mine' } } })), []);
+  const coordinated = (mine.data ?? []).filter((n) => n.myRole === 'coordinator' && n.visibility !== 'open');
+  const firstName = me.data?.name.split(' ')[0];
+
+  return (
+    <Page title={t('start.title')} heading={firstName ? t('start.welcome', { name: firstName }) : t('start.title')}>
+      <p>{t('start.intro')}</p>
+      {session?.role === 'admin' && (
+        <p className="message">
+          {t('start.admin')} <Link to="/admin">{t('nav.admin')}</Link>
+        </p>
+      )}
+      <section aria-labelledby="mine-heading">
+        <h2 id="mine-heading">{t('start.myNetworks')}</h2>
+        {mine.loading && <Loading />}
+        <ErrorMessage error={mine.error} />
+        {mine.data && mine.data.length === 0 && (
+          <p className="empty">
+            {t('start.noNetworks')} <Link to="/natverk">{t('start.findNetworks')}</Link>
+          </p>
+        )}
+        {mine.data && mine.data.length > 0 && (
+          <ul className="cards">
+            {mine.data.map((n) => (
+              <li key={n.id} className="card">
+                <h3>
+                  <Link to={`/natverk/${n.slug}`}>{n.name}</Link>
+                </h3>
+                <NetworkMeta network={n} />
+                {n.myRole && <p className="meta">{t('start.yourRole', { role: t(roleKey(n.myRole)) })}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {coordinated.length > 0 && (
+        <section aria-labelledby="pending-heading">
+          <h2 id="pending-heading">{t('start.pending')}</h2>
+          {coordinated.map((n) => (
+            <JoinRequests key={n.id} networkId={n.id} networkName={n.name} headingLevel={3} />
+          ))}
+        </section>
+      )}
+    </Page>
+  );
+}

@@ -63,15 +63,27 @@ function buildWeb() {
   const webRoot = join(root, 'apps', 'web');
   if (!existsSync(join(webRoot, 'index.html'))) return;
   const stamp = join(root, 'dist', 'web', '.built');
-  const sourceTime = Math.max(newest([join(webRoot, 'src')]), statSync(join(webRoot, 'index.html')).mtimeMs, statSync(join(webRoot, 'vite.config.mts')).mtimeMs);
+  const sourceTime = Math.max(
+    newest([join(webRoot, 'src')]),
+    statSync(join(webRoot, 'index.html')).mtimeMs,
+    statSync(join(webRoot, 'vite.config.mts')).mtimeMs,
+  );
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= sourceTime) return;
-  execFileSync(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--config', join(webRoot, 'vite.config.mts'), '--logLevel', 'warn'], {
-    cwd: webRoot,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve('vite/bin/vite.js'), 'build', '--config', join(webRoot, 'vite.config.mts'), '--logLevel', 'warn'],
+    {
+      cwd: webRoot,
+      stdio: 'inherit',
+    },
+  );
   writeFileSync(stamp, new Date().toISOString());
 }
 
-const which = process.argv[2];
-if (!which || which === 'api') buildApi();
-if (!which || which === 'web') buildWeb();
+module.exports = { buildApi, buildWeb };
+
+if (require.main === module) {
+  const which = process.argv[2];
+  if (!which || which === 'api') buildApi();
+  if (!which || which === 'web') buildWeb();
+}

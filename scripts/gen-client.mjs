@@ -12,7 +12,11 @@ const ast = await openapiTS(JSON.parse(readFileSync(source, 'utf8')));
 const text = `/* eslint-disable */\n// Generated from apps/api/openapi.json by scripts/gen-client.mjs (npm run openapi). Do not edit.\n${astToString(ast)}`;
 if (process.argv.includes('--check')) {
   let current = '';
-  try { current = readFileSync(target, 'utf8'); } catch { /* missing */ }
+  try {
+    current = readFileSync(target, 'utf8');
+  } catch {
+    /* missing */
+  }
   if (current !== text) {
     console.error('apps/web/src/api/schema.ts is out of date: run npm run openapi and commit the result.');
     process.exit(1);

@@ -2,11 +2,12 @@
 const { spawn } = require('node:child_process');
 const { join } = require('node:path');
 
-require('./build.cjs');
+const build = require('./build.cjs');
+build.buildApi();
+build.buildWeb();
 const child = spawn(process.execPath, ['--enable-source-maps', join(__dirname, '..', 'dist', 'api', 'apps', 'api', 'src', 'main.js')], {
   stdio: 'inherit',
   env: process.env,
 });
-// Ctrl-C reaches the hub through the terminal's process group; the hub stops its children and exits.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -36,7 +36,10 @@ describe('sign-in, sessions and API tokens', () => {
     const known = await hub.person();
     const disabled = await hub.person({ disabled: true });
     const answers = await Promise.all([
-      hub.post('/api/v1/auth/login', { body: { email: known.email, password: 'fel-lösenord-helt-klart' }, headers: { 'x-forwarded-for': '1' } }),
+      hub.post('/api/v1/auth/login', {
+        body: { email: known.email, password: 'fel-lösenord-helt-klart' },
+        headers: { 'x-forwarded-for': '1' },
+      }),
       hub.post('/api/v1/auth/login', { body: { email: 'finns.inte@bjuv.se', password: 'fel-lösenord-helt-klart' } }),
       hub.post('/api/v1/auth/login', { body: { email: disabled.email, password: disabled.password } }),
     ]);
@@ -71,7 +74,12 @@ describe('sign-in, sessions and API tokens', () => {
     const without = await hub.patch('/api/v1/me', { as: session, body: { title: 'Upphandlare' }, noCsrf: true });
     expect(without.status).toBe(403);
     expect(without.body).toMatchObject({ code: 'csrf' });
-    const wrong = await hub.patch('/api/v1/me', { as: session, body: { title: 'Upphandlare' }, noCsrf: true, headers: { 'x-csrf-token': 'fel' } });
+    const wrong = await hub.patch('/api/v1/me', {
+      as: session,
+      body: { title: 'Upphandlare' },
+      noCsrf: true,
+      headers: { 'x-csrf-token': 'fel' },
+    });
     expect(wrong.status).toBe(403);
     const ok = await hub.patch<{ title: string }>('/api/v1/me', { as: session, body: { title: 'Upphandlare' } });
     expect(ok.status).toBe(200);
@@ -103,7 +111,10 @@ describe('sign-in, sessions and API tokens', () => {
   it('creates a personal API token shown once, usable as Bearer, listed without its secret, and revocable', async () => {
     const p = await hub.person();
     const session = await hub.login(p);
-    const created = await hub.post<{ id: string; token: string; prefix: string }>('/api/v1/me/tokens', { as: session, body: { name: 'Intranätsexport' } });
+    const created = await hub.post<{ id: string; token: string; prefix: string }>('/api/v1/me/tokens', {
+      as: session,
+      body: { name: 'Intranätsexport' },
+    });
     expect(created.status).toBe(201);
     expect(created.body.token).toMatch(/^nh_[\w-]{40,}$/);
     const bearer: Credentials = { kind: 'bearer', token: created.body.token };
@@ -136,7 +147,10 @@ describe('sign-in, sessions and API tokens', () => {
     const p = await hub.person();
     const here = await hub.login(p);
     const elsewhere = await hub.login(p);
-    const common = await hub.post<{ errors: Array<{ field: string }> }>('/api/v1/me/password', { as: here, body: { currentPassword: p.password, newPassword: 'Sommar2026' } });
+    const common = await hub.post<{ errors: Array<{ field: string }> }>('/api/v1/me/password', {
+      as: here,
+      body: { currentPassword: p.password, newPassword: 'Sommar2026' },
+    });
     expect(common.status).toBe(400);
     expect(common.body.errors[0]!.field).toBe('newPassword');
     const short = await hub.post('/api/v1/me/password', { as: here, body: { currentPassword: p.password, newPassword: 'kort' } });

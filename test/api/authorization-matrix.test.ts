@@ -59,7 +59,8 @@ const ROUTES: RouteCase[] = [
   },
   {
     name: 'POST /networks/:id/members (appoint coordinator)',
-    call: (hub, w, as) => hub.post(`/api/v1/networks/${w.network.id}/members`, { as, body: { personId: w.plainMember.id, role: 'coordinator' } }),
+    call: (hub, w, as) =>
+      hub.post(`/api/v1/networks/${w.network.id}/members`, { as, body: { personId: w.plainMember.id, role: 'coordinator' } }),
     expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 403, admin: 200 },
   },
   {
@@ -124,7 +125,10 @@ describe('authorization matrix', () => {
     const plainMember = await hub.person();
     await hub.member(network, plainMember);
     const requester = await hub.person();
-    const rows: Array<{ id: string }> = await hub.db.query(`INSERT INTO join_request (network_id, person_id) VALUES ($1, $2) RETURNING id`, [network.id, requester.id]);
+    const rows: Array<{ id: string }> = await hub.db.query(
+      `INSERT INTO join_request (network_id, person_id) VALUES ($1, $2) RETURNING id`,
+      [network.id, requester.id],
+    );
     return { network, plainMember, requestId: rows[0]!.id, newcomer: await hub.person() };
   }
 
@@ -173,19 +177,59 @@ describe('authorization matrix', () => {
     const closed = await world('closed');
     const res = await hub.get<Array<{ id: string; memberCount: number | null }>>('/api/v1/networks', { as: sessions.outsider });
     expect(res.body.find((n) => n.id === closed.network.id)?.memberCount).toBeNull();
-    const detail = await hub.get<{ coverage: unknown; coordinators: unknown[] }>(`/api/v1/networks/${closed.network.id}`, { as: sessions.outsider });
+    const detail = await hub.get<{ coverage: unknown; coordinators: unknown[] }>(`/api/v1/networks/${closed.network.id}`, {
+      as: sessions.outsider,
+    });
     expect(detail.body.coverage).toBeNull();
     expect(detail.body.coordinators).toEqual([]);
   });
 
   const global: Array<[string, (as: Credentials | null) => ReturnType<TestHub['call']>, Record<ActorKind, number>]> = [
-    ['GET /me', (as) => hub.get('/api/v1/me', { as }), { anonymous: U, disabled: U, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 }],
-    ['GET /people', (as) => hub.get('/api/v1/people', { as }), { anonymous: U, disabled: U, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 }],
-    ['GET /municipalities', (as) => hub.get('/api/v1/municipalities', { as }), { anonymous: U, disabled: U, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 }],
-    ['GET /me/sessions', (as) => hub.get('/api/v1/me/sessions', { as }), { anonymous: U, disabled: U, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 }],
-    ['POST /networks', (as) => hub.post('/api/v1/networks', { as, body: { name: `Nytt nätverk ${Math.random()}`, kind: 'arbetsgrupp', visibility: 'open' } }), { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 201 }],
-    ['POST /admin/people', (as) => hub.post('/api/v1/admin/people', { as, body: { name: 'Ny Person', email: `ny${Math.random().toString(36).slice(2)}@bjuv.se`, role: 'member', municipality: 'bjuv' } }), { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 201 }],
-    ['POST /admin/people/import', (as) => hub.post('/api/v1/admin/people/import', { as, payload: 'name,email,municipality\nA B,ab@bjuv.se,Bjuv\n', headers: { 'content-type': 'text/csv' } }), { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 }],
+    [
+      'GET /me',
+      (as) => hub.get('/api/v1/me', { as }),
+      { anonymous: U, disabled: U, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 },
+    ],
+    [
+      'GET /people',
+      (as) => hub.get('/api/v1/people', { as }),
+      { anonymous: U, disabled: U, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 },
+    ],
+    [
+      'GET /municipalities',
+      (as) => hub.get('/api/v1/municipalities', { as }),
+      { anonymous: U, disabled: U, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 },
+    ],
+    [
+      'GET /me/sessions',
+      (as) => hub.get('/api/v1/me/sessions', { as }),
+      { anonymous: U, disabled: U, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 },
+    ],
+    [
+      'POST /networks',
+      (as) =>
+        hub.post('/api/v1/networks', { as, body: { name: `Nytt nätverk ${Math.random()}`, kind: 'arbetsgrupp', visibility: 'open' } }),
+      { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 201 },
+    ],
+    [
+      'POST /admin/people',
+      (as) =>
+        hub.post('/api/v1/admin/people', {
+          as,
+          body: { name: 'Ny Person', email: `ny${Math.random().toString(36).slice(2)}@bjuv.se`, role: 'member', municipality: 'bjuv' },
+        }),
+      { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 201 },
+    ],
+    [
+      'POST /admin/people/import',
+      (as) =>
+        hub.post('/api/v1/admin/people/import', {
+          as,
+          payload: 'name,email,municipality\nA B,ab@bjuv.se,Bjuv\n',
+          headers: { 'content-type': 'text/csv' },
+        }),
+      { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
+    ],
   ];
 
   it.each(global.flatMap(([name, call, expected]) => ACTORS.map((actor) => [name, actor, expected[actor], call] as const)))(
@@ -205,7 +249,16 @@ describe('authorization matrix', () => {
   it.each(ACTORS)('GET /people/:id of someone in a closed network as %s', async (actor) => {
     const w = await world('closed');
     const res = await hub.get(`/api/v1/people/${w.plainMember.id}`, { as: sessions[actor] });
-    const expected = { anonymous: 401, disabled: 401, guest: 404, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 }[actor];
+    const expected = {
+      anonymous: 401,
+      disabled: 401,
+      guest: 404,
+      guestMember: 200,
+      outsider: 200,
+      member: 200,
+      coordinator: 200,
+      admin: 200,
+    }[actor];
     expect(res.status).toBe(expected);
     if (res.status === 200 && actor === 'outsider') {
       // The profile is visible, the closed network it belongs to is not.

@@ -25,7 +25,12 @@ describe('bad input', () => {
   function expectProblem(res: { status: number; headers: Record<string, unknown>; body: unknown }, status: number, code?: string): void {
     expect(res.status).toBe(status);
     expect(String(res.headers['content-type'])).toContain('application/problem+json');
-    expect(res.body).toMatchObject({ status, type: expect.stringMatching(/^\/problems\//), title: expect.any(String), detail: expect.any(String) });
+    expect(res.body).toMatchObject({
+      status,
+      type: expect.stringMatching(/^\/problems\//),
+      title: expect.any(String),
+      detail: expect.any(String),
+    });
     if (code) expect(res.body).toMatchObject({ code });
   }
 
@@ -36,14 +41,20 @@ describe('bad input', () => {
   });
 
   it('wrong types, naming each field', async () => {
-    const res = await hub.patch<{ errors: Array<{ field: string }> }>('/api/v1/me', { as: session, body: { title: 42, showEmail: 'ja', languages: 'svenska' } });
+    const res = await hub.patch<{ errors: Array<{ field: string }> }>('/api/v1/me', {
+      as: session,
+      body: { title: 42, showEmail: 'ja', languages: 'svenska' },
+    });
     expectProblem(res, 400, 'validation');
     expect([...new Set(res.body.errors.map((e) => e.field))].sort()).toEqual(['languages', 'showEmail', 'title']);
     await unchanged();
   });
 
   it('over-long strings', async () => {
-    const res = await hub.patch<{ errors: Array<{ field: string }> }>('/api/v1/me', { as: session, body: { name: 'x'.repeat(201), bio: 'y'.repeat(4001) } });
+    const res = await hub.patch<{ errors: Array<{ field: string }> }>('/api/v1/me', {
+      as: session,
+      body: { name: 'x'.repeat(201), bio: 'y'.repeat(4001) },
+    });
     expectProblem(res, 400, 'validation');
     expect(res.body.errors.map((e) => e.field).sort()).toEqual(['bio', 'name']);
     await unchanged();
@@ -54,42 +65,70 @@ describe('bad input', () => {
     expectProblem(res, 400, 'validation');
     expect(res.body.errors[0]!.field).toBe('role');
     await unchanged();
-    const net = await hub.post('/api/v1/networks', { as: admin, body: { name: 'Nätverket X', kind: 'arbetsgrupp', visibility: 'open', owner: 'mig' } });
+    const net = await hub.post('/api/v1/networks', {
+      as: admin,
+      body: { name: 'Nätverket X', kind: 'arbetsgrupp', visibility: 'open', owner: 'mig' },
+    });
     expectProblem(net, 400, 'validation');
     await unchanged();
   });
 
   it('invalid nested expertise entries', async () => {
-    const res = await hub.patch('/api/v1/me', { as: session, body: { title: 'Ny', expertise: [{ tag: '', askMe: true, mentor: false, learning: false }] } });
+    const res = await hub.patch('/api/v1/me', {
+      as: session,
+      body: { title: 'Ny', expertise: [{ tag: '', askMe: true, mentor: false, learning: false }] },
+    });
     expectProblem(res, 400, 'validation');
     const dup = await hub.patch('/api/v1/me', {
       as: session,
-      body: { title: 'Ny', expertise: [{ tag: 'GIS', askMe: true, mentor: false, learning: false }, { tag: 'gis', askMe: false, mentor: false, learning: false }] },
+      body: {
+        title: 'Ny',
+        expertise: [
+          { tag: 'GIS', askMe: true, mentor: false, learning: false },
+          { tag: 'gis', askMe: false, mentor: false, learning: false },
+        ],
+      },
     });
     expectProblem(dup, 400, 'validation');
     await unchanged();
   });
 
   it('a 10 MB body', async () => {
-    const res = await hub.patch('/api/v1/me', { as: session, payload: JSON.stringify({ bio: 'z'.repeat(10 * 1024 * 1024) }), headers: { 'content-type': 'application/json' } });
+    const res = await hub.patch('/api/v1/me', {
+      as: session,
+      payload: JSON.stringify({ bio: 'z'.repeat(10 * 1024 * 1024) }),
+      headers: { 'content-type': 'application/json' },
+    });
     expectProblem(res, 413, 'payload-too-large');
     await unchanged();
   });
 
   it('a 10 MB CSV import', async () => {
-    const res = await hub.post('/api/v1/admin/people/import', { as: admin, payload: 'name,email,municipality\n' + 'a,b@c.se,Bjuv\n'.repeat(800_000), headers: { 'content-type': 'text/csv' } });
+    const res = await hub.post('/api/v1/admin/people/import', {
+      as: admin,
+      payload: 'name,email,municipality\n' + 'a,b@c.se,Bjuv\n'.repeat(800_000),
+      headers: { 'content-type': 'text/csv' },
+    });
     expectProblem(res, 413, 'payload-too-large');
   });
 
   it('an unsupported content type', async () => {
-    const res = await hub.patch('/api/v1/me', { as: session, payload: 'title=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await hub.patch('/api/v1/me', {
+      as: session,
+      payload: 'title=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expectProblem(res, 415);
     await unchanged();
   });
 
   it('a CSV with broken quoting imports nothing', async () => {
     const csv = 'name;email;municipality;title;expertise\n"Anna Ek;anna.ek@bjuv.se;Bjuv;GIS-ingenjör;GIS\nBo Ek;bo.ek@bjuv.se;Bjuv;;\n';
-    const res = await hub.post<{ detail: string }>('/api/v1/admin/people/import', { as: admin, payload: csv, headers: { 'content-type': 'text/csv' } });
+    const res = await hub.post<{ detail: string }>('/api/v1/admin/people/import', {
+      as: admin,
+      payload: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
     expectProblem(res, 400, 'validation');
     expect(res.body.detail).toMatch(/citattecken/);
     const rows: unknown[] = await hub.db.query(`SELECT 1 FROM person WHERE email LIKE '%@bjuv.se'`);
@@ -111,9 +150,19 @@ describe('bad input', () => {
   });
 
   it('a duplicate network name is a conflict', async () => {
-    const first = await hub.post('/api/v1/networks', { as: admin, body: { name: 'Nätverket för välfärdsteknik', kind: 'kunskapsnatverk', visibility: 'open' } });
+    const first = await hub.post('/api/v1/networks', {
+      as: admin,
+      body: { name: 'Nätverket för välfärdsteknik', kind: 'kunskapsnatverk', visibility: 'open' },
+    });
     expect(first.status).toBe(201);
-    expectProblem(await hub.post('/api/v1/networks', { as: admin, body: { name: 'nätverket för välfärdsteknik', kind: 'kunskapsnatverk', visibility: 'open' } }), 409, 'conflict');
+    expectProblem(
+      await hub.post('/api/v1/networks', {
+        as: admin,
+        body: { name: 'nätverket för välfärdsteknik', kind: 'kunskapsnatverk', visibility: 'open' },
+      }),
+      409,
+      'conflict',
+    );
     await hub.db.query(`DELETE FROM network`);
   });
 

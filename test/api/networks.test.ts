@@ -27,9 +27,15 @@ describe('networks and membership', () => {
     const anna = await hub.person({ municipality: 'perstorp' });
     const as = await hub.login(anna);
     expect((await hub.post<{ status: string }>(`/api/v1/networks/${open.slug}/join`, { as, body: {} })).body).toEqual({ status: 'joined' });
-    expect((await hub.post<{ status: string }>(`/api/v1/networks/${open.id}/join`, { as, body: {} })).body).toEqual({ status: 'already-member' });
-    expect((await hub.post<{ status: string }>(`/api/v1/networks/${closed.id}/join`, { as, body: { message: 'Jag jobbar med detta' } })).body).toEqual({ status: 'requested' });
-    expect((await hub.post<{ status: string }>(`/api/v1/networks/${closed.id}/join`, { as, body: {} })).body).toEqual({ status: 'already-requested' });
+    expect((await hub.post<{ status: string }>(`/api/v1/networks/${open.id}/join`, { as, body: {} })).body).toEqual({
+      status: 'already-member',
+    });
+    expect(
+      (await hub.post<{ status: string }>(`/api/v1/networks/${closed.id}/join`, { as, body: { message: 'Jag jobbar med detta' } })).body,
+    ).toEqual({ status: 'requested' });
+    expect((await hub.post<{ status: string }>(`/api/v1/networks/${closed.id}/join`, { as, body: {} })).body).toEqual({
+      status: 'already-requested',
+    });
     const mine = await hub.get<Array<{ id: string; myRole: string | null; requested: boolean }>>('/api/v1/networks?scope=mine', { as });
     expect(mine.body.map((n) => n.id)).toEqual([open.id]);
     const discover = await hub.get<Array<{ id: string; requested: boolean }>>('/api/v1/networks?scope=discover', { as });
@@ -38,9 +44,15 @@ describe('networks and membership', () => {
     expect((await hub.get(`/api/v1/networks/${closed.id}/members`, { as })).status).toBe(404);
 
     const coord = await hub.login(coordinator);
-    const requests = await hub.get<Array<{ id: string; message: string; person: { id: string; municipality: { name: string } } }>>(`/api/v1/networks/${closed.id}/join-requests`, { as: coord });
+    const requests = await hub.get<Array<{ id: string; message: string; person: { id: string; municipality: { name: string } } }>>(
+      `/api/v1/networks/${closed.id}/join-requests`,
+      { as: coord },
+    );
     expect(requests.body).toHaveLength(1);
-    expect(requests.body[0]).toMatchObject({ message: 'Jag jobbar med detta', person: { id: anna.id, municipality: { name: 'Perstorp' } } });
+    expect(requests.body[0]).toMatchObject({
+      message: 'Jag jobbar med detta',
+      person: { id: anna.id, municipality: { name: 'Perstorp' } },
+    });
     expect((await hub.post(`/api/v1/networks/${closed.id}/join-requests/${requests.body[0]!.id}/approve`, { as: coord })).status).toBe(204);
     expect((await hub.post(`/api/v1/networks/${closed.id}/join-requests/${requests.body[0]!.id}/approve`, { as: coord })).status).toBe(404);
     const members = await hub.get<{ items: Array<{ person: { id: string } }> }>(`/api/v1/networks/${closed.id}/members`, { as });
@@ -69,7 +81,10 @@ describe('networks and membership', () => {
     await hub.member(n, await hub.person({ municipality: 'angelholm' }));
     await hub.member(n, await hub.person({ role: 'guest' }));
     const viewer = await hub.login(await hub.person());
-    const res = await hub.get<{ coverage: { represented: Array<{ name: string }>; missing: Array<{ name: string }> } }>(`/api/v1/networks/${n.id}`, { as: viewer });
+    const res = await hub.get<{ coverage: { represented: Array<{ name: string }>; missing: Array<{ name: string }> } }>(
+      `/api/v1/networks/${n.id}`,
+      { as: viewer },
+    );
     expect(res.body.coverage.represented.map((m) => m.name)).toEqual(['Båstad', 'Ängelholm']);
     expect(res.body.coverage.missing).toHaveLength(9);
     expect(res.body.coverage.missing.map((m) => m.name)).toContain('Örkelljunga');
@@ -81,17 +96,26 @@ describe('networks and membership', () => {
     await hub.member(n, coordinator, 'coordinator');
     const coord = await hub.login(coordinator);
     const guest = await hub.person({ role: 'guest' });
-    const added = await hub.post<{ items: Array<{ person: { id: string; external: boolean } }> }>(`/api/v1/networks/${n.id}/members`, { as: coord, body: { personId: guest.id, role: 'member' } });
+    const added = await hub.post<{ items: Array<{ person: { id: string; external: boolean } }> }>(`/api/v1/networks/${n.id}/members`, {
+      as: coord,
+      body: { personId: guest.id, role: 'member' },
+    });
     expect(added.status).toBe(200);
     expect(added.body.items.find((m) => m.person.id === guest.id)?.person.external).toBe(true);
     // The guest now sees this network, and only this one.
     const guestSession = await hub.login(guest);
     const visible = await hub.get<Array<{ id: string }>>('/api/v1/networks', { as: guestSession });
     expect(visible.body.map((x) => x.id)).toEqual([n.id]);
-    const asCoordinator = await hub.post(`/api/v1/networks/${n.id}/members`, { as: guestSession, body: { personId: guest.id, role: 'coordinator' } });
+    const asCoordinator = await hub.post(`/api/v1/networks/${n.id}/members`, {
+      as: guestSession,
+      body: { personId: guest.id, role: 'coordinator' },
+    });
     expect(asCoordinator.status).toBe(403);
     const admin = await hub.login(await hub.person({ role: 'admin' }));
-    const guestCoordinator = await hub.post(`/api/v1/networks/${n.id}/members`, { as: admin, body: { personId: guest.id, role: 'coordinator' } });
+    const guestCoordinator = await hub.post(`/api/v1/networks/${n.id}/members`, {
+      as: admin,
+      body: { personId: guest.id, role: 'coordinator' },
+    });
     expect(guestCoordinator.status).toBe(400);
   });
 
@@ -114,10 +138,15 @@ describe('networks and membership', () => {
     const coordinator = await hub.person();
     await hub.member(n, coordinator, 'coordinator');
     const coord = await hub.login(coordinator);
-    expect((await hub.patch<{ description: string }>(`/api/v1/networks/${n.id}`, { as: coord, body: { description: 'Uppdaterad' } })).body.description).toBe('Uppdaterad');
+    expect(
+      (await hub.patch<{ description: string }>(`/api/v1/networks/${n.id}`, { as: coord, body: { description: 'Uppdaterad' } })).body
+        .description,
+    ).toBe('Uppdaterad');
     expect((await hub.patch(`/api/v1/networks/${n.id}`, { as: coord, body: { archived: true } })).status).toBe(403);
     const admin = await hub.login(await hub.person({ role: 'admin' }));
-    expect((await hub.patch<{ archived: boolean }>(`/api/v1/networks/${n.id}`, { as: admin, body: { archived: true } })).body.archived).toBe(true);
+    expect(
+      (await hub.patch<{ archived: boolean }>(`/api/v1/networks/${n.id}`, { as: admin, body: { archived: true } })).body.archived,
+    ).toBe(true);
     const member = await hub.login(await hub.person());
     const list = await hub.get<Array<{ id: string }>>('/api/v1/networks', { as: member });
     expect(list.body.map((x) => x.id)).not.toContain(n.id);

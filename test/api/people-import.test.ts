@@ -17,7 +17,11 @@ describe('people import (CSV)', () => {
   afterAll(() => hub.close());
 
   const postCsv = (csv: string | Buffer): ReturnType<TestHub['post']> =>
-    hub.post<ImportResult>('/api/v1/admin/people/import', { as: admin, payload: csv, headers: { 'content-type': 'text/csv; charset=utf-8' } });
+    hub.post<ImportResult>('/api/v1/admin/people/import', {
+      as: admin,
+      payload: csv,
+      headers: { 'content-type': 'text/csv; charset=utf-8' },
+    });
 
   it('imports Swedish Excel CSV (BOM, semicolons, å/ä/ö) and answers per row', async () => {
     const csv = Buffer.from(
@@ -47,11 +51,17 @@ describe('people import (CSV)', () => {
       `SELECT p.name, p.title, m.name AS municipality, array(SELECT tag FROM expertise e WHERE e.person_id = p.id ORDER BY position) AS tags
          FROM person p JOIN municipality m ON m.id = p.municipality_id WHERE p.email = 'asa.oberg@hoganas.se'`,
     );
-    expect(asa[0]).toEqual({ name: 'Åsa Öberg', title: 'Upphandlare', municipality: 'Höganäs', tags: ['LOU', 'säkerhetsskyddad upphandling'] });
+    expect(asa[0]).toEqual({
+      name: 'Åsa Öberg',
+      title: 'Upphandlare',
+      municipality: 'Höganäs',
+      tags: ['LOU', 'säkerhetsskyddad upphandling'],
+    });
   });
 
   it('is idempotent by e-mail: a second run updates, keeps expertise flags, and creates no duplicates', async () => {
-    const csv = 'name,email,municipality,title,expertise\nKalle Kula,kalle.kula@klippan.se,Klippan,Miljöinspektör,miljötillsyn|livsmedelskontroll\n';
+    const csv =
+      'name,email,municipality,title,expertise\nKalle Kula,kalle.kula@klippan.se,Klippan,Miljöinspektör,miljötillsyn|livsmedelskontroll\n';
     expect((await postCsv(csv)).body).toMatchObject({ created: 1, updated: 0 });
     await hub.db.query(`UPDATE expertise SET ask_me = true WHERE tag = 'miljötillsyn'`);
     const again = await postCsv(csv.replace('Miljöinspektör', 'Miljöchef').replace('|livsmedelskontroll', ''));
@@ -69,15 +79,32 @@ describe('people import (CSV)', () => {
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="personer.csv"\r\nContent-Type: text/csv\r\n\r\n` +
       'name,email,municipality\nLisa Lind,lisa.lind@bjuv.se,Bjuv\n' +
       `\r\n--${boundary}--\r\n`;
-    const res = await hub.post<ImportResult>('/api/v1/admin/people/import', { as: admin, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    const res = await hub.post<ImportResult>('/api/v1/admin/people/import', {
+      as: admin,
+      payload,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ created: 1 });
   });
 
   it('imports 10,000 rows in one request', async () => {
     const lines = ['name;email;municipality;title;expertise'];
-    const municipalities = ['Bjuv', 'Båstad', 'Helsingborg', 'Höganäs', 'Klippan', 'Landskrona', 'Perstorp', 'Svalöv', 'Åstorp', 'Ängelholm', 'Örkelljunga'];
-    for (let i = 0; i < 10_000; i++) lines.push(`Person ${i};person${i}@massimport.se;${municipalities[i % 11]};Handläggare;ämne ${i % 50}|GIS`);
+    const municipalities = [
+      'Bjuv',
+      'Båstad',
+      'Helsingborg',
+      'Höganäs',
+      'Klippan',
+      'Landskrona',
+      'Perstorp',
+      'Svalöv',
+      'Åstorp',
+      'Ängelholm',
+      'Örkelljunga',
+    ];
+    for (let i = 0; i < 10_000; i++)
+      lines.push(`Person ${i};person${i}@massimport.se;${municipalities[i % 11]};Handläggare;ämne ${i % 50}|GIS`);
     const res = await postCsv(lines.join('\n'));
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ created: 10_000, failed: 0 });

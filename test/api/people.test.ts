@@ -10,7 +10,19 @@ describe('people and profiles', () => {
   it('lists the 11 municipalities in Swedish order', async () => {
     const as = await hub.login(await hub.person());
     const res = await hub.get<Array<{ name: string }>>('/api/v1/municipalities', { as });
-    expect(res.body.map((m) => m.name)).toEqual(['Bjuv', 'Båstad', 'Helsingborg', 'Höganäs', 'Klippan', 'Landskrona', 'Perstorp', 'Svalöv', 'Åstorp', 'Ängelholm', 'Örkelljunga']);
+    expect(res.body.map((m) => m.name)).toEqual([
+      'Bjuv',
+      'Båstad',
+      'Helsingborg',
+      'Höganäs',
+      'Klippan',
+      'Landskrona',
+      'Perstorp',
+      'Svalöv',
+      'Åstorp',
+      'Ängelholm',
+      'Örkelljunga',
+    ]);
   });
 
   it('edits my profile with expertise flags and keeps them', async () => {
@@ -60,7 +72,9 @@ describe('people and profiles', () => {
     let cursor: string | null = null;
     do {
       const url: string = `/api/v1/people?municipality=orkelljunga&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
-      const page = await hub.get<{ items: Array<{ name: string; municipality: { name: string } }>; nextCursor: string | null }>(url, { as });
+      const page = await hub.get<{ items: Array<{ name: string; municipality: { name: string } }>; nextCursor: string | null }>(url, {
+        as,
+      });
       expect(page.status).toBe(200);
       expect(page.body.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.body.items.map((p) => p.name));
@@ -86,7 +100,10 @@ describe('people and profiles', () => {
     expect(ids).not.toContain(stranger.id);
     expect((await hub.get(`/api/v1/people/${stranger.id}`, { as })).status).toBe(404);
     const member = await hub.login(colleague);
-    expect((await hub.get<{ external: boolean; organisation: string }>(`/api/v1/people/${guest.id}`, { as: member })).body).toMatchObject({ external: true, organisation: 'Region Skåne' });
+    expect((await hub.get<{ external: boolean; organisation: string }>(`/api/v1/people/${guest.id}`, { as: member })).body).toMatchObject({
+      external: true,
+      organisation: 'Region Skåne',
+    });
   });
 
   it('disabled people leave the directory', async () => {

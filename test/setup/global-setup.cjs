@@ -21,7 +21,11 @@ module.exports = async function globalSetup() {
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     rmSync(dataDir, { recursive: true, force: true });
-    const pg = await startEmbeddedPostgres({ dir: join(dataDir, 'postgres'), port: Number(process.env.TEST_PG_PORT ?? 54330), secretsDir: dataDir });
+    const pg = await startEmbeddedPostgres({
+      dir: join(dataDir, 'postgres'),
+      port: Number(process.env.TEST_PG_PORT ?? 54330),
+      secretsDir: dataDir,
+    });
     services.push(pg);
     adminUrl = pg.adminUrl('postgres');
   }
@@ -33,7 +37,11 @@ module.exports = async function globalSetup() {
   process.env.HUB_TEST_DATA_DIR = dataDir;
 
   if (!process.env.TEST_MEILI_URL) {
-    const meili = await startEmbeddedMeilisearch({ dir: join(dataDir, 'meili'), port: Number(process.env.TEST_MEILI_PORT ?? 7730), secretsDir: dataDir });
+    const meili = await startEmbeddedMeilisearch({
+      dir: join(dataDir, 'meili'),
+      port: Number(process.env.TEST_MEILI_PORT ?? 7730),
+      secretsDir: dataDir,
+    });
     services.push(meili);
     process.env.HUB_TEST_MEILI_URL = meili.url;
     process.env.HUB_TEST_MEILI_KEY = meili.masterKey;

@@ -64,10 +64,17 @@ export class TestHub {
     await admin.end();
     const url = new URL(adminUrl);
     url.pathname = `/${database}`;
-    const config = { ...loadConfig({ LOG_LEVEL: 'silent', HUB_DATA_DIR: process.env['HUB_TEST_DATA_DIR'] ?? '.data/test', ...overrides }), webDir: '/nonexistent' };
+    const config = {
+      ...loadConfig({ LOG_LEVEL: 'silent', HUB_DATA_DIR: process.env['HUB_TEST_DATA_DIR'] ?? '.data/test', ...overrides }),
+      webDir: '/nonexistent',
+    };
     const app = await createApp(
       config,
-      { databaseUrl: url.toString(), meiliUrl: process.env['HUB_TEST_MEILI_URL']!, meiliKey: process.env['HUB_TEST_MEILI_KEY'] || undefined },
+      {
+        databaseUrl: url.toString(),
+        meiliUrl: process.env['HUB_TEST_MEILI_URL']!,
+        meiliKey: process.env['HUB_TEST_MEILI_KEY'] || undefined,
+      },
       { logs: false },
     );
     await app.getHttpAdapter().getInstance().ready();
@@ -114,7 +121,15 @@ export class TestHub {
   // ---- data builders -------------------------------------------------------------------------
 
   async person(
-    options: Partial<{ role: 'admin' | 'member' | 'guest'; municipality: string; name: string; email: string; disabled: boolean; title: string; expertise: string[] }> = {},
+    options: Partial<{
+      role: 'admin' | 'member' | 'guest';
+      municipality: string;
+      name: string;
+      email: string;
+      disabled: boolean;
+      title: string;
+      expertise: string[];
+    }> = {},
   ): Promise<PersonHandle> {
     const role = options.role ?? 'member';
     counter += 1;
@@ -125,7 +140,14 @@ export class TestHub {
        VALUES ($1, $2, $3, CASE WHEN $3 = 'guest' THEN NULL ELSE (SELECT id FROM municipality WHERE slug = $4) END,
                CASE WHEN $3 = 'guest' THEN 'Region Skåne' ELSE NULL END, $5, CASE WHEN $6 THEN now() ELSE NULL END)
        RETURNING id`,
-      [email, options.name ?? `Testperson ${counter}`, role, options.municipality ?? 'helsingborg', options.title ?? '', options.disabled ?? false],
+      [
+        email,
+        options.name ?? `Testperson ${counter}`,
+        role,
+        options.municipality ?? 'helsingborg',
+        options.title ?? '',
+        options.disabled ?? false,
+      ],
     );
     const id = rows[0]!.id;
     await this.db.query(`INSERT INTO credential (person_id, password_hash) VALUES ($1, $2)`, [id, await cachedHash]);
@@ -135,10 +157,17 @@ export class TestHub {
     return { id, email, password: TEST_PASSWORD, role };
   }
 
-  async network(options: Partial<{ visibility: 'open' | 'closed' | 'secret'; name: string; archived: boolean }> = {}): Promise<NetworkHandle> {
+  async network(
+    options: Partial<{ visibility: 'open' | 'closed' | 'secret'; name: string; archived: boolean }> = {},
+  ): Promise<NetworkHandle> {
     counter += 1;
     const name = options.name ?? `Testnätverket ${counter} ${randomBytes(2).toString('hex')}`;
-    const slug = name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const slug = name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     const rows: Array<{ id: string }> = await this.db.query(
       `INSERT INTO network (slug, name, kind, visibility, description, archived_at) VALUES ($1, $2, 'kunskapsnatverk', $3, 'Beskrivning', CASE WHEN $4 THEN now() END) RETURNING id`,
       [slug, name, options.visibility ?? 'open', options.archived ?? false],

@@ -9,8 +9,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createValidationPipe, DomainError, type HubConfig, sendProblem } from '@hub/core';
-import { version } from '../../../package.json';
+import { createValidationPipe, DomainError, type HubConfig, hubVersion, sendProblem } from '@hub/core';
+
 import { AppModule, type Connections } from './app.module';
 
 const CSP = [
@@ -30,26 +30,36 @@ export function openApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Nätverkshubben API')
     .setDescription('API för Familjen Helsingborgs kunskapsnätverk. Fel returneras som application/problem+json (RFC 9457).')
-    .setVersion(version)
+    .setVersion(hubVersion())
     .addCookieAuth('nh_session')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Personlig API-token (nh_…)' })
     .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+  });
 }
 
 /** The whole hub as one Fastify app: the API under /api, the web app at /. */
-export async function createApp(config: HubConfig, connections: Connections, options: { logs?: boolean; connect?: boolean } = {}): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: HubConfig,
+  connections: Connections,
+  options: { logs?: boolean; connect?: boolean } = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.jsonBodyLimitBytes,
     trustProxy: config.host !== '127.0.0.1' ? 'loopback, uniquelocal' : false,
     routerOptions: { maxParamLength: 200 },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, connections, { connect: options.connect }), adapter, {
-    bufferLogs: true,
-    // Fastify's own JSON parser only: no urlencoded bodies (nothing but JSON, CSV and multipart is accepted).
-    bodyParser: false,
-    logger: options.logs === false ? false : undefined,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, connections, { connect: options.connect }),
+    adapter,
+    {
+      bufferLogs: true,
+      // Fastify's own JSON parser only: no urlencoded bodies (nothing but JSON, CSV and multipart is accepted).
+      bodyParser: false,
+      logger: options.logs === false ? false : undefined,
+    },
+  );
   if (options.logs !== false) app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI });
@@ -58,8 +68,10 @@ export async function createApp(config: HubConfig, connections: Connections, opt
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   const problemLogger = new NestLogger('Problem');
   await fastify.register(fastifyMultipart as never, { limits: { fileSize: config.importBodyLimitBytes, files: 1, fields: 5 } });
-  fastify.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer', bodyLimit: config.importBodyLimitBytes }, (_req, body, done) =>
-    done(null, body),
+  fastify.addContentTypeParser(
+    ['text/csv', 'application/csv'],
+    { parseAs: 'buffer', bodyLimit: config.importBodyLimitBytes },
+    (_req, body, done) => done(null, body),
   );
   fastify.addHook('onSend', async (request, reply, payload) => {
     reply.header('X-Content-Type-Options', 'nosniff');
@@ -71,7 +83,10 @@ export async function createApp(config: HubConfig, connections: Connections, opt
     return payload;
   });
 
-  SwaggerModule.setup('api/docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'api/openapi.json', customSiteTitle: 'Nätverkshubben API' });
+  SwaggerModule.setup('api/docs', app, () => openApiDocument(app), {
+    jsonDocumentUrl: 'api/openapi.json',
+    customSiteTitle: 'Nätverkshubben API',
+  });
 
   const webDir = config.webDir ?? join(__dirname, '..', '..', '..', '..', 'web');
   if (existsSync(join(webDir, 'index.html'))) {

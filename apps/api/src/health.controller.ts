@@ -2,9 +2,8 @@ import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '@hub/access';
-import { DomainError } from '@hub/core';
+import { DomainError, hubVersion } from '@hub/core';
 import { MeiliClient } from '@hub/search';
-import { version } from '../../../package.json';
 
 class ComponentHealthDto {
   @ApiProperty({ enum: ['available', 'unavailable'] }) status: 'available' | 'unavailable';
@@ -46,7 +45,7 @@ export class HealthController {
   async health(): Promise<HealthDto> {
     const [database, search] = await Promise.all([this.database(), this.meili.health()]);
     const ok = database.status === 'available' && search.status === 'available';
-    return { status: ok ? 'ok' : 'degraded', version, database, search };
+    return { status: ok ? 'ok' : 'degraded', version: hubVersion(), database, search };
   }
 
   @Get('ready')

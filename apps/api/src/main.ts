@@ -17,15 +17,17 @@ let services: StartedServices | undefined;
 async function main(): Promise<void> {
   const config = loadConfig();
   if (!(await isPortFree(config.port, config.host))) {
-    throw new ConfigError(`Port ${config.port} is in use: stop what runs there (an earlier hub?) or start with another port, e.g. PORT=3001 npm start.`);
+    throw new ConfigError(
+      `Port ${config.port} is in use: stop what runs there (an earlier hub?) or start with another port, e.g. PORT=3001 npm start.`,
+    );
   }
   let closing = false;
-  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  const running: { app?: Awaited<ReturnType<typeof createApp>> } = {};
   const shutdown = async (signal: string): Promise<void> => {
     if (closing) return;
     closing = true;
     say(`\n${signal}: stänger hubben …`);
-    await app?.close().catch(() => undefined);
+    await running.app?.close().catch(() => undefined);
     await services?.stop();
     say('Allt är stängt. Datan finns kvar till nästa start.');
     process.exit(0);
@@ -45,7 +47,8 @@ async function main(): Promise<void> {
   if (seeded) say('Demodata inlagd: 11 kommuner, ~40 nätverk, ~600 personer.');
   await ds.destroy();
 
-  app = await createApp(config, services.connections);
+  const app = await createApp(config, services.connections);
+  running.app = app;
   await app.listen({ port: config.port, host: config.host });
 
   say('');
@@ -56,7 +59,9 @@ async function main(): Promise<void> {
     say(`Administratör: ${config.adminEmail} / ${admin.generatedPassword}`);
     say('  (lösenordet skapades nu och visas bara denna gång; sätt HUB_ADMIN_PASSWORD för att välja det själv)');
   } else {
-    say(`Administratör: ${config.adminEmail}${config.adminPassword ? ' / (HUB_ADMIN_PASSWORD)' : ' (lösenordet visades vid första starten)'}`);
+    say(
+      `Administratör: ${config.adminEmail}${config.adminPassword ? ' / (HUB_ADMIN_PASSWORD)' : ' (lösenordet visades vid första starten)'}`,
+    );
   }
   if (config.seedDemo) {
     say(`Demokonton (lösenord ${DEMO_PASSWORD}):`);

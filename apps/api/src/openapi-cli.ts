@@ -7,7 +7,11 @@ import { createApp, openApiDocument } from './bootstrap';
 /** Writes the OpenAPI document generated from the controllers (no database needed). */
 async function main(): Promise<void> {
   const config = { ...loadConfig({}), webDir: '/nonexistent' };
-  const app = await createApp(config, { databaseUrl: 'postgres://unused@127.0.0.1:1/unused', meiliUrl: 'http://127.0.0.1:1', meiliKey: undefined }, { logs: false, connect: false });
+  const app = await createApp(
+    config,
+    { databaseUrl: 'postgres://unused@127.0.0.1:1/unused', meiliUrl: 'http://127.0.0.1:1', meiliKey: undefined },
+    { logs: false, connect: false },
+  );
   const document = openApiDocument(app);
   await app.close();
   const target = process.argv[2] ?? join(process.cwd(), 'apps', 'api', 'openapi.json');

@@ -36,7 +36,11 @@ export async function startServices(config: HubConfig, log: (line: string) => vo
     let meiliKey = config.meiliMasterKey;
     if (!meiliUrl) {
       log(`Startar inbyggd Meilisearch på 127.0.0.1:${config.embeddedMeiliPort} …`);
-      const meili = await startEmbeddedMeilisearch({ dir: join(config.dataDir, 'meili'), port: config.embeddedMeiliPort, secretsDir: config.dataDir });
+      const meili = await startEmbeddedMeilisearch({
+        dir: join(config.dataDir, 'meili'),
+        port: config.embeddedMeiliPort,
+        secretsDir: config.dataDir,
+      });
       stops.push(() => meili.stop());
       embedded.push(`Meilisearch 127.0.0.1:${config.embeddedMeiliPort}`);
       meiliUrl = meili.url;

@@ -10,5 +10,4 @@ export const Access = (permission: Permission): MethodDecorator & ClassDecorator
   SetMetadata(ACCESS_METADATA, { kind: 'permission', permission } satisfies RouteAccess);
 
 /** The route is open to anyone (health, sign-in). Declared explicitly, never by omission. */
-export const Public = (): MethodDecorator & ClassDecorator =>
-  SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies RouteAccess);
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies RouteAccess);

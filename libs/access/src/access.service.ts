@@ -56,7 +56,8 @@ export class AccessService {
       case 'network.join':
         if (facts.membership !== null) return facts;
         if (facts.archived) throw forbidden('Nätverket är arkiverat och tar inte emot nya medlemmar.');
-        if (facts.visibility === 'secret' && actor.role !== 'admin') throw forbidden('Medlemmar i det här nätverket läggs till av en samordnare.');
+        if (facts.visibility === 'secret' && actor.role !== 'admin')
+          throw forbidden('Medlemmar i det här nätverket läggs till av en samordnare.');
         return facts;
       case 'network.leave':
         if (facts.membership === null) throw notFound('Du är inte medlem i nätverket.');

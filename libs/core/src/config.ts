@@ -44,12 +44,24 @@ export interface ConfigVariable {
 export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   { name: 'PORT', default: '3000', description: 'Port the hub (API and web app) listens on.' },
   { name: 'HOST', default: '127.0.0.1', description: 'Address to listen on; `0.0.0.0` in a container.' },
-  { name: 'PUBLIC_URL', default: 'http://localhost:<PORT>', description: 'Address users reach the hub at; decides Secure cookies and the allowed Origin.' },
+  {
+    name: 'PUBLIC_URL',
+    default: 'http://localhost:<PORT>',
+    description: 'Address users reach the hub at; decides Secure cookies and the links in invitations.',
+  },
   { name: 'HUB_DATA_DIR', default: '.data', description: 'Folder for the embedded PostgreSQL and Meilisearch data and generated secrets.' },
-  { name: 'DATABASE_URL', default: '(embedded)', description: 'An existing PostgreSQL (`postgres://user:pass@host:5432/db`); unset starts the embedded one.' },
+  {
+    name: 'DATABASE_URL',
+    default: '(embedded)',
+    description: 'An existing PostgreSQL (`postgres://user:pass@host:5432/db`); unset starts the embedded one.',
+  },
   { name: 'EMBEDDED_PG_PORT', default: '54320', description: 'Port of the embedded PostgreSQL (loopback only).' },
   { name: 'MEILI_URL', default: '(embedded)', description: 'An existing Meilisearch (`http://host:7700`); unset starts the embedded one.' },
-  { name: 'MEILI_MASTER_KEY', default: '(generated)', description: 'Master key for `MEILI_URL`; the embedded server gets a generated key kept under `HUB_DATA_DIR`.' },
+  {
+    name: 'MEILI_MASTER_KEY',
+    default: '(generated)',
+    description: 'Master key for `MEILI_URL`; the embedded server gets a generated key kept under `HUB_DATA_DIR`.',
+  },
   { name: 'EMBEDDED_MEILI_PORT', default: '7700', description: 'Port of the embedded Meilisearch (loopback only).' },
   { name: 'HUB_ADMIN_EMAIL', default: 'admin@familjenhelsingborg.se', description: 'E-mail of the first administrator (the secretariat).' },
   { name: 'HUB_ADMIN_PASSWORD', default: '(generated, printed once)', description: 'Password of the first administrator.' },
@@ -57,6 +69,7 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   { name: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug, trace or silent.' },
   { name: 'SESSION_TTL_HOURS', default: '336', description: 'How long a sign-in lasts without use (hours).' },
   { name: 'JSON_BODY_LIMIT', default: '1048576', description: 'Largest accepted JSON request body (bytes).' },
+  { name: 'HUB_WEB_DIR', default: 'dist/web', description: 'Folder of the built web app the hub serves at `/`.' },
   { name: 'IMPORT_BODY_LIMIT', default: '8388608', description: 'Largest accepted people-import CSV (bytes).' },
 ];
 

@@ -14,7 +14,14 @@ describe('slugify', () => {
 describe('loadConfig', () => {
   it('has working defaults', () => {
     const c = loadConfig({}, '/srv/hub');
-    expect(c).toMatchObject({ port: 3000, host: '127.0.0.1', publicUrl: 'http://localhost:3000', secureCookies: false, dataDir: '/srv/hub/.data', seedDemo: true });
+    expect(c).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      publicUrl: 'http://localhost:3000',
+      secureCookies: false,
+      dataDir: '/srv/hub/.data',
+      seedDemo: true,
+    });
   });
 
   it.each([
@@ -32,7 +39,10 @@ describe('loadConfig', () => {
   });
 
   it('uses Secure cookies behind https', () => {
-    expect(loadConfig({ PUBLIC_URL: 'https://hubben.example.se/' })).toMatchObject({ secureCookies: true, publicUrl: 'https://hubben.example.se' });
+    expect(loadConfig({ PUBLIC_URL: 'https://hubben.example.se/' })).toMatchObject({
+      secureCookies: true,
+      publicUrl: 'https://hubben.example.se',
+    });
   });
 });
 
@@ -44,7 +54,9 @@ describe('cookies', () => {
   });
 
   it('writes an httpOnly, SameSite=Lax session cookie, Secure when asked', () => {
-    expect(sessionCookie('nh_session', 'x', { secure: false, maxAgeSeconds: 60 })).toBe('nh_session=x; Path=/; HttpOnly; SameSite=Lax; Max-Age=60');
+    expect(sessionCookie('nh_session', 'x', { secure: false, maxAgeSeconds: 60 })).toBe(
+      'nh_session=x; Path=/; HttpOnly; SameSite=Lax; Max-Age=60',
+    );
     expect(sessionCookie('nh_session', 'x', { secure: true })).toContain('; Secure');
   });
 });

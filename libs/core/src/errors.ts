@@ -7,7 +7,7 @@ export const PROBLEMS = {
   'malformed-json': { status: HttpStatus.BAD_REQUEST, title: 'Ogiltig JSON' },
   unauthenticated: { status: HttpStatus.UNAUTHORIZED, title: 'Du behöver logga in' },
   'invalid-credentials': { status: HttpStatus.UNAUTHORIZED, title: 'Fel e-postadress eller lösenord' },
-  'csrf': { status: HttpStatus.FORBIDDEN, title: 'Begäran saknar giltig CSRF-token' },
+  csrf: { status: HttpStatus.FORBIDDEN, title: 'Begäran saknar giltig CSRF-token' },
   forbidden: { status: HttpStatus.FORBIDDEN, title: 'Du har inte behörighet' },
   'not-found': { status: HttpStatus.NOT_FOUND, title: 'Hittades inte' },
   conflict: { status: HttpStatus.CONFLICT, title: 'Konflikt' },
@@ -40,7 +40,6 @@ export class DomainError extends Error {
 
 export const notFound = (what = 'Det du söker finns inte eller är inte synligt för dig.'): DomainError =>
   new DomainError('not-found', what);
-export const forbidden = (detail = 'Din roll tillåter inte den här åtgärden.'): DomainError =>
-  new DomainError('forbidden', detail);
+export const forbidden = (detail = 'Din roll tillåter inte den här åtgärden.'): DomainError => new DomainError('forbidden', detail);
 export const validation = (errors: readonly FieldError[], detail = 'Kontrollera de markerade fälten.'): DomainError =>
   new DomainError('validation', detail, { errors });

@@ -7,3 +7,4 @@ export * from './events';
 export * from './text';
 export * from './pagination';
 export * from './cookies';
+export * from './version';

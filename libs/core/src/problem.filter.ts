@@ -43,7 +43,12 @@ interface FastifyLikeError {
 }
 
 function isFastifyError(error: unknown): error is FastifyLikeError {
-  return typeof error === 'object' && error !== null && typeof (error as FastifyLikeError).code === 'string' && String((error as FastifyLikeError).code).startsWith('FST_');
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as FastifyLikeError).code === 'string' &&
+    String((error as FastifyLikeError).code).startsWith('FST_')
+  );
 }
 
 /** Turns any thrown error into an RFC 9457 problem body. */

@@ -6,7 +6,6 @@ import { type Actor, CurrentActor, HUB_CONFIG, type HubConfig, readCookie, sessi
 import { AuthService, SESSION_COOKIE } from './auth.service';
 import { AcceptInvitationDto, ApiTokenDto, CreatedApiTokenDto, CreateTokenDto, LoginDto, SessionDto, SessionInfoDto } from './identity.dto';
 
-
 @ApiTags('auth')
 @Controller({ path: 'auth', version: '1' })
 export class AuthController {
@@ -15,15 +14,24 @@ export class AuthController {
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
   ) {}
 
-
   @Post('login')
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with e-mail and password; sets the session cookie.' })
   @ApiOkResponse({ type: SessionInfoDto })
-  async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SessionInfoDto> {
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionInfoDto> {
     const result = await this.auth.login(body.email, body.password, request.ip, String(request.headers['user-agent'] ?? ''));
-    void reply.header('Set-Cookie', sessionCookie(SESSION_COOKIE, result.sessionToken, { maxAgeSeconds: this.config.sessionTtlHours * 3600, secure: this.config.secureCookies }));
+    void reply.header(
+      'Set-Cookie',
+      sessionCookie(SESSION_COOKIE, result.sessionToken, {
+        maxAgeSeconds: this.config.sessionTtlHours * 3600,
+        secure: this.config.secureCookies,
+      }),
+    );
     return { personId: result.personId, role: result.role, csrfToken: result.csrfToken };
   }
 

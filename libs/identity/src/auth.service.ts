@@ -100,7 +100,8 @@ export class AuthService {
   async acceptInvitation(token: string, password: string): Promise<void> {
     await this.repo.transaction(async (manager) => {
       const invited = await this.repo.consumeInvitation(hashToken(token), manager);
-      if (!invited) throw new DomainError('not-found', 'Inbjudningslänken är ogiltig, redan använd eller för gammal. Be sekretariatet om en ny.');
+      if (!invited)
+        throw new DomainError('not-found', 'Inbjudningslänken är ogiltig, redan använd eller för gammal. Be sekretariatet om en ny.');
       const problem = checkPassword(password, { email: invited.email });
       if (problem) throw validation([problem]);
       await this.repo.setPassword(invited.personId, await this.hasher.hash(password), manager);

@@ -62,7 +62,9 @@ export class IdentityRepository {
   }
 
   async passwordHash(personId: string): Promise<string | null> {
-    const rows: Array<{ password_hash: string }> = await this.db.query(`SELECT password_hash FROM credential WHERE person_id = $1`, [personId]);
+    const rows: Array<{ password_hash: string }> = await this.db.query(`SELECT password_hash FROM credential WHERE person_id = $1`, [
+      personId,
+    ]);
     return rows[0]?.password_hash ?? null;
   }
 
@@ -86,10 +88,10 @@ export class IdentityRepository {
     const row = rows[0];
     if (!row) return null;
     if (row.last_seen_at && Date.now() - row.last_seen_at.getTime() > 60_000) {
-      await this.db.query(
-        `UPDATE session SET last_seen_at = now(), expires_at = now() + make_interval(hours => $2) WHERE id = $1`,
-        [row.id, ttlHours],
-      );
+      await this.db.query(`UPDATE session SET last_seen_at = now(), expires_at = now() + make_interval(hours => $2) WHERE id = $1`, [
+        row.id,
+        ttlHours,
+      ]);
     }
     return { personId: row.person_id, role: row.role, sessionId: row.id, tokenId: null, csrfToken: row.csrf_token ?? '' };
   }
@@ -158,10 +160,11 @@ export class IdentityRepository {
   }
 
   async createInvitation(personId: string, tokenHash: string, days: number, manager: EntityManager = this.db.manager): Promise<void> {
-    await manager.query(
-      `INSERT INTO invitation (token_hash, person_id, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
-      [tokenHash, personId, days],
-    );
+    await manager.query(`INSERT INTO invitation (token_hash, person_id, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`, [
+      tokenHash,
+      personId,
+      days,
+    ]);
   }
 
   /** Marks an unused, unexpired invitation as used and returns its person, in one statement. */

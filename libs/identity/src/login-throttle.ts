@@ -51,7 +51,8 @@ export class LoginThrottle {
     const now = this.now();
     for (const [key, rule] of this.keys(email, ip)) {
       const previous = this.entries.get(key);
-      const entry = previous && now - previous.lastFailure < FORGET_AFTER_MS ? previous : { failures: 0, blockedUntil: 0, lastFailure: now };
+      const entry =
+        previous && now - previous.lastFailure < FORGET_AFTER_MS ? previous : { failures: 0, blockedUntil: 0, lastFailure: now };
       entry.failures += 1;
       entry.lastFailure = now;
       if (entry.failures > rule.free) {

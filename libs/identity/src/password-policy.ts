@@ -10,8 +10,10 @@ export function checkPassword(password: string, context: { email?: string; name?
   if (length < PASSWORD_MIN) return { field: 'password', message: `Lösenordet måste ha minst ${PASSWORD_MIN} tecken.` };
   if (length > PASSWORD_MAX) return { field: 'password', message: `Lösenordet får ha högst ${PASSWORD_MAX} tecken.` };
   const lower = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lower)) return { field: 'password', message: 'Lösenordet är för vanligt och lätt att gissa. Välj ett annat, gärna en mening.' };
-  if (context.email && lower === context.email.toLowerCase()) return { field: 'password', message: 'Lösenordet får inte vara din e-postadress.' };
+  if (COMMON_PASSWORDS.has(lower))
+    return { field: 'password', message: 'Lösenordet är för vanligt och lätt att gissa. Välj ett annat, gärna en mening.' };
+  if (context.email && lower === context.email.toLowerCase())
+    return { field: 'password', message: 'Lösenordet får inte vara din e-postadress.' };
   if (/^(.)\1+$/u.test(password)) return { field: 'password', message: 'Lösenordet får inte bestå av ett enda upprepat tecken.' };
   return null;
 }

@@ -92,7 +92,11 @@ export class NetworksController {
   @ApiParam(ID_PARAM)
   @ApiOperation({ summary: 'Remove a member (coordinators), or leave (yourself).' })
   @ApiNoContentResponse()
-  removeMember(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('personId', new ParseUUIDPipe()) personId: string): Promise<void> {
+  removeMember(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Param('personId', new ParseUUIDPipe()) personId: string,
+  ): Promise<void> {
     return this.networks.removeMember(actor, id, personId);
   }
 
@@ -111,7 +115,11 @@ export class NetworksController {
   @ApiParam(ID_PARAM)
   @ApiOperation({ summary: 'Approve a request to join.' })
   @ApiNoContentResponse()
-  approve(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('requestId', new ParseUUIDPipe()) requestId: string): Promise<void> {
+  approve(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Param('requestId', new ParseUUIDPipe()) requestId: string,
+  ): Promise<void> {
     return this.networks.decide(actor, id, requestId, true);
   }
 

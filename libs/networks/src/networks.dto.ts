@@ -25,15 +25,22 @@ export class CoverageDto {
 }
 
 export class NetworkDto extends NetworkSummaryDto {
-  @ApiProperty({ type: CoverageDto, nullable: true, description: 'Which of the 11 municipalities take part; null for non-members of closed networks.' })
+  @ApiProperty({
+    type: CoverageDto,
+    nullable: true,
+    description: 'Which of the 11 municipalities take part; null for non-members of closed networks.',
+  })
   coverage: CoverageDto | null;
-  @ApiProperty({ type: [PersonSummaryDto], description: 'Coordinators, when the viewer may see members.' }) coordinators: PersonSummaryDto[];
+  @ApiProperty({ type: [PersonSummaryDto], description: 'Coordinators, when the viewer may see members.' })
+  coordinators: PersonSummaryDto[];
   @ApiProperty({ description: 'The viewer may manage members and join requests.' }) canManage: boolean;
 }
 
 export class NetworkListQueryDto {
-  @ApiPropertyOptional({ enum: ['mine', 'discover', 'all'], default: 'all' }) @IsOptional() @IsIn(['mine', 'discover', 'all']) scope?: 'mine' | 'discover' | 'all';
-  @ApiPropertyOptional({ description: 'Admins: include archived networks.' }) @IsOptional() @IsIn(['true', 'false']) includeArchived?: 'true' | 'false';
+  @ApiPropertyOptional({ enum: ['mine', 'discover', 'all'], default: 'all' }) @IsOptional() @IsIn(['mine', 'discover', 'all']) scope?:
+    'mine' | 'discover' | 'all';
+  @ApiPropertyOptional({ description: 'Admins: include archived networks.' }) @IsOptional() @IsIn(['true', 'false']) includeArchived?:
+    'true' | 'false';
 }
 
 export class CreateNetworkDto {
@@ -58,7 +65,11 @@ export class UpdateNetworkDto {
 }
 
 export class JoinDto {
-  @ApiPropertyOptional({ maxLength: 1000, description: 'A note to the coordinator (closed networks).' }) @IsOptional() @IsString() @MaxLength(1000) message?: string;
+  @ApiPropertyOptional({ maxLength: 1000, description: 'A note to the coordinator (closed networks).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  message?: string;
 }
 
 export class JoinResultDto {

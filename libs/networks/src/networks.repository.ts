@@ -88,7 +88,10 @@ export class NetworksRepository {
   }
 
   async nameTaken(name: string, exceptId?: string): Promise<boolean> {
-    return (await this.db.query(`SELECT 1 FROM network WHERE lower(name) = lower($1) AND id IS DISTINCT FROM $2`, [name, exceptId ?? null])).length > 0;
+    return (
+      (await this.db.query(`SELECT 1 FROM network WHERE lower(name) = lower($1) AND id IS DISTINCT FROM $2`, [name, exceptId ?? null]))
+        .length > 0
+    );
   }
 
   async create(n: { slug: string; name: string; description: string; kind: NetworkKind; visibility: string }): Promise<string> {
@@ -103,13 +106,20 @@ export class NetworksRepository {
     const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
     if (entries.length === 0) return;
     const sets = entries.map(([column], i) =>
-      column === 'archived' ? `archived_at = CASE WHEN $${i + 2}::boolean THEN COALESCE(archived_at, now()) ELSE NULL END` : `${column} = $${i + 2}`,
+      column === 'archived'
+        ? `archived_at = CASE WHEN $${i + 2}::boolean THEN COALESCE(archived_at, now()) ELSE NULL END`
+        : `${column} = $${i + 2}`,
     );
     await this.db.query(`UPDATE network SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, [id, ...entries.map(([, v]) => v)]);
   }
 
   /** Adds or changes a membership; resolves any pending join request. Returns the previous role. */
-  async upsertMember(networkId: string, personId: string, role: 'member' | 'coordinator', decidedBy: string | null): Promise<'member' | 'coordinator' | null> {
+  async upsertMember(
+    networkId: string,
+    personId: string,
+    role: 'member' | 'coordinator',
+    decidedBy: string | null,
+  ): Promise<'member' | 'coordinator' | null> {
     return this.db.transaction(async (m) => {
       const before: Array<{ role: 'member' | 'coordinator' }> = await m.query(
         `SELECT role FROM membership WHERE network_id = $1 AND person_id = $2 FOR UPDATE`,
@@ -130,12 +140,18 @@ export class NetworksRepository {
   }
 
   async removeMember(networkId: string, personId: string): Promise<boolean> {
-    const result: [unknown[], number] = await this.db.query(`DELETE FROM membership WHERE network_id = $1 AND person_id = $2`, [networkId, personId]);
+    const result: [unknown[], number] = await this.db.query(`DELETE FROM membership WHERE network_id = $1 AND person_id = $2`, [
+      networkId,
+      personId,
+    ]);
     return result[1] > 0;
   }
 
   async coordinatorCount(networkId: string): Promise<number> {
-    const rows: Array<{ n: number }> = await this.db.query(`SELECT count(*)::int AS n FROM membership WHERE network_id = $1 AND role = 'coordinator'`, [networkId]);
+    const rows: Array<{ n: number }> = await this.db.query(
+      `SELECT count(*)::int AS n FROM membership WHERE network_id = $1 AND role = 'coordinator'`,
+      [networkId],
+    );
     return rows[0]!.n;
   }
 
@@ -181,6 +197,9 @@ export class NetworksRepository {
   }
 
   async reject(requestId: string, decidedBy: string): Promise<void> {
-    await this.db.query(`UPDATE join_request SET status = 'rejected', decided_at = now(), decided_by = $2 WHERE id = $1`, [requestId, decidedBy]);
+    await this.db.query(`UPDATE join_request SET status = 'rejected', decided_at = now(), decided_by = $2 WHERE id = $1`, [
+      requestId,
+      decidedBy,
+    ]);
   }
 }

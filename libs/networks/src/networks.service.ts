@@ -50,7 +50,8 @@ export class NetworksService {
     if (!slug) throw validation([{ field: 'name', message: 'Namnet måste innehålla bokstäver eller siffror.' }]);
     if (isUuid(slug)) throw validation([{ field: 'slug', message: 'Slug får inte se ut som ett id.' }]);
     if (await this.repo.nameTaken(name)) throw new DomainError('conflict', `Det finns redan ett nätverk som heter "${name}".`);
-    if (await this.repo.slugTaken(slug)) throw new DomainError('conflict', `Adressen "${slug}" används redan av ett annat nätverk; ange en annan slug.`);
+    if (await this.repo.slugTaken(slug))
+      throw new DomainError('conflict', `Adressen "${slug}" används redan av ett annat nätverk; ange en annan slug.`);
     const id = await this.repo.create({ slug, name, description: dto.description ?? '', kind: dto.kind, visibility: dto.visibility });
     this.events.emit('network.changed', { networkId: id });
     return this.get(actor, id);
@@ -85,7 +86,8 @@ export class NetworksService {
       return { status: 'joined' };
     }
     const request = await this.repo.requestJoin(facts.id, actor.personId, message.trim());
-    if (request.created) this.events.emit('network.join.requested', { networkId: facts.id, personId: actor.personId, requestId: request.id });
+    if (request.created)
+      this.events.emit('network.join.requested', { networkId: facts.id, personId: actor.personId, requestId: request.id });
     return { status: request.created ? 'requested' : 'already-requested' };
   }
 
@@ -100,9 +102,11 @@ export class NetworksService {
     if (dto.role === 'coordinator' && actor.role !== 'admin') throw forbidden('Samordnare utses av sekretariatet.');
     const person = await this.repo.personForMembership(dto.personId);
     if (!person || person.disabled) throw validation([{ field: 'personId', message: 'Personen finns inte eller är avstängd.' }]);
-    if (dto.role === 'coordinator' && person.role === 'guest') throw validation([{ field: 'role', message: 'En extern gäst kan inte vara samordnare.' }]);
+    if (dto.role === 'coordinator' && person.role === 'guest')
+      throw validation([{ field: 'role', message: 'En extern gäst kan inte vara samordnare.' }]);
     const isCoordinator = (await this.repo.members(facts.id, true)).some((m) => m.person.id === dto.personId.toLowerCase());
-    if (isCoordinator && dto.role === 'member' && actor.role !== 'admin') throw forbidden('Samordnare utses och entledigas av sekretariatet.');
+    if (isCoordinator && dto.role === 'member' && actor.role !== 'admin')
+      throw forbidden('Samordnare utses och entledigas av sekretariatet.');
     const previous = await this.repo.upsertMember(facts.id, dto.personId, dto.role, actor.personId);
     if (previous !== dto.role) this.events.emit('network.member.added', { networkId: facts.id, personId: dto.personId, role: dto.role });
     return this.members(actor, facts.id);

@@ -1,11 +1,17 @@
 import { parsePeopleCsv, rowErrors } from './people-csv';
 
-const municipalities = new Map([['bjuv', 'id-bjuv'], ['hoganas', 'id-hoganas'], ['angelholm', 'id-angelholm']]);
+const municipalities = new Map([
+  ['bjuv', 'id-bjuv'],
+  ['hoganas', 'id-hoganas'],
+  ['angelholm', 'id-angelholm'],
+]);
 
 describe('parsePeopleCsv', () => {
   it('reads semicolon files with a BOM and Swedish headers', () => {
     const rows = parsePeopleCsv('\uFEFFNamn;E-post;Kommun;Titel;Kompetens\nÅsa Ö;ASA@BJUV.SE;Bjuv;GIS-ingenjör; GIS | FME |GIS\n');
-    expect(rows).toEqual([{ line: 2, name: 'Åsa Ö', email: 'asa@bjuv.se', municipality: 'Bjuv', title: 'GIS-ingenjör', expertise: ['GIS', 'FME'] }]);
+    expect(rows).toEqual([
+      { line: 2, name: 'Åsa Ö', email: 'asa@bjuv.se', municipality: 'Bjuv', title: 'GIS-ingenjör', expertise: ['GIS', 'FME'] },
+    ]);
   });
 
   it('reads comma files with quoted fields containing the delimiter', () => {

@@ -50,15 +50,22 @@ export function parsePeopleCsv(input: string | Buffer): CsvPerson[] {
     records = parse(text, { delimiter: detectDelimiter(text), skip_empty_lines: true, trim: true, relax_column_count: false });
   } catch (err) {
     const line = (err as { lines?: number }).lines;
-    throw new DomainError('validation', `CSV-filen kunde inte läsas${line ? ` (rad ${line})` : ''}: kontrollera citattecken och antal kolumner.`, {
-      errors: [{ field: 'file', message: (err as Error).message }],
-    });
+    throw new DomainError(
+      'validation',
+      `CSV-filen kunde inte läsas${line ? ` (rad ${line})` : ''}: kontrollera citattecken och antal kolumner.`,
+      {
+        errors: [{ field: 'file', message: (err as Error).message }],
+      },
+    );
   }
   const [header, ...body] = records;
   const columns = (header ?? []).map((h) => HEADER_ALIASES[h.trim().toLowerCase()]);
   const missing = REQUIRED.filter((r) => !columns.includes(r));
   if (missing.length > 0) {
-    throw new DomainError('validation', `Kolumner saknas: ${missing.join(', ')}. Första raden ska vara name,email,municipality,title,expertise.`);
+    throw new DomainError(
+      'validation',
+      `Kolumner saknas: ${missing.join(', ')}. Första raden ska vara name,email,municipality,title,expertise.`,
+    );
   }
   return body.map((cells, index) => {
     const get = (key: keyof Omit<CsvPerson, 'line'>): string => {
@@ -71,7 +78,14 @@ export function parsePeopleCsv(input: string | Buffer): CsvPerson[] {
       email: normalizeEmail(get('email')),
       municipality: get('municipality'),
       title: get('title'),
-      expertise: [...new Set(get('expertise').split('|').map((t) => t.trim()).filter(Boolean))],
+      expertise: [
+        ...new Set(
+          get('expertise')
+            .split('|')
+            .map((t) => t.trim())
+            .filter(Boolean),
+        ),
+      ],
     };
   });
 }

@@ -20,7 +20,15 @@ export class PeopleImportService {
     if (rows.length > MAX_IMPORT_ROWS) {
       throw new DomainError('payload-too-large', `Högst ${MAX_IMPORT_ROWS} rader per import; dela upp filen.`);
     }
-    const municipalityBySlug = new Map((await this.repo.municipalities()).flatMap((m) => [[m.slug, m.id], [slugify(m.name), m.id]] as const));
+    const municipalityBySlug = new Map(
+      (await this.repo.municipalities()).flatMap(
+        (m) =>
+          [
+            [m.slug, m.id],
+            [slugify(m.name), m.id],
+          ] as const,
+      ),
+    );
     const results: ImportRowResultDto[] = [];
     const seen = new Map<string, number>();
     const valid = [];

@@ -128,7 +128,8 @@ export class AdminPeopleController {
     let data: Buffer;
     if (request.isMultipart()) {
       const part = await request.file();
-      if (!part) throw new DomainError('validation', 'Bifoga CSV-filen i fältet "file".', { errors: [{ field: 'file', message: 'saknas' }] });
+      if (!part)
+        throw new DomainError('validation', 'Bifoga CSV-filen i fältet "file".', { errors: [{ field: 'file', message: 'saknas' }] });
       data = await part.toBuffer();
       if (part.file.truncated) throw new DomainError('payload-too-large', 'Filen är för stor för en import; dela upp den.');
     } else if (Buffer.isBuffer(request.body) || typeof request.body === 'string') {

@@ -109,8 +109,15 @@ export class PeopleQueryDto {
   @ApiPropertyOptional({ description: 'Municipality id or slug.' }) @IsOptional() @IsString() @MaxLength(80) municipality?: string;
   @ApiPropertyOptional({ description: 'Network id or slug: only its members.' }) @IsOptional() @IsString() @MaxLength(120) network?: string;
   @ApiPropertyOptional({ description: 'Cursor from the previous page.' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
-  @ApiPropertyOptional({ description: 'Admins only: include disabled people.' }) @IsOptional() @IsIn(['true', 'false']) includeDisabled?: 'true' | 'false';
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+  @ApiPropertyOptional({ description: 'Admins only: include disabled people.' }) @IsOptional() @IsIn(['true', 'false']) includeDisabled?:
+    'true' | 'false';
 }
 
 export class PeoplePageDto {
@@ -122,10 +129,22 @@ export class CreatePersonDto {
   @ApiProperty() @IsString() @Length(1, 200) name: string;
   @ApiProperty() @IsEmail({}, { message: 'Ange en giltig e-postadress.' }) @MaxLength(254) email: string;
   @ApiProperty({ enum: ['admin', 'member', 'guest'] }) @IsIn(['admin', 'member', 'guest']) role: 'admin' | 'member' | 'guest';
-  @ApiPropertyOptional({ description: 'Municipality id or slug; required for members.' }) @IsOptional() @IsString() @MaxLength(80) municipality?: string;
-  @ApiPropertyOptional({ description: 'Organisation; required for guests.' }) @IsOptional() @IsString() @Length(1, 200) organisation?: string;
+  @ApiPropertyOptional({ description: 'Municipality id or slug; required for members.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  municipality?: string;
+  @ApiPropertyOptional({ description: 'Organisation; required for guests.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  organisation?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(120) title?: string;
-  @ApiPropertyOptional({ description: 'Omit to get an invitation link instead.' }) @IsOptional() @IsString() @MaxLength(1024) password?: string;
+  @ApiPropertyOptional({ description: 'Omit to get an invitation link instead.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1024)
+  password?: string;
 }
 
 export class CreatedPersonDto {

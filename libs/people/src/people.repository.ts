@@ -97,10 +97,13 @@ export class PeopleRepository {
     };
     if (!filter.includeDisabled) where.push('p.disabled_at IS NULL');
     if (filter.municipalityId) where.push(`p.municipality_id = ${param(filter.municipalityId)}`);
-    if (filter.networkId) where.push(`EXISTS (SELECT 1 FROM membership nm WHERE nm.person_id = p.id AND nm.network_id = ${param(filter.networkId)})`);
+    if (filter.networkId)
+      where.push(`EXISTS (SELECT 1 FROM membership nm WHERE nm.person_id = p.id AND nm.network_id = ${param(filter.networkId)})`);
     if (filter.sharingWith) {
       const me = param(filter.sharingWith);
-      where.push(`(p.id = ${me} OR EXISTS (SELECT 1 FROM membership x JOIN membership y ON y.network_id = x.network_id WHERE x.person_id = p.id AND y.person_id = ${me}))`);
+      where.push(
+        `(p.id = ${me} OR EXISTS (SELECT 1 FROM membership x JOIN membership y ON y.network_id = x.network_id WHERE x.person_id = p.id AND y.person_id = ${me}))`,
+      );
     }
     if (filter.after) where.push(`(p.name, p.id) > (${param(filter.after[0])}, ${param(filter.after[1])}::uuid)`);
     const limit = param(filter.limit);
@@ -125,7 +128,15 @@ export class PeopleRepository {
 
   async updateProfile(
     id: string,
-    fields: Partial<{ name: string; title: string; bio: string; languages: string[]; phone: string; show_email: boolean; show_phone: boolean }>,
+    fields: Partial<{
+      name: string;
+      title: string;
+      bio: string;
+      languages: string[];
+      phone: string;
+      show_email: boolean;
+      show_phone: boolean;
+    }>,
     expertise: ExpertiseDto[] | undefined,
   ): Promise<void> {
     await this.db.transaction(async (manager) => {
@@ -145,7 +156,13 @@ export class PeopleRepository {
       `INSERT INTO expertise (person_id, tag, ask_me, mentor, learning, position)
        SELECT $1, t.tag, t.ask_me, t.mentor, t.learning, t.ord - 1
          FROM unnest($2::text[], $3::boolean[], $4::boolean[], $5::boolean[]) WITH ORDINALITY AS t(tag, ask_me, mentor, learning, ord)`,
-      [personId, expertise.map((e) => e.tag), expertise.map((e) => e.askMe), expertise.map((e) => e.mentor), expertise.map((e) => e.learning)],
+      [
+        personId,
+        expertise.map((e) => e.tag),
+        expertise.map((e) => e.askMe),
+        expertise.map((e) => e.mentor),
+        expertise.map((e) => e.learning),
+      ],
     );
   }
 
@@ -201,9 +218,11 @@ export class PeopleRepository {
           positions.push(index);
         });
       }
-      await manager.query(`DELETE FROM expertise e WHERE e.person_id = ANY($1::uuid[]) AND NOT EXISTS (
+      await manager.query(
+        `DELETE FROM expertise e WHERE e.person_id = ANY($1::uuid[]) AND NOT EXISTS (
           SELECT 1 FROM unnest($2::uuid[], $3::text[]) AS k(person_id, tag) WHERE k.person_id = e.person_id AND k.tag = e.tag)`,
-        [[...idByEmail.values()], personIds, tags]);
+        [[...idByEmail.values()], personIds, tags],
+      );
       if (tags.length > 0) {
         await manager.query(
           `INSERT INTO expertise (person_id, tag, position)

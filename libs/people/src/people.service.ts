@@ -14,7 +14,16 @@ import {
   validation,
 } from '@hub/core';
 import { checkPassword, hashToken, IdentityRepository, newToken, PasswordHasher } from '@hub/identity';
-import type { CreatedPersonDto, CreatePersonDto, MeDto, MunicipalityDto, PeopleQueryDto, PersonDto, PersonSummaryDto, UpdateMeDto } from './people.dto';
+import type {
+  CreatedPersonDto,
+  CreatePersonDto,
+  MeDto,
+  MunicipalityDto,
+  PeopleQueryDto,
+  PersonDto,
+  PersonSummaryDto,
+  UpdateMeDto,
+} from './people.dto';
 import { PeopleRepository, type PersonRow } from './people.repository';
 
 @Injectable()
@@ -56,7 +65,13 @@ export class PeopleService {
   async me(actor: Actor): Promise<MeDto> {
     const row = await this.repo.person(actor.personId);
     if (!row) throw notFound();
-    return { ...(await this.view(row, actor)), showEmail: row.show_email, showPhone: row.show_phone, emailAddress: row.email, phoneNumber: row.phone };
+    return {
+      ...(await this.view(row, actor)),
+      showEmail: row.show_email,
+      showPhone: row.show_phone,
+      emailAddress: row.email,
+      phoneNumber: row.phone,
+    };
   }
 
   async updateMe(actor: Actor, dto: UpdateMeDto): Promise<MeDto> {
@@ -125,8 +140,10 @@ export class PeopleService {
       if (!m) throw validation([{ field: 'municipality', message: `Okänd kommun: "${dto.municipality}".` }]);
       municipalityId = m.id;
     }
-    if (dto.role === 'member' && !municipalityId) throw validation([{ field: 'municipality', message: 'En medlem tillhör en av de 11 kommunerna.' }]);
-    if (dto.role === 'guest' && !dto.organisation?.trim()) throw validation([{ field: 'organisation', message: 'Ange gästens organisation, t.ex. Region Skåne.' }]);
+    if (dto.role === 'member' && !municipalityId)
+      throw validation([{ field: 'municipality', message: 'En medlem tillhör en av de 11 kommunerna.' }]);
+    if (dto.role === 'guest' && !dto.organisation?.trim())
+      throw validation([{ field: 'organisation', message: 'Ange gästens organisation, t.ex. Region Skåne.' }]);
     if (dto.password !== undefined) {
       const problem = checkPassword(dto.password, { email });
       if (problem) throw validation([problem]);
@@ -151,7 +168,12 @@ export class PeopleService {
     });
     this.events.emit('person.changed', { personId });
     const row = (await this.repo.person(personId))!;
-    const person = await this.view(row, { personId: '00000000-0000-0000-0000-000000000000', role: 'admin', sessionId: null, tokenId: null });
+    const person = await this.view(row, {
+      personId: '00000000-0000-0000-0000-000000000000',
+      role: 'admin',
+      sessionId: null,
+      tokenId: null,
+    });
     return {
       personId,
       person,

@@ -69,7 +69,6 @@ export async function startEmbeddedPostgres(options: {
     const tail = logs.slice(-5).join(' ').trim();
     throw new Error(`The embedded PostgreSQL did not start${tail ? `: ${tail}` : ''}${err instanceof Error ? ` (${err.message})` : ''}`);
   }
-  const adminUrl = (database: string): string =>
-    `postgres://hub:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
+  const adminUrl = (database: string): string => `postgres://hub:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`;
   return { url: adminUrl('hub'), adminUrl, stop: () => pg.stop() };
 }

@@ -32,7 +32,9 @@ export async function ensureDatabase(adminUrl: string, name: string, template?: 
   try {
     const exists = await client.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
     if (exists.rowCount === 0) {
-      await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"${template ? ` TEMPLATE "${template.replace(/"/g, '')}"` : ''} ENCODING 'UTF8'`);
+      await client.query(
+        `CREATE DATABASE "${name.replace(/"/g, '')}"${template ? ` TEMPLATE "${template.replace(/"/g, '')}"` : ''} ENCODING 'UTF8'`,
+      );
     }
   } finally {
     await client.end();

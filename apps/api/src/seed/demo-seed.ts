@@ -7,8 +7,16 @@ export const DEMO_PASSWORD = 'hubben-demo-2026';
 const DEMO_PEOPLE = 600;
 
 const DOMAINS: Record<string, string> = {
-  bjuv: 'bjuv.se', bastad: 'bastad.se', helsingborg: 'helsingborg.se', hoganas: 'hoganas.se', klippan: 'klippan.se',
-  landskrona: 'landskrona.se', perstorp: 'perstorp.se', svalov: 'svalov.se', astorp: 'astorp.se', angelholm: 'engelholm.se',
+  bjuv: 'bjuv.se',
+  bastad: 'bastad.se',
+  helsingborg: 'helsingborg.se',
+  hoganas: 'hoganas.se',
+  klippan: 'klippan.se',
+  landskrona: 'landskrona.se',
+  perstorp: 'perstorp.se',
+  svalov: 'svalov.se',
+  astorp: 'astorp.se',
+  angelholm: 'engelholm.se',
   orkelljunga: 'orkelljunga.se',
 };
 
@@ -81,7 +89,16 @@ export async function seedDemo(db: DataSource, hash: (password: string) => Promi
       networkIds.set(n.name, rows[0]!.id);
     }
 
-    interface P { email: string; name: string; municipalityId: string; title: string; bio: string; languages: string[]; primary: number; expertise: Array<[string, boolean, boolean, boolean]> }
+    interface P {
+      email: string;
+      name: string;
+      municipalityId: string;
+      title: string;
+      bio: string;
+      languages: string[];
+      primary: number;
+      expertise: Array<[string, boolean, boolean, boolean]>;
+    }
     const people: P[] = [];
     const emails = new Set<string>();
     const add = (p: P): void => {
@@ -91,8 +108,36 @@ export async function seedDemo(db: DataSource, hash: (password: string) => Promi
     const bySlug = new Map(municipalities.map((x) => [x.slug, x.id]));
     const welfare = DEMO_NETWORKS.findIndex((n) => n.name === 'Nätverket för välfärdsteknik');
     const procurement = DEMO_NETWORKS.findIndex((n) => n.name === 'Nätverket för upphandlare');
-    add({ email: 'karin.lindqvist@helsingborg.se', name: 'Karin Lindqvist', municipalityId: bySlug.get('helsingborg')!, title: 'Utvecklingsledare välfärdsteknik', bio: 'Leder införandet av digital tillsyn i Helsingborgs hemtjänst. Fråga mig gärna om upphandling av trygghetslarm.', languages: ['svenska', 'engelska'], primary: welfare, expertise: [['välfärdsteknik', true, true, false], ['digital tillsyn', true, false, false], ['e-hälsa', false, false, false], ['förändringsledning', false, true, false]] });
-    add({ email: 'erik.johansson@engelholm.se', name: 'Erik Johansson', municipalityId: bySlug.get('angelholm')!, title: 'Upphandlare', bio: 'Arbetar med ramavtal och säkerhetsskyddad upphandling.', languages: ['svenska', 'engelska'], primary: procurement, expertise: [['säkerhetsskyddad upphandling', true, false, false], ['LOU', true, false, false], ['avtalsuppföljning', false, false, false], ['välfärdsteknik', false, false, true]] });
+    add({
+      email: 'karin.lindqvist@helsingborg.se',
+      name: 'Karin Lindqvist',
+      municipalityId: bySlug.get('helsingborg')!,
+      title: 'Utvecklingsledare välfärdsteknik',
+      bio: 'Leder införandet av digital tillsyn i Helsingborgs hemtjänst. Fråga mig gärna om upphandling av trygghetslarm.',
+      languages: ['svenska', 'engelska'],
+      primary: welfare,
+      expertise: [
+        ['välfärdsteknik', true, true, false],
+        ['digital tillsyn', true, false, false],
+        ['e-hälsa', false, false, false],
+        ['förändringsledning', false, true, false],
+      ],
+    });
+    add({
+      email: 'erik.johansson@engelholm.se',
+      name: 'Erik Johansson',
+      municipalityId: bySlug.get('angelholm')!,
+      title: 'Upphandlare',
+      bio: 'Arbetar med ramavtal och säkerhetsskyddad upphandling.',
+      languages: ['svenska', 'engelska'],
+      primary: procurement,
+      expertise: [
+        ['säkerhetsskyddad upphandling', true, false, false],
+        ['LOU', true, false, false],
+        ['avtalsuppföljning', false, false, false],
+        ['välfärdsteknik', false, false, true],
+      ],
+    });
 
     for (let i = 0; people.length < DEMO_PEOPLE; i++) {
       const municipality = municipalities[i % municipalities.length]!;
@@ -111,7 +156,10 @@ export async function seedDemo(db: DataSource, hash: (password: string) => Promi
         name: `${first} ${last}`,
         municipalityId: municipality.id,
         title: pick(network.titles),
-        bio: random() < 0.5 ? `Arbetar i ${network.name.toLowerCase().startsWith('nätverket') ? 'frågor om ' + network.skills[0] : network.skills[0]}.` : '',
+        bio:
+          random() < 0.5
+            ? `Arbetar i ${network.name.toLowerCase().startsWith('nätverket') ? 'frågor om ' + network.skills[0] : network.skills[0]}.`
+            : '',
         languages: pick(LANGUAGES),
         primary,
         expertise: unique.map((tag) => [tag, random() < 0.3, random() < 0.15, random() < 0.1]),
@@ -123,22 +171,42 @@ export async function seedDemo(db: DataSource, hash: (password: string) => Promi
        SELECT t.email, t.name, 'member', t.municipality_id, t.title, t.bio, string_to_array(t.languages, ',')
          FROM unnest($1::text[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[]) AS t(email, name, municipality_id, title, bio, languages)
        RETURNING id, email`,
-      [people.map((p) => p.email), people.map((p) => p.name), people.map((p) => p.municipalityId), people.map((p) => p.title), people.map((p) => p.bio), people.map((p) => p.languages.join(','))],
+      [
+        people.map((p) => p.email),
+        people.map((p) => p.name),
+        people.map((p) => p.municipalityId),
+        people.map((p) => p.title),
+        people.map((p) => p.bio),
+        people.map((p) => p.languages.join(',')),
+      ],
     );
     const idOf = new Map(inserted.map((r) => [r.email, r.id]));
     await m.query(`INSERT INTO credential (person_id, password_hash) SELECT unnest($1::uuid[]), $2`, [[...idOf.values()], passwordHash]);
 
-    const exp: { person: string[]; tag: string[]; ask: boolean[]; mentor: boolean[]; learn: boolean[]; pos: number[] } = { person: [], tag: [], ask: [], mentor: [], learn: [], pos: [] };
+    const exp: { person: string[]; tag: string[]; ask: boolean[]; mentor: boolean[]; learn: boolean[]; pos: number[] } = {
+      person: [],
+      tag: [],
+      ask: [],
+      mentor: [],
+      learn: [],
+      pos: [],
+    };
     const memberships: { network: string[]; person: string[]; role: string[] } = { network: [], person: [], role: [] };
     const coordinated = new Set<number>();
     for (const p of people) {
       const id = idOf.get(p.email)!;
       p.expertise.forEach(([tag, ask, mentor, learn], pos) => {
-        exp.person.push(id); exp.tag.push(tag); exp.ask.push(ask); exp.mentor.push(mentor); exp.learn.push(learn); exp.pos.push(pos);
+        exp.person.push(id);
+        exp.tag.push(tag);
+        exp.ask.push(ask);
+        exp.mentor.push(mentor);
+        exp.learn.push(learn);
+        exp.pos.push(pos);
       });
       const nets = new Set([p.primary]);
       if (random() < 0.5) nets.add(Math.floor(random() * DEMO_NETWORKS.length));
-      if (p.email === 'karin.lindqvist@helsingborg.se') nets.add(DEMO_NETWORKS.findIndex((n) => n.name === 'Det brottsförebyggande nätverket'));
+      if (p.email === 'karin.lindqvist@helsingborg.se')
+        nets.add(DEMO_NETWORKS.findIndex((n) => n.name === 'Det brottsförebyggande nätverket'));
       for (const n of nets) {
         const coordinator = p.email === 'karin.lindqvist@helsingborg.se' || (!coordinated.has(n) && n === p.primary);
         if (coordinator) coordinated.add(n);
@@ -163,7 +231,8 @@ export async function seedDemo(db: DataSource, hash: (password: string) => Promi
         [g.email, g.name, g.organisation, g.title],
       );
       await m.query(`INSERT INTO credential (person_id, password_hash) VALUES ($1, $2)`, [rows[0]!.id, passwordHash]);
-      for (const n of g.networks) await m.query(`INSERT INTO membership (network_id, person_id, role) VALUES ($1, $2, 'member')`, [networkIds.get(n), rows[0]!.id]);
+      for (const n of g.networks)
+        await m.query(`INSERT INTO membership (network_id, person_id, role) VALUES ($1, $2, 'member')`, [networkIds.get(n), rows[0]!.id]);
     }
 
     // Two people wait for Karin to let them into the crime prevention network.
@@ -174,7 +243,10 @@ export async function seedDemo(db: DataSource, hash: (password: string) => Promi
       [crime],
     );
     for (const w of waiting) {
-      await m.query(`INSERT INTO join_request (network_id, person_id, message) VALUES ($1, $2, 'Jag arbetar med trygghetsfrågor och vill gärna vara med.')`, [crime, w.id]);
+      await m.query(
+        `INSERT INTO join_request (network_id, person_id, message) VALUES ($1, $2, 'Jag arbetar med trygghetsfrågor och vill gärna vara med.')`,
+        [crime, w.id],
+      );
     }
     await m.query(`INSERT INTO hub_meta (key, value) VALUES ('demo_seeded', now()::text)`);
   });

@@ -145,6 +145,8 @@ export class Foundation1764230400000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE join_request, membership, network, api_token, session, invitation, credential, expertise, person, municipality, hub_meta`);
+    await q.query(
+      `DROP TABLE join_request, membership, network, api_token, session, invitation, credential, expertise, person, municipality, hub_meta`,
+    );
   }
 }

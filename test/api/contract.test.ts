@@ -1,0 +1,80 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ACCESS_METADATA, PERMISSIONS } from '@hub/access';
+import { CONFIG_VARIABLES } from '@hub/core';
+import { openApiDocument } from '../../apps/api/src/bootstrap';
+import { TestHub } from '../support/test-hub';
+
+const root = join(__dirname, '..', '..');
+
+describe('contract', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await TestHub.start();
+  });
+  afterAll(() => hub.close());
+
+  it('every route declares its permission (or is explicitly public)', () => {
+    const discovery = new DiscoveryService(hub.app.get(ModulesContainer));
+    const scanner = new MetadataScanner();
+    const routes: Array<{ route: string; access: unknown }> = [];
+    for (const wrapper of discovery.getControllers()) {
+      const instance = wrapper.instance as object | undefined;
+      if (!instance) continue;
+      const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
+      for (const name of scanner.getAllMethodNames(prototype)) {
+        const handler = prototype[name] as object;
+        const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+        if (method === undefined || Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
+        const access = Reflect.getMetadata(ACCESS_METADATA, handler) ?? Reflect.getMetadata(ACCESS_METADATA, wrapper.metatype as object);
+        routes.push({ route: `${RequestMethod[method]} ${wrapper.name}.${name}`, access });
+      }
+    }
+    expect(routes.length).toBeGreaterThan(25);
+    const undeclared = routes.filter((r) => !r.access).map((r) => r.route);
+    expect(undeclared).toEqual([]);
+    const unknown = routes.filter((r) => {
+      const a = r.access as { kind: string; permission?: string };
+      return a.kind === 'permission' && !(a.permission! in PERMISSIONS);
+    });
+    expect(unknown).toEqual([]);
+    const publicRoutes = routes
+      .filter((r) => (r.access as { kind: string }).kind === 'public')
+      .map((r) => r.route)
+      .sort();
+    expect(publicRoutes).toEqual([
+      'GET HealthController.health',
+      'GET HealthController.ready',
+      'POST AuthController.acceptInvitation',
+      'POST AuthController.login',
+    ]);
+  });
+
+  it('the committed OpenAPI document matches the controllers (run `npm run openapi` when it does not)', () => {
+    const committed: unknown = JSON.parse(readFileSync(join(root, 'apps', 'api', 'openapi.json'), 'utf8'));
+    expect(JSON.parse(JSON.stringify(openApiDocument(hub.app)))).toEqual(committed);
+  });
+
+  it('the web client types are generated from the committed document', () => {
+    expect(() => execFileSync(process.execPath, [join(root, 'scripts', 'gen-client.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('serves the OpenAPI document and Swagger UI', async () => {
+    const doc = await hub.get<{ openapi: string; paths: Record<string, unknown> }>('/api/openapi.json');
+    expect(doc.status).toBe(200);
+    expect(Object.keys(doc.body.paths)).toContain('/api/v1/networks/{id}/join');
+    const ui = await hub.get('/api/docs');
+    expect(ui.status).toBe(200);
+    expect(ui.text).toContain('swagger');
+  });
+
+  it('the README documents every configuration variable', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const missing = CONFIG_VARIABLES.filter((v) => !readme.includes(`| \`${v.name}\``)).map((v) => v.name);
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { loadConfig, type HubConfig } from '@hub/core';
 import { PasswordHasher } from '@hub/identity';
@@ -54,7 +55,7 @@ export class TestHub {
     private readonly database: string,
   ) {}
 
-  static async start(overrides: Record<string, string> = {}): Promise<TestHub> {
+  static async start(overrides: Record<string, string> = {}, options: { logStream?: DestinationStream } = {}): Promise<TestHub> {
     const adminUrl = process.env['HUB_TEST_ADMIN_URL'];
     if (!adminUrl) throw new Error('HUB_TEST_ADMIN_URL missing: run the tests through jest (global setup).');
     const database = `t_${process.pid}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
@@ -75,7 +76,7 @@ export class TestHub {
         meiliUrl: process.env['HUB_TEST_MEILI_URL']!,
         meiliKey: process.env['HUB_TEST_MEILI_KEY'] || undefined,
       },
-      { logs: false },
+      options.logStream ? { logStream: options.logStream } : { logs: false },
     );
     await app.getHttpAdapter().getInstance().ready();
     const db = new DataSource(dataSourceOptions(url.toString(), { poolSize: 2 }));

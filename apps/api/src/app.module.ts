@@ -2,6 +2,8 @@ import { type DynamicModule, Global, Module, RequestMethod } from '@nestjs/commo
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options as PinoHttpOptions } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AccessModule } from '@hub/access';
@@ -33,6 +35,22 @@ export const REDACT_PATHS = [
   '*.csrfToken',
 ];
 
+/** Request logs: JSON with a request id; credentials redacted wherever they appear. */
+function httpLogOptions(config: HubConfig): PinoHttpOptions {
+  return {
+    level: config.logLevel,
+    redact: { paths: REDACT_PATHS, censor: '[skyddat]' },
+    // Fastify assigns the id (see bootstrap); this is only the fallback outside Fastify.
+    genReqId: (req: IncomingMessage) => req.id ?? randomUUID(),
+    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/api/ready' },
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  };
+}
+
 @Global()
 @Module({})
 class ConfigModule {
@@ -47,25 +65,17 @@ class ConfigModule {
 
 @Module({})
 export class AppModule {
-  static forRoot(config: HubConfig, connections: Connections, options: { connect?: boolean } = {}): DynamicModule {
+  static forRoot(
+    config: HubConfig,
+    connections: Connections,
+    options: { connect?: boolean; logStream?: DestinationStream } = {},
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: { paths: REDACT_PATHS, censor: '[skyddat]' },
-            genReqId: (req: IncomingMessage) => {
-              const given = req.headers['x-request-id'];
-              return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-            },
-            customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-            autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/api/ready' },
-            serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }),
-            },
-          },
+          pinoHttp: options.logStream ? [httpLogOptions(config), options.logStream] : httpLogOptions(config),
           forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
         }),
         // Without `connect` (OpenAPI generation) nothing reaches out to the database.

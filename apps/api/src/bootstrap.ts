@@ -7,7 +7,10 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { createValidationPipe, DomainError, type HubConfig, hubVersion, sendProblem } from '@hub/core';
 
@@ -43,15 +46,21 @@ export function openApiDocument(app: NestFastifyApplication): OpenAPIObject {
 export async function createApp(
   config: HubConfig,
   connections: Connections,
-  options: { logs?: boolean; connect?: boolean } = {},
+  options: { logs?: boolean; connect?: boolean; logStream?: DestinationStream } = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.jsonBodyLimitBytes,
     trustProxy: config.host !== '127.0.0.1' ? 'loopback, uniquelocal' : false,
     routerOptions: { maxParamLength: 200 },
+    // One request id for logs and the X-Request-Id answer; a caller's own id is kept when sane.
+    requestIdHeader: false,
+    genReqId: (req: IncomingMessage) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, connections, { connect: options.connect }),
+    AppModule.forRoot(config, connections, { connect: options.connect, logStream: options.logStream }),
     adapter,
     {
       bufferLogs: true,
@@ -74,6 +83,7 @@ export async function createApp(
     (_req, body, done) => done(null, body),
   );
   fastify.addHook('onSend', async (request, reply, payload) => {
+    reply.header('X-Request-Id', request.id);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'same-origin');
     reply.header('X-Frame-Options', 'DENY');

@@ -1,0 +1,73 @@
+// The baseline for bench/run.cjs: plain Fastify + pg running the SAME SQL as the hub's endpoints,
+// with nothing else (no Nest, no auth, no validation, no logging, no security headers).
+// Started by run.cjs as its own process, like the hub. Env: PORT, DATABASE_URL, VIEWER_ID (the
+// admin the hub's token belongs to), POOL_SIZE (the hub's TypeORM pool is 10).
+'use strict';
+
+const Fastify = require('fastify');
+const { Pool } = require('pg');
+
+const port = Number(process.env.PORT);
+const viewerId = process.env.VIEWER_ID;
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE || 10), application_name: 'bench-bare' });
+
+// ---- SQL copied from libs/people/src/people.repository.ts -----------------------------------
+const MUNICIPALITY_JSON = `CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object('id', m.id, 'slug', m.slug, 'name', m.name) END`;
+
+// municipalityByIdOrSlug()
+const MUNICIPALITY_SQL = `SELECT id, slug, name FROM municipality WHERE id::text = $1 OR slug = $1 OR lower(name) = lower($1)`;
+
+// list() with the filters the benchmarked request uses (municipality, not disabled, first page)
+const PEOPLE_SQL = `SELECT p.id, p.name, p.title, p.role, p.organisation, p.disabled_at IS NOT NULL AS disabled,
+              ${MUNICIPALITY_JSON} AS municipality,
+              COALESCE((SELECT array_agg(e.tag ORDER BY e.position, e.tag) FROM expertise e WHERE e.person_id = p.id), '{}') AS expertise
+         FROM (SELECT * FROM person p WHERE p.disabled_at IS NULL AND p.municipality_id = $1 ORDER BY p.name, p.id LIMIT $2) p
+         LEFT JOIN municipality m ON m.id = p.municipality_id
+        ORDER BY p.name, p.id`;
+
+// ---- SQL copied from libs/networks/src/networks.repository.ts list() ------------------------
+const NETWORKS_SQL = `SELECT n.id, n.slug, n.name, n.description, n.kind, n.visibility, n.archived_at IS NOT NULL AS archived,
+              (SELECT count(*)::int FROM membership c WHERE c.network_id = n.id) AS "memberCount",
+              my.role AS "myRole",
+              EXISTS (SELECT 1 FROM join_request r WHERE r.network_id = n.id AND r.person_id = $1 AND r.status = 'pending') AS requested
+         FROM network n LEFT JOIN membership my ON my.network_id = n.id AND my.person_id = $1
+        WHERE ($2 = 'admin' OR my.role IS NOT NULL OR ($2 = 'member' AND n.visibility <> 'secret'))
+          AND ($3 = 'all' OR ($3 = 'mine') = (my.role IS NOT NULL))
+          AND (n.archived_at IS NULL OR ($4 AND $2 = 'admin'))
+        ORDER BY n.name`;
+
+const encodeCursor = (values) => Buffer.from(JSON.stringify(values)).toString('base64url');
+
+const app = Fastify({ logger: false });
+
+// GET /api/v1/people?municipality=<slug>&limit=50, as PeopleService.list does it for an admin.
+app.get('/api/v1/people', async (request, reply) => {
+  const limit = Math.min(Math.max(Number(request.query.limit) || 50, 1), 100);
+  const found = await pool.query(MUNICIPALITY_SQL, [String(request.query.municipality ?? '')]);
+  if (found.rows.length === 0) return reply.code(400).send({ title: 'unknown municipality' });
+  const { rows } = await pool.query(PEOPLE_SQL, [found.rows[0].id, limit + 1]);
+  const items = rows.slice(0, limit).map((r) => ({ ...r, external: r.role === 'guest' }));
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.name, last.id]) : null };
+});
+
+// GET /api/v1/networks, as NetworksService.list does it for an admin (scope all, no archived).
+app.get('/api/v1/networks', async () => {
+  const { rows } = await pool.query(NETWORKS_SQL, [viewerId, 'admin', 'all', false]);
+  return rows; // an admin sees inside every network, so memberCount stays
+});
+
+app.get('/api/ready', async () => ({ status: 'ready' }));
+
+const stop = async () => {
+  await app.close().catch(() => undefined);
+  await pool.end().catch(() => undefined);
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+
+app.listen({ port, host: '127.0.0.1' }).catch((err) => {
+  process.stderr.write(`bare server: ${err.message}\n`);
+  process.exit(1);
+});

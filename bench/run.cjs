@@ -1,0 +1,549 @@
+// npm run bench: the hub's list endpoints under load against a bare Fastify + pg server running the
+// same SQL, on a fresh embedded PostgreSQL with 100,000 people. See bench/README.md.
+// Tunables (env): BENCH_PEOPLE (100000), BENCH_CONCURRENCY (16), BENCH_DURATION (7 s per round),
+// BENCH_ROUNDS (3), BENCH_WARMUP (3 s), BENCH_HUB_NODE_OPTIONS (NODE_OPTIONS for the hub, e.g. --cpu-prof).
+// Exit code 1 only on errors, never on a missed target.
+'use strict';
+
+const { spawn, execFileSync } = require('node:child_process');
+const { randomUUID } = require('node:crypto');
+const { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const http = require('node:http');
+const os = require('node:os');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+const dist = join(root, 'dist', 'api');
+const { startEmbeddedPostgres, startEmbeddedMeilisearch } = require(join(dist, 'node_modules', '@hub', 'runtime'));
+const { runMigrations } = require(join(dist, 'apps', 'api', 'src', 'database', 'data-source.js'));
+const { ensureDatabase } = require(join(dist, 'apps', 'api', 'src', 'database', 'ensure-database.js'));
+const { Client } = require('pg');
+
+const PORTS = { hub: 3600, bare: 3601, pg: 54700, meili: 8100 };
+const HOST = '127.0.0.1';
+const TARGET = 0.6;
+const num = (name, fallback) => {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not "${raw}"`);
+  return value;
+};
+const CONFIG = {
+  people: num('BENCH_PEOPLE', 100_000),
+  networks: 40,
+  concurrency: num('BENCH_CONCURRENCY', 16),
+  durationSec: num('BENCH_DURATION', 7),
+  rounds: num('BENCH_ROUNDS', 3),
+  warmupSec: num('BENCH_WARMUP', 3),
+  municipality: 'landskrona',
+};
+const ADMIN = { email: 'admin@familjenhelsingborg.se', password: `bench-${randomUUID()}` };
+const dataDir = join(root, '.data', 'bench');
+const resultsDir = join(__dirname, 'results');
+
+const say = (line = '') => process.stdout.write(`${line}\n`);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// ---- processes we start, stopped in reverse order whatever happens ----------------------------
+const cleanups = [];
+let cleaning;
+function cleanup() {
+  cleaning ??= (async () => {
+    for (const stop of cleanups.reverse()) await stop().catch((err) => say(`  (stopping: ${err.message})`));
+  })();
+  return cleaning;
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    say(`\n${signal}: stopping everything the bench started …`);
+    void cleanup().then(() => process.exit(130));
+  });
+}
+
+/** Spawns a node script; keeps the tail of its output for error messages; stops it by its PID. */
+function startNode(name, script, env) {
+  const child = spawn(process.execPath, [script], { cwd: root, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const tail = [];
+  const keep = (chunk) => {
+    tail.push(chunk.toString('utf8'));
+    if (tail.length > 40) tail.shift();
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  cleanups.push(
+    () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        const timer = setTimeout(() => process.kill(child.pid, 'SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        process.kill(child.pid, 'SIGTERM');
+      }),
+  );
+  return { child, output: () => tail.join('').slice(-3000), name };
+}
+
+async function waitReady(proc, port, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited with code ${proc.child.exitCode}:\n${proc.output()}`);
+    const res = await request(port, '/api/ready', {}).catch(() => null);
+    if (res && res.status === 200) return;
+    await sleep(150);
+  }
+  throw new Error(`${proc.name} was not ready on port ${port} within ${timeoutMs / 1000} s:\n${proc.output()}`);
+}
+
+// ---- HTTP ------------------------------------------------------------------------------------
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+
+/** One keep-alive request; resolves with status, headers and body once the body is read. */
+function request(port, path, { method = 'GET', headers = {}, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+    const req = http.request(
+      { agent, host: HOST, port, path, method, headers: payload ? { ...headers, 'content-type': 'application/json', 'content-length': payload.length } : headers },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+/** N workers, each sending the next request as soon as the previous answer is read, for `seconds`. */
+async function load(port, path, headers, seconds, concurrency, probe = () => ({ server: new Map(), pg: new Map() })) {
+  const latencies = [];
+  const cpuBefore = probe();
+  const clientBefore = process.cpuUsage();
+  const statuses = new Map();
+  let failures = 0;
+  let firstError = '';
+  const started = process.hrtime.bigint();
+  const end = started + BigInt(Math.round(seconds * 1e9));
+  const worker = async () => {
+    while (process.hrtime.bigint() < end) {
+      const t0 = process.hrtime.bigint();
+      try {
+        const res = await request(port, path, { headers });
+        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        if (res.status !== 200 && !firstError) firstError = `HTTP ${res.status}: ${res.body.toString('utf8').slice(0, 300)}`;
+      } catch (err) {
+        failures++;
+        if (!firstError) firstError = err.message;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpuAfter = probe();
+  const client = process.cpuUsage(clientBefore);
+  const cpu = { server: cpuDelta(cpuBefore.server, cpuAfter.server), pg: cpuDelta(cpuBefore.pg, cpuAfter.pg), client: (client.user + client.system) / 1000 };
+  const errors = failures + [...statuses].filter(([s]) => s !== 200).reduce((n, [, c]) => n + c, 0);
+  return { requests: latencies.length, elapsed, latencies, errors, firstError, cpu };
+}
+
+// ---- CPU per request, from /proc (Linux): where the time goes, server process vs PostgreSQL ------
+let clockTicks = 100;
+try {
+  clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+} catch {
+  // keep the usual 100
+}
+/** user+system CPU milliseconds of each given process (or of every child of `parentOf`). */
+function cpuTimes({ pids = [], parentOf } = {}) {
+  const out = new Map();
+  if (!existsSync('/proc/self/stat')) return out;
+  const want = new Set(pids);
+  const names = parentOf === undefined ? [...want].map(String) : readdirSync('/proc').filter((n) => /^\d+$/.test(n));
+  for (const name of names) {
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const pid = Number(name);
+    if (parentOf !== undefined && pid !== parentOf && Number(fields[1]) !== parentOf) continue;
+    out.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks);
+  }
+  return out;
+}
+const cpuDelta = (before, after) => [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
+
+const percentile = (sorted, p) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
+
+// ---- data ------------------------------------------------------------------------------------
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Anna', 'Eva', 'Maria', 'Karin', 'Sara', 'Lena', 'Emma', 'Kerstin', 'Ingrid', 'Malin', 'Sofia', 'Linnéa', 'Åsa', 'Elin', 'Ida', 'Maja', 'Erik', 'Lars', 'Karl', 'Anders', 'Johan', 'Per', 'Nils', 'Mikael', 'Jan', 'Hans', 'Peter', 'Olof', 'Björn', 'Göran', 'Oskar', 'Ali', 'Fatima', 'Mohammed', 'Yasmin', 'Öztürk', 'Zeynep', 'Ahmed', 'Leila', 'Jonas'];
+const LAST = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Pettersson', 'Jonsson', 'Jansson', 'Hansson', 'Bengtsson', 'Jönsson', 'Lindberg', 'Jakobsson', 'Magnusson', 'Olofsson', 'Lindström', 'Lindqvist', 'Lindgren', 'Axelsson', 'Berg', 'Bergström', 'Lundberg', 'Lind', 'Lundgren', 'Lundqvist', 'Mattsson', 'Berglund', 'Fredriksson', 'Sandberg', 'Henriksson', 'Ali', 'Mohammadi', 'Hassan', 'Åberg', 'Öberg'];
+const TITLES = ['Verksamhetsutvecklare', 'Enhetschef', 'Socialsekreterare', 'IT-strateg', 'Planarkitekt', 'Kommunikatör', 'Controller', 'Rektor', 'Miljöinspektör', 'Digitaliseringsstrateg', 'HR-konsult', 'Upphandlare', 'Bygglovshandläggare', 'Folkhälsostrateg', 'Näringslivsutvecklare'];
+const TAGS = ['välfärdsteknik', 'upphandling', 'GDPR', 'arkiv', 'e-tjänster', 'AI', 'klimat', 'energi', 'vatten', 'skola', 'förskola', 'äldreomsorg', 'LSS', 'integration', 'folkhälsa', 'kultur', 'bibliotek', 'fritid', 'detaljplan', 'bygglov', 'trafik', 'kollektivtrafik', 'näringsliv', 'turism', 'kommunikation', 'webb', 'tillgänglighet', 'HR', 'lön', 'ekonomi', 'budget', 'internkontroll', 'informationssäkerhet', 'krisberedskap', 'säkerhet', 'miljötillsyn', 'livsmedel', 'avfall', 'cirkulär ekonomi', 'data', 'öppna data', 'geodata', 'GIS', 'projektledning', 'förändringsledning', 'innovation', 'medborgardialog', 'barnrätt', 'jämställdhet', 'mångfald'];
+// Rough population weights of the 11 municipalities, in MUNICIPALITIES order.
+const WEIGHTS = { bjuv: 16, bastad: 15, helsingborg: 152, hoganas: 28, klippan: 18, landskrona: 47, perstorp: 7, svalov: 14, astorp: 17, angelholm: 43, orkelljunga: 10 };
+
+async function seed(url) {
+  const random = prng(20260127);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  try {
+    const municipalities = (await db.query(`SELECT id, slug FROM municipality ORDER BY position`)).rows;
+    const cumulative = [];
+    let total = 0;
+    for (const m of municipalities) cumulative.push([(total += WEIGHTS[m.slug] ?? 10), m.id]);
+    const pickMunicipality = () => {
+      const r = random() * total;
+      return cumulative.find(([c]) => r < c)[1];
+    };
+
+    // People, with client-side ids so expertise and memberships need no round trip.
+    const ids = [];
+    const BATCH = 5000;
+    let expertiseRows = 0;
+    await db.query('BEGIN');
+    for (let start = 0; start < CONFIG.people; start += BATCH) {
+      const cols = { id: [], email: [], name: [], role: [], municipality: [], organisation: [], title: [], disabled: [] };
+      const exp = { person: [], tag: [], pos: [], askMe: [] };
+      for (let i = start; i < Math.min(start + BATCH, CONFIG.people); i++) {
+        const id = randomUUID();
+        const guest = random() < 0.01;
+        ids.push(id);
+        cols.id.push(id);
+        cols.email.push(`person${i}@bench.example`);
+        cols.name.push(`${pick(FIRST)} ${pick(LAST)}`);
+        cols.role.push(guest ? 'guest' : 'member');
+        cols.municipality.push(guest ? null : pickMunicipality());
+        cols.organisation.push(guest ? 'Region Skåne' : null);
+        cols.title.push(pick(TITLES));
+        cols.disabled.push(random() < 0.02);
+        const tags = new Set();
+        const count = Math.floor(random() * 5);
+        while (tags.size < count) tags.add(pick(TAGS));
+        [...tags].forEach((tag, position) => {
+          exp.person.push(id);
+          exp.tag.push(tag);
+          exp.pos.push(position);
+          exp.askMe.push(random() < 0.3);
+        });
+      }
+      await db.query(
+        `INSERT INTO person (id, email, name, role, municipality_id, organisation, title, disabled_at)
+         SELECT t.id, t.email, t.name, t.role, t.municipality_id, t.organisation, t.title, CASE WHEN t.disabled THEN now() END
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::boolean[])
+             AS t(id, email, name, role, municipality_id, organisation, title, disabled)`,
+        [cols.id, cols.email, cols.name, cols.role, cols.municipality, cols.organisation, cols.title, cols.disabled],
+      );
+      await db.query(
+        `INSERT INTO expertise (person_id, tag, position, ask_me)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::smallint[], $4::boolean[])`,
+        [exp.person, exp.tag, exp.pos, exp.askMe],
+      );
+      expertiseRows += exp.tag.length;
+    }
+
+    // ~40 networks: mostly open, some closed or secret, two archived; sizes from 20 to ~3,000.
+    const kinds = ['kunskapsnatverk', 'arbetsgrupp', 'program'];
+    const net = { id: [], slug: [], name: [], description: [], kind: [], visibility: [], archived: [] };
+    for (let i = 0; i < CONFIG.networks; i++) {
+      const topic = TAGS[i % TAGS.length];
+      const r = random();
+      net.id.push(randomUUID());
+      net.slug.push(`natverk-${i + 1}`);
+      net.name.push(`Nätverket för ${topic} ${i + 1}`);
+      net.description.push(`Kunskapsnätverk om ${topic} mellan de elva kommunerna.`);
+      net.kind.push(kinds[i % 3]);
+      net.visibility.push(r < 0.6 ? 'open' : r < 0.9 ? 'closed' : 'secret');
+      net.archived.push(i >= CONFIG.networks - 2);
+    }
+    await db.query(
+      `INSERT INTO network (id, slug, name, description, kind, visibility, archived_at)
+       SELECT t.id, t.slug, t.name, t.description, t.kind, t.visibility, CASE WHEN t.archived THEN now() END
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[])
+           AS t(id, slug, name, description, kind, visibility, archived)`,
+      [net.id, net.slug, net.name, net.description, net.kind, net.visibility, net.archived],
+    );
+    const mem = { network: [], person: [], role: [] };
+    const req = { network: [], person: [] };
+    for (const networkId of net.id) {
+      const size = Math.floor(20 + Math.pow(random(), 2) * 3000);
+      const members = new Set();
+      while (members.size < size) members.add(pick(ids));
+      let n = 0;
+      for (const personId of members) {
+        mem.network.push(networkId);
+        mem.person.push(personId);
+        mem.role.push(n++ < 2 ? 'coordinator' : 'member');
+      }
+      for (let k = 0; k < 10; k++) {
+        const personId = pick(ids);
+        if (!members.has(personId) && !req.person.some((p, j) => p === personId && req.network[j] === networkId)) {
+          req.network.push(networkId);
+          req.person.push(personId);
+        }
+      }
+    }
+    await db.query(`INSERT INTO membership (network_id, person_id, role) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[])`, [mem.network, mem.person, mem.role]);
+    await db.query(`INSERT INTO join_request (network_id, person_id, message) SELECT t.n, t.p, 'Hej!' FROM unnest($1::uuid[], $2::uuid[]) AS t(n, p)`, [
+      req.network,
+      req.person,
+    ]);
+    await db.query('COMMIT');
+    await db.query('VACUUM ANALYZE');
+    return { people: ids.length, expertise: expertiseRows, networks: net.id.length, memberships: mem.network.length, joinRequests: req.network.length };
+  } finally {
+    await db.end();
+  }
+}
+
+// ---- run -------------------------------------------------------------------------------------
+function gitCommit() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  const t0 = Date.now();
+  say(`Nätverkshubben bench: ${CONFIG.people.toLocaleString('sv-SE')} people, ${CONFIG.concurrency} concurrent keep-alive connections, ${CONFIG.rounds} rounds × ${CONFIG.durationSec} s per target`);
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+
+  say(`Starting a fresh embedded PostgreSQL on ${HOST}:${PORTS.pg} (${join('.data', 'bench')}) …`);
+  // Counts the statements PostgreSQL logs while log_statement = 'all' is on (SQL per request below).
+  let statementsLogged = 0;
+  const onLog = (message) => {
+    for (const line of String(message).split('\n')) if (/LOG:\s+(statement|execute [^:]*):/.test(line)) statementsLogged++;
+  };
+  const pg = await startEmbeddedPostgres({ dir: join(dataDir, 'postgres'), port: PORTS.pg, secretsDir: dataDir, onLog });
+  cleanups.push(() => pg.stop());
+  await ensureDatabase(pg.adminUrl('postgres'), 'hub');
+  await runMigrations(pg.url);
+  const seedStart = Date.now();
+  const counts = await seed(pg.url);
+  say(
+    `Seeded ${counts.people.toLocaleString('sv-SE')} people, ${counts.expertise.toLocaleString('sv-SE')} expertise tags, ${counts.networks} networks, ` +
+      `${counts.memberships.toLocaleString('sv-SE')} memberships, ${counts.joinRequests} join requests in ${((Date.now() - seedStart) / 1000).toFixed(1)} s.`,
+  );
+
+  say(`Starting Meilisearch on ${HOST}:${PORTS.meili} …`);
+  const meili = await startEmbeddedMeilisearch({ dir: join(dataDir, 'meili'), port: PORTS.meili, secretsDir: dataDir });
+  cleanups.push(() => meili.stop());
+
+  say(`Starting the hub on ${HOST}:${PORTS.hub} and the bare server on ${HOST}:${PORTS.bare} …`);
+  const hub = startNode('hub', join(dist, 'apps', 'api', 'src', 'main.js'), {
+    NODE_ENV: 'production',
+    PORT: String(PORTS.hub),
+    HOST,
+    PUBLIC_URL: `http://${HOST}:${PORTS.hub}`,
+    HUB_DATA_DIR: join(dataDir, 'hub'),
+    DATABASE_URL: pg.url,
+    MEILI_URL: meili.url,
+    MEILI_MASTER_KEY: meili.masterKey,
+    HUB_SEED_DEMO: 'false',
+    HUB_ADMIN_EMAIL: ADMIN.email,
+    HUB_ADMIN_PASSWORD: ADMIN.password,
+    LOG_LEVEL: 'warn',
+    // e.g. BENCH_HUB_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/hub-prof" to profile the hub under load
+    ...(process.env.BENCH_HUB_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_HUB_NODE_OPTIONS } : {}),
+  });
+  await waitReady(hub, PORTS.hub, 60_000);
+
+  // Sign in, make an API token (the way scripts call the hub), and keep the cookie for a diagnostic.
+  const login = await request(PORTS.hub, '/api/v1/auth/login', { method: 'POST', body: { email: ADMIN.email, password: ADMIN.password } });
+  if (login.status !== 200) throw new Error(`Sign-in failed: HTTP ${login.status} ${login.body.toString('utf8').slice(0, 300)}`);
+  const { csrfToken, personId } = JSON.parse(login.body.toString('utf8'));
+  const cookie = [].concat(login.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).find((c) => c.startsWith('nh_session='));
+  if (!cookie) throw new Error('Sign-in set no nh_session cookie');
+  const created = await request(PORTS.hub, '/api/v1/me/tokens', { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, origin: `http://${HOST}:${PORTS.hub}` }, body: { name: 'bench' } });
+  if (created.status !== 201) throw new Error(`Creating an API token failed: HTTP ${created.status} ${created.body.toString('utf8').slice(0, 300)}`);
+  const bearer = { authorization: `Bearer ${JSON.parse(created.body.toString('utf8')).token}` };
+
+  const bare = startNode('bare', join(__dirname, 'bare-server.cjs'), { PORT: String(PORTS.bare), DATABASE_URL: pg.url, VIEWER_ID: personId, POOL_SIZE: '10' });
+  await waitReady(bare, PORTS.bare, 20_000);
+
+  const endpoints = [
+    { key: 'people', path: `/api/v1/people?municipality=${CONFIG.municipality}&limit=50` },
+    { key: 'networks', path: '/api/v1/networks' },
+  ];
+  const postmaster = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const probeOf = (proc) => () => ({ server: cpuTimes({ pids: [proc.child.pid] }), pg: cpuTimes({ parentOf: postmaster }) });
+  const targets = {
+    hub: { port: PORTS.hub, headers: bearer, probe: probeOf(hub) },
+    bare: { port: PORTS.bare, headers: {}, probe: probeOf(bare) },
+    hubCookie: { port: PORTS.hub, headers: { cookie }, probe: probeOf(hub) },
+  };
+
+  // Both answer the same thing (same SQL, same rows) before anything is timed.
+  for (const e of endpoints) {
+    const [a, b] = await Promise.all([request(PORTS.hub, e.path, { headers: bearer }), request(PORTS.bare, e.path, {})]);
+    if (a.status !== 200 || b.status !== 200) throw new Error(`${e.path}: hub ${a.status}, bare ${b.status}: ${a.body.toString('utf8').slice(0, 300)}`);
+    const ha = JSON.parse(a.body.toString('utf8'));
+    const hb = JSON.parse(b.body.toString('utf8'));
+    const idsOf = (x) => JSON.stringify((Array.isArray(x) ? x : x.items).map((r) => r.id));
+    if (idsOf(ha) !== idsOf(hb)) throw new Error(`${e.path}: the hub and the bare server answer different rows`);
+    e.rows = (Array.isArray(ha) ? ha : ha.items).length;
+    e.bytes = { hub: a.body.length, bare: b.body.length };
+  }
+
+  // SQL statements per request, counted from PostgreSQL's own statement log (unloaded, 100 requests).
+  const admin = new Client({ connectionString: pg.url });
+  await admin.connect();
+  const statementLog = async (on) => {
+    await admin.query(on ? `ALTER SYSTEM SET log_statement = 'all'` : `ALTER SYSTEM RESET log_statement`);
+    await admin.query(`SELECT pg_reload_conf()`);
+    await sleep(500);
+  };
+  await statementLog(true);
+  for (const e of endpoints) {
+    e.statementsPerRequest = {};
+    for (const name of ['hub', 'bare', 'hubCookie']) {
+      const before = statementsLogged;
+      for (let i = 0; i < 100; i++) await request(targets[name].port, e.path, { headers: targets[name].headers });
+      await sleep(300);
+      e.statementsPerRequest[name] = Math.round(statementsLogged - before) / 100;
+    }
+  }
+  await statementLog(false);
+  await admin.end();
+
+  say(`Warming up (${CONFIG.warmupSec} s per endpoint and server) …`);
+  for (const e of endpoints) for (const name of ['hub', 'bare']) {
+    const w = await load(targets[name].port, e.path, targets[name].headers, CONFIG.warmupSec, CONFIG.concurrency);
+    if (w.errors > 0) throw new Error(`${name} ${e.path} failed while warming up: ${w.firstError}`);
+  }
+
+  // Interleaved rounds; the order alternates so neither side always runs on a warmer machine.
+  const samples = {};
+  let errors = 0;
+  const firstErrors = [];
+  const record = (e, name, r) => {
+    const s = (samples[`${e.key}:${name}`] ??= { requests: 0, elapsed: 0, latencies: [], rounds: [], errors: 0, cpu: { server: 0, pg: 0, client: 0 } });
+    for (const k of ['server', 'pg', 'client']) s.cpu[k] += r.cpu[k];
+    s.requests += r.requests;
+    s.elapsed += r.elapsed;
+    for (const l of r.latencies) s.latencies.push(l);
+    s.rounds.push(Math.round(r.requests / r.elapsed));
+    s.errors += r.errors;
+    errors += r.errors;
+    if (r.firstError) firstErrors.push(`${name} ${e.path}: ${r.firstError}`);
+  };
+  for (let round = 1; round <= CONFIG.rounds; round++) {
+    const order = round % 2 === 1 ? ['hub', 'bare'] : ['bare', 'hub'];
+    for (const e of endpoints) {
+      for (const name of order) {
+        const r = await load(targets[name].port, e.path, targets[name].headers, CONFIG.durationSec, CONFIG.concurrency, targets[name].probe);
+        record(e, name, r);
+        say(`  round ${round}  ${e.key.padEnd(8)}  ${name.padEnd(4)}  ${String(Math.round(r.requests / r.elapsed)).padStart(6)} req/s${r.errors ? `  ${r.errors} errors` : ''}`);
+      }
+    }
+  }
+  // Diagnostic: the hub signed in with the session cookie instead of the API token, one round.
+  for (const e of endpoints) {
+    const r = await load(targets.hubCookie.port, e.path, targets.hubCookie.headers, CONFIG.durationSec, CONFIG.concurrency, targets.hubCookie.probe);
+    record(e, 'hubCookie', r);
+    say(`  extra    ${e.key.padEnd(8)}  hub with session cookie  ${String(Math.round(r.requests / r.elapsed)).padStart(6)} req/s`);
+  }
+
+  const summarize = (s) => {
+    const sorted = s.latencies.sort((a, b) => a - b);
+    const round1 = (x) => Math.round(x * 100) / 100;
+    return {
+      rps: Math.round(s.requests / s.elapsed),
+      p50Ms: round1(percentile(sorted, 50)),
+      p95Ms: round1(percentile(sorted, 95)),
+      p99Ms: round1(percentile(sorted, 99)),
+      requests: s.requests,
+      errors: s.errors,
+      roundsRps: s.rounds,
+      // CPU milliseconds per request: the server process, all PostgreSQL processes, this load generator.
+      cpuMsPerRequest: { server: round1(s.cpu.server / s.requests), postgres: round1(s.cpu.pg / s.requests), client: round1(s.cpu.client / s.requests) },
+    };
+  };
+  const results = {};
+  for (const e of endpoints) {
+    const hubR = summarize(samples[`${e.key}:hub`]);
+    const bareR = summarize(samples[`${e.key}:bare`]);
+    const cookieR = summarize(samples[`${e.key}:hubCookie`]);
+    results[e.key] = {
+      path: e.path,
+      rows: e.rows,
+      responseBytes: e.bytes,
+      hub: { ...hubR, statementsPerRequest: e.statementsPerRequest.hub },
+      bare: { ...bareR, statementsPerRequest: e.statementsPerRequest.bare },
+      ratio: Math.round((hubR.rps / bareR.rps) * 1000) / 1000,
+      hubWithSessionCookie: { ...cookieR, statementsPerRequest: e.statementsPerRequest.hubCookie, ratio: Math.round((cookieR.rps / bareR.rps) * 1000) / 1000 },
+      meetsTarget: hubR.rps / bareR.rps >= TARGET,
+    };
+  }
+
+  // ---- report ----
+  say('');
+  say(`${'endpoint'.padEnd(40)}server   req/s   p50 ms  p95 ms  p99 ms  cpu ms/req node + pg  sql/req  hub/bare`);
+  for (const e of endpoints) {
+    const r = results[e.key];
+    const line = (label, x, ratio) =>
+      say(`${label.padEnd(40)}${x.label.padEnd(7)}${String(x.rps).padStart(6)}  ${x.p50Ms.toFixed(1).padStart(7)} ${x.p95Ms.toFixed(1).padStart(7)} ${x.p99Ms.toFixed(1).padStart(7)}  ${`${x.cpuMsPerRequest.server.toFixed(2)} + ${x.cpuMsPerRequest.postgres.toFixed(2)}`.padEnd(20)}  ${x.statementsPerRequest.toFixed(1).padStart(7)}  ${ratio}`);
+    line(`GET ${e.key === 'people' ? `/people?municipality=…` : '/networks'} (${r.rows} rows)`, { ...r.hub, label: 'hub' }, `${r.ratio.toFixed(2)} ${r.meetsTarget ? 'ok' : `< ${TARGET} MISSED`}`);
+    line('', { ...r.bare, label: 'bare' }, '');
+    line('  diagnostic: hub with session cookie', { ...r.hubWithSessionCookie, label: 'hub' }, r.hubWithSessionCookie.ratio.toFixed(2));
+  }
+  const met = endpoints.every((e) => results[e.key].meetsTarget);
+  say('');
+  say(met ? `Target met: the hub serves at least ${TARGET} of the bare server's throughput on both endpoints.` : `TARGET MISSED: the hub should serve at least ${TARGET} of the bare server's throughput (see the hub/bare column).`);
+
+  const report = {
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? null,
+    config: { ...CONFIG, ports: PORTS, poolSize: 10 },
+    dataset: counts,
+    target: TARGET,
+    met,
+    errors,
+    results,
+    durationSec: Math.round((Date.now() - t0) / 1000),
+  };
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  say(`Written to bench/results/latest.json (${report.durationSec} s in all).`);
+  if (errors > 0) {
+    say(`\n${errors} requests failed; first: \n  ${firstErrors.slice(0, 5).join('\n  ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+main()
+  .then(async (code) => {
+    await cleanup();
+    process.exit(code);
+  })
+  .catch(async (err) => {
+    process.stderr.write(`\nThe bench failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    await cleanup();
+    process.exit(1);
+  });

@@ -1,0 +1,120 @@
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
+import { ConfigError } from '@hub/core';
+import { isPortFree, startEmbeddedMeilisearch } from '@hub/runtime';
+import { checkDatabase } from '../../apps/api/src/database/ensure-database';
+
+const root = join(__dirname, '..', '..');
+const main = join(root, 'dist', 'api', 'apps', 'api', 'src', 'main.js');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built hub (global setup builds it) until it exits or `until` matches its output. */
+function runHub(env: Record<string, string>, until?: RegExp, then?: (kill: () => void) => void): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [main], {
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    let signalled = false;
+    const watch = (): void => {
+      if (until && !signalled && until.test(stdout)) {
+        signalled = true;
+        then?.(() => child.kill('SIGINT'));
+      }
+    };
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      watch();
+    });
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function occupy(port: number): Promise<Server> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
+
+describe('start-up', () => {
+  it('a bad variable stops start-up with one sentence naming it', async () => {
+    const run = await runHub({ PORT: 'tretusen' });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      'Nätverkshubben kunde inte starta: PORT must be a whole number between 1 and 65535, but is "tretusen": fix or unset it.',
+    );
+  });
+
+  it('a port in use stops start-up and names the fix', async () => {
+    const server = await occupy(38123);
+    try {
+      const run = await runHub({ PORT: '38123' });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('Port 38123 is in use');
+      expect(run.stderr).toContain('PORT=');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('an unreachable database is named with the fix', async () => {
+    await expect(checkDatabase('postgres://hub:x@127.0.0.1:1/hub')).rejects.toThrow(ConfigError);
+    await expect(checkDatabase('postgres://hub:x@127.0.0.1:1/hub')).rejects.toThrow(
+      /Cannot reach the PostgreSQL database at 127\.0\.0\.1:1\/hub .*DATABASE_URL/,
+    );
+  });
+
+  it('the embedded Meilisearch refuses a busy port with the variable to change', async () => {
+    const server = await occupy(38124);
+    try {
+      await expect(
+        startEmbeddedMeilisearch({ dir: join(root, '.data', 'test', 'busy-meili'), port: 38124, secretsDir: join(root, '.data', 'test') }),
+      ).rejects.toThrow(/Port 38124 for the embedded Meilisearch is in use.*EMBEDDED_MEILI_PORT/);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('npm start boots embedded PostgreSQL and Meilisearch, seeds once, stops them all on Ctrl-C and reuses the data', async () => {
+    const dataDir = join(root, '.data', 'test', 'startup-hub');
+    rmSync(dataDir, { recursive: true, force: true });
+    const env = {
+      HUB_DATA_DIR: dataDir,
+      PORT: '38130',
+      EMBEDDED_PG_PORT: '38131',
+      EMBEDDED_MEILI_PORT: '38132',
+      HUB_ADMIN_PASSWORD: 'startup-test-2026',
+    };
+    let health: unknown;
+    const first = await runHub(env, /Avsluta med Ctrl-C/, (stop) => {
+      void fetch('http://127.0.0.1:38130/api/health')
+        .then((r) => r.json())
+        .then((body) => (health = body))
+        .finally(stop);
+    });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Demodata inlagd');
+    expect(first.stdout).toContain('http://localhost:38130');
+    expect(first.stdout).toContain('karin.lindqvist@helsingborg.se');
+    expect(first.stdout).not.toContain('startup-test-2026');
+    expect(health).toMatchObject({ status: 'ok', database: { status: 'available' }, search: { status: 'available' } });
+    expect(await isPortFree(38131)).toBe(true);
+    expect(await isPortFree(38132)).toBe(true);
+
+    const second = await runHub(env, /Avsluta med Ctrl-C/, (stop) => stop());
+    expect(second.code).toBe(0);
+    expect(second.stdout).not.toContain('Demodata inlagd');
+    expect(second.stdout).not.toContain('migrering');
+  }, 120_000);
+});

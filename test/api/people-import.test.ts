@@ -112,6 +112,16 @@ describe('people import (CSV)', () => {
     expect(count[0]!.n).toBe(10_000);
   });
 
+  it('rejects a file that is not text (sniffed, whatever its name says)', async () => {
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63fcffff3f0300050001ff',
+      'hex',
+    );
+    const res = await postCsv(png);
+    expect(res.status).toBe(400);
+    expect((res.body as { detail: string }).detail).toMatch(/UTF-8/);
+  });
+
   it('rejects a file without the required columns and imports nothing', async () => {
     const res = await postCsv('namn,telefon\nA,1\n');
     expect(res.status).toBe(400);

@@ -67,7 +67,7 @@ export class TestHub {
     url.pathname = `/${database}`;
     const config = {
       ...loadConfig({ LOG_LEVEL: 'silent', HUB_DATA_DIR: process.env['HUB_TEST_DATA_DIR'] ?? '.data/test', ...overrides }),
-      webDir: '/nonexistent',
+      webDir: overrides['HUB_WEB_DIR'] ?? '/nonexistent',
     };
     const app = await createApp(
       config,

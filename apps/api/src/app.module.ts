@@ -14,6 +14,7 @@ import { PeopleModule } from '@hub/people';
 import { SearchModule } from '@hub/search';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health.controller';
+import { HubLogger } from './hub-logger';
 
 export interface Connections {
   readonly databaseUrl: string;
@@ -87,10 +88,7 @@ export class AppModule {
         NetworksModule,
       ],
       controllers: [HealthController],
-      providers: [
-        { provide: APP_GUARD, useExisting: AuthGuard },
-        { provide: APP_FILTER, useClass: ProblemFilter },
-      ],
+      providers: [{ provide: APP_GUARD, useExisting: AuthGuard }, { provide: APP_FILTER, useClass: ProblemFilter }, HubLogger],
     };
   }
 }

@@ -6,7 +6,6 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -15,6 +14,7 @@ import { join } from 'node:path';
 import { createValidationPipe, DomainError, type HubConfig, hubVersion, sendProblem } from '@hub/core';
 
 import { AppModule, type Connections } from './app.module';
+import { HubLogger } from './hub-logger';
 
 const CSP = [
   "default-src 'self'",
@@ -69,7 +69,7 @@ export async function createApp(
       logger: options.logs === false ? false : undefined,
     },
   );
-  if (options.logs !== false) app.useLogger(app.get(Logger));
+  if (options.logs !== false) app.useLogger(app.get(HubLogger));
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI });
   app.useGlobalPipes(createValidationPipe());

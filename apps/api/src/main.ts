@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     say('  (lösenordet skapades nu och visas bara denna gång; sätt HUB_ADMIN_PASSWORD för att välja det själv)');
   } else {
     say(
-      `Administratör: ${config.adminEmail}${config.adminPassword ? ' / (HUB_ADMIN_PASSWORD)' : ' (lösenordet visades vid första starten)'}`,
+      `Administratör: ${config.adminEmail}${config.adminPassword ? ' / (HUB_ADMIN_PASSWORD)' : ' (lösenordet visades vid första starten; starta med HUB_ADMIN_PASSWORD=… för att sätta ett nytt)'}`,
     );
   }
   if (config.seedDemo) {

@@ -64,7 +64,11 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   },
   { name: 'EMBEDDED_MEILI_PORT', default: '7700', description: 'Port of the embedded Meilisearch (loopback only).' },
   { name: 'HUB_ADMIN_EMAIL', default: 'admin@familjenhelsingborg.se', description: 'E-mail of the first administrator (the secretariat).' },
-  { name: 'HUB_ADMIN_PASSWORD', default: '(generated, printed once)', description: 'Password of the first administrator.' },
+  {
+    name: 'HUB_ADMIN_PASSWORD',
+    default: '(generated, printed once)',
+    description: 'Password of the first administrator; set it on a later start to reset a forgotten one.',
+  },
   { name: 'HUB_SEED_DEMO', default: 'true', description: 'Seed the demo municipalities, networks and people on the first start.' },
   { name: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug, trace or silent.' },
   { name: 'SESSION_TTL_HOURS', default: '336', description: 'How long a sign-in lasts without use (hours).' },

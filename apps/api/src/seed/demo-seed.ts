@@ -56,8 +56,18 @@ export async function ensureAdmin(
   admin: { email: string; password: string | undefined },
   hash: (password: string) => Promise<string>,
 ): Promise<{ generatedPassword: string | null }> {
-  const existing: unknown[] = await db.query(`SELECT 1 FROM person WHERE email = $1`, [admin.email]);
-  if (existing.length > 0) return { generatedPassword: null };
+  const existing: Array<{ id: string }> = await db.query(`SELECT id FROM person WHERE email = $1`, [admin.email]);
+  if (existing.length > 0) {
+    // HUB_ADMIN_PASSWORD on a later start resets a forgotten administrator password.
+    if (admin.password) {
+      await db.query(
+        `INSERT INTO credential (person_id, password_hash) VALUES ($1, $2)
+         ON CONFLICT (person_id) DO UPDATE SET password_hash = EXCLUDED.password_hash, updated_at = now()`,
+        [existing[0]!.id, await hash(admin.password)],
+      );
+    }
+    return { generatedPassword: null };
+  }
   const password = admin.password ?? randomBytes(12).toString('base64url');
   const helsingborg: Array<{ id: string }> = await db.query(`SELECT id FROM municipality WHERE slug = 'helsingborg'`);
   await db.transaction(async (m) => {

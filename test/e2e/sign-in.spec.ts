@@ -65,7 +65,7 @@ test('a keyboard-only sign-in works on a 320 px wide screen', async ({ page }) =
   await expect(page.locator('main')).toBeFocused();
 
   const email = page.getByLabel('E-postadress');
-  for (let i = 0; i < 10 && !(await email.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await email.evaluate((el) => el === el.ownerDocument.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(email).toBeFocused();
   await page.keyboard.type(ERIK.email);
   await page.keyboard.press('Tab');
@@ -77,17 +77,17 @@ test('a keyboard-only sign-in works on a 320 px wide screen', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1, name: 'Välkommen, Erik' })).toBeVisible();
 
   // Nothing forces sideways scrolling at 320 px (WCAG 1.4.10).
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.locator('html').evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page);
 
   // The main menu is reachable by keyboard too.
   const networks = page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Nätverk' });
-  for (let i = 0; i < 15 && !(await networks.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+  for (let i = 0; i < 15 && !(await networks.evaluate((el) => el === el.ownerDocument.activeElement)); i++) await page.keyboard.press('Shift+Tab');
   await expect(networks).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Nätverk' })).toBeFocused();
-  const overflowNetworks = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflowNetworks = await page.locator('html').evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflowNetworks).toBeLessThanOrEqual(0);
   await expectAccessible(page);
 });

@@ -321,7 +321,7 @@ function PeopleAdmin(): ReactNode {
       <Status>{status}</Status>
       <ErrorMessage error={error} />
       {items.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" tabIndex={0} aria-label={t('admin.accounts')}>
           <table>
             <caption className="visually-hidden">{t('admin.accounts')}</caption>
             <thead>
@@ -410,9 +410,10 @@ function ImportPeople(): ReactNode {
     <section aria-labelledby="admin-import">
       <h2 id="admin-import">{t('import.title')}</h2>
       <p>{t('import.intro')}</p>
-      <pre className="example" aria-label={t('import.exampleLabel')}>
-        {'name,email,municipality,title,expertise\nAnna Svensson,anna.svensson@bjuv.se,bjuv,Upphandlare,upphandling|LOU'}
-      </pre>
+      <figure className="example-figure">
+        <figcaption>{t('import.exampleLabel')}</figcaption>
+        <pre className="example">{'name,email,municipality,title,expertise\nAnna Svensson,anna.svensson@bjuv.se,bjuv,Upphandlare,upphandling|LOU'}</pre>
+      </figure>
       <form onSubmit={(e) => void submit(e)} className="card" noValidate aria-labelledby="import-form-heading">
         <h3 id="import-form-heading">{t('import.upload')}</h3>
         <ErrorMessage error={error} shownFields={['file']} />
@@ -465,7 +466,7 @@ function ImportPeople(): ReactNode {
             <li>{t('import.updated', { count: result.updated })}</li>
             <li>{t('import.failed', { count: result.failed })}</li>
           </ul>
-          <div className="table-wrap">
+          <div className="table-wrap" role="region" tabIndex={0} aria-label={t('import.rowsCaption')}>
             <table>
               <caption>{t('import.rowsCaption')}</caption>
               <thead>

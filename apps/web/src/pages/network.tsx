@@ -103,7 +103,7 @@ function Members({ network, onChanged }: { network: Network; onChanged(): void }
       {members.loading && !members.data && <Loading />}
       {members.data && members.data.items.length === 0 && <p className="empty">{t('members.empty')}</p>}
       {members.data && members.data.items.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" tabIndex={0} aria-label={t('members.caption', { name: network.name })}>
           <table>
             <caption className="visually-hidden">{t('members.caption', { name: network.name })}</caption>
             <thead>

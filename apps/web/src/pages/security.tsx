@@ -40,7 +40,7 @@ function Sessions(): ReactNode {
       <ErrorMessage error={error ?? sessions.error} />
       {sessions.loading && !sessions.data && <Loading />}
       {sessions.data && (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" tabIndex={0} aria-label={t('sessions.title')}>
           <table>
             <caption className="visually-hidden">{t('sessions.title')}</caption>
             <thead>
@@ -173,7 +173,7 @@ function Tokens(): ReactNode {
       {tokens.loading && !tokens.data && <Loading />}
       {tokens.data && tokens.data.length === 0 && <p className="empty">{t('tokens.empty')}</p>}
       {tokens.data && tokens.data.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" tabIndex={0} aria-label={t('tokens.title')}>
           <table>
             <caption className="visually-hidden">{t('tokens.title')}</caption>
             <thead>

@@ -1,7 +1,7 @@
 // Compiles the API and libraries with swc (decorator metadata included) and builds the web app
 // with Vite. `node scripts/build.cjs api` or `web` builds one; nothing rebuilds when up to date.
 const { transformFileSync } = require('@swc/core');
-const { readdirSync, statSync, mkdirSync, writeFileSync, existsSync, rmSync } = require('node:fs');
+const { readdirSync, statSync, mkdirSync, writeFileSync, existsSync, rmSync, renameSync } = require('node:fs');
 const { join, relative, dirname } = require('node:path');
 const { execFileSync } = require('node:child_process');
 
@@ -39,24 +39,30 @@ function buildApi() {
   const stamp = join(out, '.built');
   const sourceTime = Math.max(newest(sources), statSync(join(root, 'package.json')).mtimeMs, statSync(__filename).mtimeMs);
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= sourceTime) return;
-  rmSync(out, { recursive: true, force: true });
+  // Build beside the old output and swap, so a concurrent build or test run never sees half a tree.
+  const staging = `${out}.staging-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
   for (const dir of sources) {
     for (const file of walk(dir)) {
-      const target = join(out, relative(root, file)).replace(/\.ts$/, '.js');
+      const target = join(staging, relative(root, file)).replace(/\.ts$/, '.js');
       mkdirSync(dirname(target), { recursive: true });
       const { code } = transformFileSync(file, { ...swcOptions, filename: file });
       writeFileSync(target, code);
     }
   }
   const pkg = require(join(root, 'package.json'));
-  writeFileSync(join(out, 'package.json'), JSON.stringify({ name: pkg.name, version: pkg.version, private: true }, null, 2));
+  writeFileSync(join(staging, 'package.json'), JSON.stringify({ name: pkg.name, version: pkg.version, private: true }, null, 2));
   // Workspace aliases (@hub/<lib>) resolve through dist/api/node_modules.
   for (const lib of libs) {
-    const dir = join(out, 'node_modules', '@hub', lib);
+    const dir = join(staging, 'node_modules', '@hub', lib);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'index.js'), `module.exports = require('../../../libs/${lib}/src/index.js');\n`);
   }
-  writeFileSync(stamp, new Date().toISOString());
+  writeFileSync(join(staging, '.built'), new Date().toISOString());
+  const old = `${out}.old-${process.pid}`;
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(staging, out);
+  rmSync(old, { recursive: true, force: true });
 }
 
 function buildWeb() {

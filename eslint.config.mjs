@@ -49,7 +49,8 @@ export default [
             { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:people', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity'] },
             { sourceTag: 'scope:networks', onlyDependOnLibsWithTags: ['scope:shared', 'scope:people'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:people', 'scope:networks'] },
+            { sourceTag: 'scope:search', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:people', 'scope:networks', 'scope:search'] },
             // The browser app shares no server code; it talks to the API through the generated client.
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
           ],

@@ -5,6 +5,7 @@ import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { loadConfig, type HubConfig } from '@hub/core';
 import { PasswordHasher } from '@hub/identity';
+import { SearchWorker } from '@hub/search';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source';
 
@@ -66,15 +67,20 @@ export class TestHub {
     const url = new URL(adminUrl);
     url.pathname = `/${database}`;
     const config = {
-      ...loadConfig({ LOG_LEVEL: 'silent', HUB_DATA_DIR: process.env['HUB_TEST_DATA_DIR'] ?? '.data/test', ...overrides }),
+      ...loadConfig({
+        LOG_LEVEL: 'silent',
+        HUB_DATA_DIR: process.env['HUB_TEST_DATA_DIR'] ?? '.data/test',
+        MEILI_INDEX_PREFIX: database,
+        ...overrides,
+      }),
       webDir: overrides['HUB_WEB_DIR'] ?? '/nonexistent',
     };
     const app = await createApp(
       config,
       {
         databaseUrl: url.toString(),
-        meiliUrl: process.env['HUB_TEST_MEILI_URL']!,
-        meiliKey: process.env['HUB_TEST_MEILI_KEY'] || undefined,
+        meiliUrl: overrides['MEILI_URL'] ?? process.env['HUB_TEST_MEILI_URL']!,
+        meiliKey: overrides['MEILI_MASTER_KEY'] ?? (process.env['HUB_TEST_MEILI_KEY'] || undefined),
       },
       options.logStream ? { logStream: options.logStream } : { logs: false },
     );
@@ -82,6 +88,11 @@ export class TestHub {
     const db = new DataSource(dataSourceOptions(url.toString(), { poolSize: 2 }));
     await db.initialize();
     return new TestHub(app, db, config, database);
+  }
+
+  /** Waits until every change so far is searchable. */
+  settle(): Promise<void> {
+    return this.app.get(SearchWorker).settle();
   }
 
   async close(): Promise<void> {

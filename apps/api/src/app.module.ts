@@ -81,7 +81,7 @@ export class AppModule {
         }),
         // Without `connect` (OpenAPI generation) nothing reaches out to the database.
         TypeOrmModule.forRoot({ ...dataSourceOptions(connections.databaseUrl), manualInitialization: options.connect === false }),
-        SearchModule.forRoot({ url: connections.meiliUrl, apiKey: connections.meiliKey }),
+        SearchModule.forRoot({ url: connections.meiliUrl, apiKey: connections.meiliKey, indexPrefix: config.meiliIndexPrefix }),
         AccessModule,
         IdentityModule,
         PeopleModule,

@@ -1,23 +1,27 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ConfigError, DomainError, DomainEvents, loadConfig, persistentSecret } from '@hub/core';
 import { PeopleImportService, PeopleRepository } from '@hub/people';
-import { isPortFree, startEmbeddedPostgres } from '@hub/runtime';
+import { isPortFree, startEmbeddedMeilisearch, startEmbeddedPostgres } from '@hub/runtime';
+import { type MeiliConnection, MeiliClient, SearchIndexer, SearchRepository } from '@hub/search';
 import { dataSourceOptions, runMigrations } from './database/data-source';
 import { ensureDatabase } from './database/ensure-database';
 
-const USAGE = `Användning: npm run hub -- import <fil.csv>
+const USAGE = `Användning: npm run hub -- <kommando>
 
   import <fil.csv>   Läs in personer från CSV (name,email,municipality,title,expertise; ; eller ,).
-                     Samma regler som administratörens import: idempotent per e-postadress.`;
+                     Samma regler som administratörens import: idempotent per e-postadress.
+  reindex            Bygg om sökindexen (personer, nätverk) i nya index och byt in dem.
+  search-check       Jämför databasen med sökindexen och reparera det som saknas, är gammalt eller för mycket.`;
 
 function progressBar(done: number, total: number): void {
   const width = 30;
   const share = total === 0 ? 1 : done / total;
   const filled = Math.round(share * width);
-  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} rader (${Math.round(share * 100)} %)`);
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} (${Math.round(share * 100)} %)`);
 }
 
 /** The database the hub uses: DATABASE_URL, the running hub's embedded one, or an embedded one started here. */
@@ -40,8 +44,67 @@ async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
   return { url: pg.url, stop: () => pg.stop() };
 }
 
+/** The Meilisearch the hub uses: MEILI_URL, the running hub's embedded one, or one started here. */
+async function search(): Promise<{ connection: MeiliConnection; stop: () => Promise<void> }> {
+  const config = loadConfig();
+  if (config.meiliUrl) {
+    return {
+      connection: { url: config.meiliUrl, apiKey: config.meiliMasterKey, indexPrefix: config.meiliIndexPrefix },
+      stop: async () => undefined,
+    };
+  }
+  if (!(await isPortFree(config.embeddedMeiliPort))) {
+    const apiKey = persistentSecret(config.dataDir, 'meili-master-key', 32);
+    return {
+      connection: { url: `http://127.0.0.1:${config.embeddedMeiliPort}`, apiKey, indexPrefix: config.meiliIndexPrefix },
+      stop: async () => undefined,
+    };
+  }
+  const meili = await startEmbeddedMeilisearch({
+    dir: join(config.dataDir, 'meili'),
+    port: config.embeddedMeiliPort,
+    secretsDir: config.dataDir,
+  });
+  return { connection: { url: meili.url, apiKey: meili.masterKey, indexPrefix: config.meiliIndexPrefix }, stop: () => meili.stop() };
+}
+
+async function searchCommand(command: 'reindex' | 'search-check'): Promise<number> {
+  const db = await database();
+  const meili = await search();
+  const ds = new DataSource(dataSourceOptions(db.url, { poolSize: 2 }));
+  try {
+    await runMigrations(db.url);
+    await ds.initialize();
+    const indexer = new SearchIndexer(new MeiliClient(meili.connection), new SearchRepository(ds));
+    let problems = 0;
+    for (const [kind, label] of [
+      ['person', 'personer'],
+      ['network', 'nätverk'],
+    ] as const) {
+      if (command === 'reindex') {
+        process.stderr.write(`${label}: `);
+        const count = await indexer.rebuild(kind, progressBar);
+        process.stderr.write(`\n${label}: ${count} dokument indexerade.\n`);
+      } else {
+        const found = await indexer.check(kind, true);
+        problems += found.missing + found.stale + found.extra;
+        process.stdout.write(
+          `${label}: ${found.missing} saknades, ${found.stale} var inaktuella, ${found.extra} fanns för mycket${found.missing + found.stale + found.extra > 0 ? ' (reparerat)' : ''}.\n`,
+        );
+      }
+    }
+    return command === 'search-check' && problems > 0 ? 1 : 0;
+  } finally {
+    if (ds.isInitialized) await ds.destroy();
+    await meili.stop();
+    await db.stop();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
+  Logger.overrideLogger(['error', 'warn']);
   const [command, file] = argv;
+  if (command === 'reindex' || command === 'search-check') return searchCommand(command);
   if (command !== 'import' || !file) {
     process.stderr.write(`${USAGE}\n`);
     return 2;

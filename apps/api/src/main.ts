@@ -13,6 +13,7 @@ const say = (line: string): void => {
 };
 
 let services: StartedServices | undefined;
+let starting: Promise<StartedServices> | undefined;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
     closing = true;
     say(`\n${signal}: stänger hubben …`);
     await running.app?.close().catch(() => undefined);
+    // Ctrl-C while the databases are still starting: wait for them, then stop them too.
+    await starting?.catch(() => undefined);
     await services?.stop();
     say('Allt är stängt. Datan finns kvar till nästa start.');
     process.exit(0);
@@ -35,7 +38,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  services = await startServices(config, say);
+  starting = startServices(config, say);
+  services = await starting;
   const applied = await runMigrations(services.connections.databaseUrl);
   if (applied > 0) say(`Databasen uppdaterad (${applied} migrering${applied === 1 ? '' : 'ar'}).`);
 

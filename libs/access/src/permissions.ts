@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   'network.members.read': { roles: ['admin', 'member', 'guest'], scoped: true },
   'network.members.manage': { roles: ['admin', 'member'], scoped: true },
   'network.joinRequests.manage': { roles: ['admin', 'member'], scoped: true },
+  'search.read': { roles: ['admin', 'member', 'guest'], scoped: false },
   'admin.people.manage': { roles: ['admin'], scoped: false },
   'admin.overview': { roles: ['admin'], scoped: false },
 } as const satisfies Record<string, { roles: readonly Role[]; scoped: boolean }>;

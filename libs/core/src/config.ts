@@ -14,6 +14,7 @@ export interface HubConfig {
   readonly meiliUrl: string | undefined;
   readonly meiliMasterKey: string | undefined;
   readonly embeddedMeiliPort: number;
+  readonly meiliIndexPrefix: string;
   readonly adminEmail: string;
   readonly adminPassword: string | undefined;
   readonly seedDemo: boolean;
@@ -62,6 +63,11 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     default: '(generated)',
     description: 'Master key for `MEILI_URL`; the embedded server gets a generated key kept under `HUB_DATA_DIR`.',
   },
+  {
+    name: 'MEILI_INDEX_PREFIX',
+    default: 'hub',
+    description: 'Prefix of the Meilisearch index names, for several hubs on one Meilisearch.',
+  },
   { name: 'EMBEDDED_MEILI_PORT', default: '7700', description: 'Port of the embedded Meilisearch (loopback only).' },
   { name: 'HUB_ADMIN_EMAIL', default: 'admin@familjenhelsingborg.se', description: 'E-mail of the first administrator (the secretariat).' },
   {
@@ -105,6 +111,14 @@ function url(env: Env, name: string, protocols: readonly string[]): string | und
   return raw;
 }
 
+function indexPrefix(env: Env): string {
+  const prefix = env['MEILI_INDEX_PREFIX'] || 'hub';
+  if (!/^[a-zA-Z0-9_-]{1,40}$/.test(prefix)) {
+    throw new ConfigError(`MEILI_INDEX_PREFIX may only contain letters, digits, - and _ (at most 40), but is "${prefix}".`);
+  }
+  return prefix;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): HubConfig {
@@ -142,6 +156,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     meiliUrl: url(env, 'MEILI_URL', ['http:', 'https:']),
     meiliMasterKey,
     embeddedMeiliPort: int(env, 'EMBEDDED_MEILI_PORT', 7700, 1, 65535),
+    meiliIndexPrefix: indexPrefix(env),
     adminEmail,
     adminPassword,
     seedDemo: seed === 'true' || seed === '1',

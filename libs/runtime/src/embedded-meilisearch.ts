@@ -70,6 +70,12 @@ export async function startEmbeddedMeilisearch(options: {
     ],
     { env: { ...process.env, MEILI_MASTER_KEY: masterKey }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  // Never outlive the process that started it, however that process ends.
+  const killOnExit = (): void => {
+    child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.removeListener('exit', killOnExit));
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr.push(chunk.toString('utf8'));
     if (stderr.length > 50) stderr.shift();

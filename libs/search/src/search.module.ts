@@ -1,5 +1,10 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { MEILI_CONNECTION, type MeiliConnection, MeiliClient } from './meili.client';
+import { SearchController } from './search.controller';
+import { SearchIndexer } from './search-indexer';
+import { SearchRepository } from './search.repository';
+import { SearchService } from './search.service';
+import { SearchWorker } from './search-worker';
 
 @Global()
 @Module({})
@@ -7,8 +12,16 @@ export class SearchModule {
   static forRoot(connection: MeiliConnection): DynamicModule {
     return {
       module: SearchModule,
-      providers: [{ provide: MEILI_CONNECTION, useValue: connection }, MeiliClient],
-      exports: [MeiliClient],
+      controllers: [SearchController],
+      providers: [
+        { provide: MEILI_CONNECTION, useValue: connection },
+        MeiliClient,
+        SearchRepository,
+        SearchIndexer,
+        SearchService,
+        SearchWorker,
+      ],
+      exports: [MeiliClient, SearchIndexer, SearchWorker],
     };
   }
 }

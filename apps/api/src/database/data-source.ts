@@ -1,7 +1,8 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { Foundation1764230400000 } from './migrations/1764230400000-foundation';
+import { SearchOutbox1764316800000 } from './migrations/1764316800000-search-outbox';
 
-export const MIGRATIONS = [Foundation1764230400000];
+export const MIGRATIONS = [Foundation1764230400000, SearchOutbox1764316800000];
 
 /** Schema changes only through migrations, never `synchronize`. */
 export function dataSourceOptions(url: string, extra: { poolSize?: number } = {}): DataSourceOptions {

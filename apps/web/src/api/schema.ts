@@ -35,6 +35,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find colleagues by expertise, with municipality, network and flag facets. */
+        get: operations["Search_people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search everything you may see, grouped by type. */
+        get: operations["Search_all"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Instant suggestions while typing. */
+        get: operations["Search_suggest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -485,6 +536,92 @@ export interface components {
             /** @enum {string} */
             status: "ready";
         };
+        SearchMunicipalityDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+        };
+        SearchExpertiseDto: {
+            tag: string;
+            askMe: boolean;
+            mentor: boolean;
+            learning: boolean;
+        };
+        PersonHighlightsDto: {
+            /** @description Matching expertise, HTML-escaped with <mark> around the match. */
+            expertise: string[];
+            /** @description The title with <mark> around the match, if it matched. */
+            title: string | null;
+        };
+        PersonHitDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            title: string;
+            external: boolean;
+            municipality: components["schemas"]["SearchMunicipalityDto"] | null;
+            organisation: string | null;
+            expertise: components["schemas"]["SearchExpertiseDto"][];
+            highlights: components["schemas"]["PersonHighlightsDto"];
+        };
+        FacetValueDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            count: number;
+        };
+        FlagFacetsDto: {
+            askMe: number;
+            mentor: number;
+            learning: number;
+        };
+        PeopleFacetsDto: {
+            municipalities: components["schemas"]["FacetValueDto"][];
+            /** @description Only networks whose members you may see. */
+            networks: components["schemas"]["FacetValueDto"][];
+            flags: components["schemas"]["FlagFacetsDto"];
+        };
+        PeopleSearchResultDto: {
+            query: string;
+            total: number;
+            hits: components["schemas"]["PersonHitDto"][];
+            facets: components["schemas"]["PeopleFacetsDto"];
+        };
+        NetworkHitDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            visibility: "open" | "closed" | "secret";
+            /** @description The name with <mark> around the match. */
+            highlight: string;
+        };
+        SearchResultDto: {
+            query: string;
+            people: components["schemas"]["PersonHitDto"][];
+            networks: components["schemas"]["NetworkHitDto"][];
+        };
+        SuggestPersonDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            title: string;
+            municipality: string | null;
+        };
+        SuggestNetworkDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+        };
+        SuggestResultDto: {
+            people: components["schemas"]["SuggestPersonDto"][];
+            networks: components["schemas"]["SuggestNetworkDto"][];
+        };
         LoginDto: {
             /** @example anna.svensson@helsingborg.se */
             email: string;
@@ -832,6 +969,80 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReadyDto"];
+                };
+            };
+        };
+    };
+    Search_people: {
+        parameters: {
+            query?: {
+                /** @description What to look for: expertise, title, name… (empty lists everyone). */
+                q?: string;
+                /** @description Municipality id or slug. */
+                municipality?: string;
+                /** @description Network id or slug (only networks whose members you may see). */
+                network?: string;
+                /** @description "fråga mig om", "kan vara mentor" or "vill lära mig". */
+                flag?: "askMe" | "mentor" | "learning";
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleSearchResultDto"];
+                };
+            };
+        };
+    };
+    Search_all: {
+        parameters: {
+            query: {
+                q: string;
+                type?: "people" | "networks";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResultDto"];
+                };
+            };
+        };
+    };
+    Search_suggest: {
+        parameters: {
+            query: {
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestResultDto"];
                 };
             };
         };

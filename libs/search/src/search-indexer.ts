@@ -1,0 +1,226 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { MeiliClient } from './meili.client';
+import { type NetworkSource, type OutboxEntry, type PersonSource, SearchRepository } from './search.repository';
+import { fold, splitCompound, synonymMap, vocabularyOf } from './swedish';
+
+export interface PersonDocument {
+  id: string;
+  name: string;
+  title: string;
+  bio: string;
+  role: string;
+  external: boolean;
+  organisation: string | null;
+  municipalityId: string | null;
+  municipality: string | null;
+  languages: string[];
+  networkIds: string[];
+  expertise: string[];
+  askMe: string[];
+  mentor: string[];
+  learning: string[];
+  flags: string[];
+  parts: string[];
+  folded: string;
+  stamp: string;
+}
+
+export interface NetworkDocument {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  kind: string;
+  visibility: string;
+  archived: boolean;
+  folded: string;
+  stamp: string;
+}
+
+/*
+ * No `localizedAttributes: swe` on purpose: checked on Meilisearch 1.21, Swedish-localised fields
+ * keep å/ä/ö distinct, so "asa" misses "Åsa" and synonyms containing å/ä/ö stop matching at all.
+ * The default normaliser folds diacritics, which is what Swedish users typing on any keyboard need;
+ * compounds and synonyms are handled by the hub (see swedish.ts). docs/adr/0004-swedish-search.md.
+ */
+export const PEOPLE_SETTINGS = {
+  // Expertise first, then title, then name, then the rest (the issue's ranking).
+  searchableAttributes: ['expertise', 'parts', 'title', 'name', 'folded', 'municipality', 'organisation', 'bio'],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness', 'sort'],
+  filterableAttributes: ['id', 'municipalityId', 'networkIds', 'flags', 'role'],
+  displayedAttributes: ['*'],
+  synonyms: synonymMap(),
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  pagination: { maxTotalHits: 1000 },
+  faceting: { maxValuesPerFacet: 200 },
+};
+
+export const NETWORK_SETTINGS = {
+  searchableAttributes: ['name', 'folded', 'description'],
+  filterableAttributes: ['id', 'visibility', 'archived', 'kind'],
+  synonyms: synonymMap(),
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+};
+
+const stampOf = (doc: object): string => createHash('sha1').update(JSON.stringify(doc)).digest('hex').slice(0, 16);
+
+/** Builds documents from current database rows and writes them to Meilisearch. */
+@Injectable()
+export class SearchIndexer {
+  private readonly logger = new Logger('SearchIndexer');
+  private vocabulary: { words: Set<string>; at: number } | undefined;
+  private ready = false;
+
+  constructor(
+    private readonly meili: MeiliClient,
+    private readonly repo: SearchRepository,
+  ) {}
+
+  async ensureIndexes(prefixOverride?: { people: string; networks: string }): Promise<void> {
+    await this.meili.ensureIndex(prefixOverride?.people ?? this.meili.index('people'), PEOPLE_SETTINGS);
+    await this.meili.ensureIndex(prefixOverride?.networks ?? this.meili.index('networks'), NETWORK_SETTINGS);
+    this.ready = true;
+  }
+
+  async health(): Promise<'available' | 'unavailable'> {
+    return (await this.meili.health()).status;
+  }
+
+  private async words(): Promise<Set<string>> {
+    if (!this.vocabulary || Date.now() - this.vocabulary.at > 60_000) {
+      this.vocabulary = { words: vocabularyOf(await this.repo.vocabulary()), at: Date.now() };
+    }
+    return this.vocabulary.words;
+  }
+
+  personDocument(p: PersonSource, words: ReadonlySet<string>): PersonDocument {
+    const expertise = p.expertise.map((e) => e.tag);
+    const tokens = [...expertise, p.title].flatMap((t) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    const parts = [...new Set(tokens.flatMap((t) => splitCompound(t, words)))];
+    const flags = [
+      ...(p.expertise.some((e) => e.askMe) ? ['askMe'] : []),
+      ...(p.expertise.some((e) => e.mentor) ? ['mentor'] : []),
+      ...(p.expertise.some((e) => e.learning) ? ['learning'] : []),
+    ];
+    const doc: Omit<PersonDocument, 'stamp'> = {
+      id: p.id,
+      name: p.name,
+      title: p.title,
+      bio: p.bio,
+      role: p.role,
+      external: p.role === 'guest',
+      organisation: p.organisation,
+      municipalityId: p.municipalityId,
+      municipality: p.municipality,
+      languages: p.languages,
+      networkIds: p.networkIds,
+      expertise,
+      askMe: p.expertise.filter((e) => e.askMe).map((e) => e.tag),
+      mentor: p.expertise.filter((e) => e.mentor).map((e) => e.tag),
+      learning: p.expertise.filter((e) => e.learning).map((e) => e.tag),
+      flags,
+      parts,
+      folded: fold([p.name, p.title, ...expertise, ...parts, p.municipality ?? '', p.organisation ?? ''].join(' ')),
+    };
+    return { ...doc, stamp: stampOf(doc) };
+  }
+
+  networkDocument(n: NetworkSource): NetworkDocument {
+    const doc = { ...n, folded: fold(`${n.name} ${n.slug.replace(/-/g, ' ')}`) };
+    return { ...doc, stamp: stampOf(doc) };
+  }
+
+  async peopleDocuments(ids: readonly string[]): Promise<PersonDocument[]> {
+    const words = await this.words();
+    return (await this.repo.people(ids)).map((p) => this.personDocument(p, words));
+  }
+
+  async networkDocuments(ids: readonly string[]): Promise<NetworkDocument[]> {
+    return (await this.repo.networks(ids)).map((n) => this.networkDocument(n));
+  }
+
+  /** Brings the index in line with the current rows of these entities (idempotent; order-free). */
+  async sync(entries: readonly OutboxEntry[]): Promise<void> {
+    if (!this.ready) await this.ensureIndexes();
+    for (const kind of ['person', 'network'] as const) {
+      const ids = [...new Set(entries.filter((e) => e.kind === kind).map((e) => e.entityId))];
+      if (ids.length === 0) continue;
+      const docs = kind === 'person' ? await this.peopleDocuments(ids) : await this.networkDocuments(ids);
+      const present = new Set(docs.map((d) => d.id));
+      const index = this.meili.index(kind === 'person' ? 'people' : 'networks');
+      await this.meili.upsert(index, docs);
+      await this.meili.remove(
+        index,
+        ids.filter((id) => !present.has(id)),
+      );
+    }
+  }
+
+  /** Rebuilds one index into a fresh one and swaps it in; `progress` gets (done, total). */
+  async rebuild(kind: 'person' | 'network', progress?: (done: number, total: number) => void): Promise<number> {
+    const live = this.meili.index(kind === 'person' ? 'people' : 'networks');
+    const fresh = `${live}_rebuild`;
+    await this.meili.deleteIndex(fresh);
+    await this.meili.ensureIndex(fresh, kind === 'person' ? PEOPLE_SETTINGS : NETWORK_SETTINGS);
+    await this.meili.ensureIndex(live, kind === 'person' ? PEOPLE_SETTINGS : NETWORK_SETTINGS);
+    const total = await this.repo.count(kind);
+    let done = 0;
+    let after: string | null = null;
+    for (;;) {
+      const ids = await this.repo.allIds(kind, after, 1000);
+      if (ids.length === 0) break;
+      const docs = kind === 'person' ? await this.peopleDocuments(ids) : await this.networkDocuments(ids);
+      await this.meili.upsert(fresh, docs);
+      done += docs.length;
+      after = ids[ids.length - 1]!;
+      progress?.(done, total);
+    }
+    await this.meili.swap(live, fresh);
+    await this.meili.deleteIndex(fresh);
+    this.logger.log({ kind, documents: done }, 'Search index rebuilt');
+    return done;
+  }
+
+  /**
+   * Compares the database and the index for one kind: documents missing from the index, stale
+   * (built from older rows) or extra (deleted rows). With `repair`, fixes them.
+   */
+  async check(kind: 'person' | 'network', repair: boolean): Promise<{ missing: number; stale: number; extra: number }> {
+    const index = this.meili.index(kind === 'person' ? 'people' : 'networks');
+    const indexed = new Map<string, string>();
+    for (let offset = 0; ; offset += 1000) {
+      const page = await this.meili.documents<{ id: string; stamp: string }>(index, ['id', 'stamp'], offset, 1000);
+      for (const d of page.results) indexed.set(d.id, d.stamp);
+      if (page.results.length < 1000) break;
+    }
+    let missing = 0;
+    let stale = 0;
+    const seen = new Set<string>();
+    const toFix: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const ids = await this.repo.allIds(kind, after, 1000);
+      if (ids.length === 0) break;
+      const docs = kind === 'person' ? await this.peopleDocuments(ids) : await this.networkDocuments(ids);
+      for (const doc of docs) {
+        seen.add(doc.id);
+        const stamp = indexed.get(doc.id);
+        if (stamp === undefined) missing++;
+        else if (stamp !== doc.stamp) stale++;
+        else continue;
+        toFix.push(doc.id);
+      }
+      if (repair)
+        await this.meili.upsert(
+          index,
+          docs.filter((d) => toFix.includes(d.id)),
+        );
+      toFix.length = 0;
+      after = ids[ids.length - 1]!;
+    }
+    const extra = [...indexed.keys()].filter((id) => !seen.has(id));
+    if (repair) await this.meili.remove(index, extra);
+    return { missing, stale, extra: extra.length };
+  }
+}

@@ -1,0 +1,131 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+export const FLAGS = ['askMe', 'mentor', 'learning'] as const;
+export type Flag = (typeof FLAGS)[number];
+
+export class PeopleSearchQueryDto {
+  @ApiPropertyOptional({ description: 'What to look for: expertise, title, name… (empty lists everyone).', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+  @ApiPropertyOptional({ description: 'Municipality id or slug.' }) @IsOptional() @IsString() @MaxLength(80) municipality?: string;
+  @ApiPropertyOptional({ description: 'Network id or slug (only networks whose members you may see).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  network?: string;
+  @ApiPropertyOptional({ enum: FLAGS, description: '"fråga mig om", "kan vara mentor" or "vill lära mig".' })
+  @IsOptional()
+  @IsIn(FLAGS)
+  flag?: Flag;
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) limit?: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 950, default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(950)
+  offset?: number;
+}
+
+export class SearchQueryDto {
+  @ApiProperty({ maxLength: 200 }) @IsString() @MaxLength(200) q: string;
+  @ApiPropertyOptional({ enum: ['people', 'networks'] }) @IsOptional() @IsIn(['people', 'networks']) type?: 'people' | 'networks';
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 10 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) limit?: number;
+}
+
+export class SuggestQueryDto {
+  @ApiProperty({ maxLength: 100 }) @IsString() @MaxLength(100) q: string;
+}
+
+export class SearchMunicipalityDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() slug: string;
+  @ApiProperty() name: string;
+}
+
+export class SearchExpertiseDto {
+  @ApiProperty() tag: string;
+  @ApiProperty() askMe: boolean;
+  @ApiProperty() mentor: boolean;
+  @ApiProperty() learning: boolean;
+}
+
+export class PersonHighlightsDto {
+  @ApiProperty({ type: [String], description: 'Matching expertise, HTML-escaped with <mark> around the match.' }) expertise: string[];
+  @ApiProperty({ type: String, nullable: true, description: 'The title with <mark> around the match, if it matched.' }) title:
+    string | null;
+}
+
+export class PersonHitDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() title: string;
+  @ApiProperty() external: boolean;
+  @ApiProperty({ type: SearchMunicipalityDto, nullable: true }) municipality: SearchMunicipalityDto | null;
+  @ApiProperty({ type: String, nullable: true }) organisation: string | null;
+  @ApiProperty({ type: [SearchExpertiseDto] }) expertise: SearchExpertiseDto[];
+  @ApiProperty({ type: PersonHighlightsDto }) highlights: PersonHighlightsDto;
+}
+
+export class FacetValueDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() slug: string;
+  @ApiProperty() name: string;
+  @ApiProperty() count: number;
+}
+
+export class FlagFacetsDto {
+  @ApiProperty() askMe: number;
+  @ApiProperty() mentor: number;
+  @ApiProperty() learning: number;
+}
+
+export class PeopleFacetsDto {
+  @ApiProperty({ type: [FacetValueDto] }) municipalities: FacetValueDto[];
+  @ApiProperty({ type: [FacetValueDto], description: 'Only networks whose members you may see.' }) networks: FacetValueDto[];
+  @ApiProperty({ type: FlagFacetsDto }) flags: FlagFacetsDto;
+}
+
+export class PeopleSearchResultDto {
+  @ApiProperty() query: string;
+  @ApiProperty() total: number;
+  @ApiProperty({ type: [PersonHitDto] }) hits: PersonHitDto[];
+  @ApiProperty({ type: PeopleFacetsDto }) facets: PeopleFacetsDto;
+}
+
+export class NetworkHitDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() slug: string;
+  @ApiProperty() name: string;
+  @ApiProperty() description: string;
+  @ApiProperty({ enum: ['open', 'closed', 'secret'] }) visibility: 'open' | 'closed' | 'secret';
+  @ApiProperty({ type: String, description: 'The name with <mark> around the match.' }) highlight: string;
+}
+
+export class SearchResultDto {
+  @ApiProperty() query: string;
+  @ApiProperty({ type: [PersonHitDto] }) people: PersonHitDto[];
+  @ApiProperty({ type: [NetworkHitDto] }) networks: NetworkHitDto[];
+}
+
+export class SuggestPersonDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: String, nullable: true }) municipality: string | null;
+}
+
+export class SuggestNetworkDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() slug: string;
+  @ApiProperty() name: string;
+}
+
+export class SuggestResultDto {
+  @ApiProperty({ type: [SuggestPersonDto] }) people: SuggestPersonDto[];
+  @ApiProperty({ type: [SuggestNetworkDto] }) networks: SuggestNetworkDto[];
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Role } from '@hub/core';
+
+export interface PersonSource {
+  id: string;
+  name: string;
+  title: string;
+  bio: string;
+  role: Role;
+  organisation: string | null;
+  municipalityId: string | null;
+  municipality: string | null;
+  municipalitySlug: string | null;
+  languages: string[];
+  networkIds: string[];
+  expertise: Array<{ tag: string; askMe: boolean; mentor: boolean; learning: boolean }>;
+}
+
+export interface NetworkSource {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  kind: string;
+  visibility: 'open' | 'closed' | 'secret';
+  archived: boolean;
+}
+
+export interface OutboxEntry {
+  id: string;
+  kind: 'person' | 'network';
+  entityId: string;
+  attempts: number;
+}
+
+export interface ViewerScope {
+  role: Role;
+  /** Networks the viewer is a member of. */
+  networkIds: string[];
+}
+
+/** The search projection: rows read from the domains' tables, and the outbox. */
+@Injectable()
+export class SearchRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** Active people among `ids` (disabled and deleted ones are absent: they leave the index). */
+  async people(ids: readonly string[]): Promise<PersonSource[]> {
+    return this.db.query(
+      `SELECT p.id, p.name, p.title, p.bio, p.role, p.organisation, p.municipality_id AS "municipalityId", m.name AS municipality, m.slug AS "municipalitySlug", p.languages,
+              COALESCE((SELECT array_agg(ms.network_id ORDER BY ms.network_id) FROM membership ms WHERE ms.person_id = p.id), '{}') AS "networkIds",
+              COALESCE((SELECT json_agg(json_build_object('tag', e.tag, 'askMe', e.ask_me, 'mentor', e.mentor, 'learning', e.learning) ORDER BY e.position, e.tag)
+                          FROM expertise e WHERE e.person_id = p.id), '[]') AS expertise
+         FROM person p LEFT JOIN municipality m ON m.id = p.municipality_id
+        WHERE p.id = ANY($1::uuid[]) AND p.disabled_at IS NULL`,
+      [ids],
+    );
+  }
+
+  async networks(ids: readonly string[]): Promise<NetworkSource[]> {
+    return this.db.query(
+      `SELECT id, slug, name, description, kind, visibility, archived_at IS NOT NULL AS archived FROM network WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  /** All ids of a kind, in pages, for reindex and search-check. */
+  async allIds(kind: 'person' | 'network', after: string | null, limit: number): Promise<string[]> {
+    const table = kind === 'person' ? 'person' : 'network';
+    const extra = kind === 'person' ? 'AND disabled_at IS NULL' : '';
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM ${table} WHERE ($1::uuid IS NULL OR id > $1::uuid) ${extra} ORDER BY id LIMIT $2`,
+      [after, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async count(kind: 'person' | 'network'): Promise<number> {
+    const rows: Array<{ n: number }> = await this.db.query(
+      kind === 'person' ? `SELECT count(*)::int AS n FROM person WHERE disabled_at IS NULL` : `SELECT count(*)::int AS n FROM network`,
+    );
+    return rows[0]!.n;
+  }
+
+  async vocabulary(): Promise<string[]> {
+    const rows: Array<{ tag: string }> = await this.db.query(`SELECT DISTINCT lower(tag) AS tag FROM expertise`);
+    return rows.map((r) => r.tag);
+  }
+
+  /** Claims due outbox rows (skipping rows another worker holds) and runs `work` before deleting them. */
+  async drain(limit: number, work: (entries: OutboxEntry[]) => Promise<void>): Promise<number> {
+    return this.db.transaction(async (m: EntityManager) => {
+      const entries: OutboxEntry[] = await m.query(
+        `SELECT id, kind, entity_id AS "entityId", attempts FROM search_outbox
+          WHERE next_attempt_at <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [limit],
+      );
+      if (entries.length === 0) return 0;
+      try {
+        await work(entries);
+      } catch (err) {
+        // Keep the rows; try again later with a growing pause (at most a minute).
+        await m.query(
+          `UPDATE search_outbox SET attempts = attempts + 1,
+                  next_attempt_at = now() + make_interval(secs => least(60, power(2, attempts))) WHERE id = ANY($1::bigint[])`,
+          [entries.map((e) => e.id)],
+        );
+        throw err;
+      }
+      await m.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [entries.map((e) => e.id)]);
+      return entries.length;
+    });
+  }
+
+  async enqueue(kind: 'person' | 'network', ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.query(`INSERT INTO search_outbox (kind, entity_id) SELECT $1, unnest($2::uuid[])`, [kind, ids]);
+  }
+
+  /** After an outage: everything waiting for its backoff is due now. */
+  async retryNow(): Promise<void> {
+    await this.db.query(`UPDATE search_outbox SET next_attempt_at = now() WHERE next_attempt_at > now()`);
+  }
+
+  async pending(): Promise<number> {
+    const rows: Array<{ n: number }> = await this.db.query(`SELECT count(*)::int AS n FROM search_outbox`);
+    return rows[0]!.n;
+  }
+
+  /** The viewer's memberships, read fresh for every query (never cached in a token). */
+  async scope(personId: string, role: Role): Promise<ViewerScope> {
+    const rows: Array<{ network_id: string }> = await this.db.query(`SELECT network_id FROM membership WHERE person_id = $1`, [personId]);
+    return { role, networkIds: rows.map((r) => r.network_id) };
+  }
+
+  async municipalities(): Promise<Array<{ id: string; slug: string; name: string }>> {
+    return this.db.query(`SELECT id, slug, name FROM municipality ORDER BY position`);
+  }
+
+  /** Of these networks, those whose members the viewer may see (for facets), with names. */
+  async visibleInside(ids: readonly string[], scope: ViewerScope): Promise<Array<{ id: string; name: string; slug: string }>> {
+    if (ids.length === 0) return [];
+    return this.db.query(
+      `SELECT id, name, slug FROM network
+        WHERE id = ANY($1::uuid[]) AND archived_at IS NULL
+          AND ($2 = 'admin' OR id = ANY($3::uuid[]) OR ($2 = 'member' AND visibility = 'open'))
+        ORDER BY name`,
+      [ids, scope.role, scope.networkIds],
+    );
+  }
+}

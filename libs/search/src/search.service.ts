@@ -1,0 +1,229 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, isUuid } from '@hub/access';
+import { type Actor, DomainError, validation } from '@hub/core';
+import { MeiliClient, MeiliUnavailableError } from './meili.client';
+import type { NetworkDocument, PersonDocument } from './search-indexer';
+import type {
+  FacetValueDto,
+  NetworkHitDto,
+  PeopleSearchQueryDto,
+  PeopleSearchResultDto,
+  PersonHitDto,
+  SearchQueryDto,
+  SearchResultDto,
+  SuggestResultDto,
+} from './search.dto';
+import { SearchRepository, type ViewerScope } from './search.repository';
+
+const PRE = '\u0002';
+const POST = '\u0003';
+
+/** Escapes the text, then turns Meilisearch's match markers into <mark>: highlights are safe HTML. */
+export function safeHighlight(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .split(PRE)
+    .join('<mark>')
+    .split(POST)
+    .join('</mark>');
+}
+
+const quote = (id: string): string => {
+  // Filter values come only from internal ids; anything else is a bug, not input.
+  if (!isUuid(id)) throw new Error(`not an id: ${id}`);
+  return `"${id}"`;
+};
+const anyOf = (field: string, ids: readonly string[]): string => `${field} IN [${ids.map(quote).join(', ')}]`;
+
+/**
+ * Search over what the asker may see. The access filter is built on every query from the asker's
+ * current memberships in PostgreSQL, and hits are re-read from PostgreSQL before they are shown.
+ */
+@Injectable()
+export class SearchService {
+  constructor(
+    private readonly meili: MeiliClient,
+    private readonly repo: SearchRepository,
+    private readonly access: AccessService,
+  ) {}
+
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof MeiliUnavailableError) {
+        throw new DomainError(
+          'unavailable',
+          'Sökningen är inte tillgänglig just nu. Försök igen om en stund; allt annat fungerar som vanligt.',
+        );
+      }
+      throw err;
+    }
+  }
+
+  /** Which people documents the asker may find at all. Null: none. */
+  private peopleScopeFilter(scope: ViewerScope): string | null | undefined {
+    if (scope.role !== 'guest') return undefined;
+    return scope.networkIds.length > 0 ? anyOf('networkIds', scope.networkIds) : null;
+  }
+
+  private networkScopeFilter(scope: ViewerScope): string | null {
+    if (scope.role === 'admin') return 'archived = false';
+    if (scope.role === 'guest') return scope.networkIds.length > 0 ? `archived = false AND ${anyOf('id', scope.networkIds)}` : null;
+    return `archived = false AND (visibility IN [open, closed]${scope.networkIds.length > 0 ? ` OR ${anyOf('id', scope.networkIds)}` : ''})`;
+  }
+
+  private async hydratePeople(
+    hits: Array<PersonDocument & { _formatted?: Partial<Record<keyof PersonDocument, unknown>> }>,
+  ): Promise<PersonHitDto[]> {
+    const rows = await this.repo.people(hits.map((h) => h.id));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return hits.flatMap((hit) => {
+      const row = byId.get(hit.id);
+      if (!row) return []; // disabled or deleted since it was indexed
+      const formatted = hit._formatted ?? {};
+      const expertise = Array.isArray(formatted.expertise) ? (formatted.expertise as string[]) : [];
+      const title = typeof formatted.title === 'string' ? formatted.title : '';
+      return [
+        {
+          id: row.id,
+          name: row.name,
+          title: row.title,
+          external: row.role === 'guest',
+          municipality: row.municipalityId
+            ? { id: row.municipalityId, slug: row.municipalitySlug ?? '', name: row.municipality ?? '' }
+            : null,
+          organisation: row.organisation,
+          expertise: row.expertise,
+          highlights: {
+            expertise: expertise.filter((e) => e.includes(PRE)).map(safeHighlight),
+            title: title.includes(PRE) ? safeHighlight(title) : null,
+          },
+        },
+      ];
+    });
+  }
+
+  async people(actor: Actor, query: PeopleSearchQueryDto): Promise<PeopleSearchResultDto> {
+    const scope = await this.repo.scope(actor.personId, actor.role);
+    const filters: string[] = [];
+    const base = this.peopleScopeFilter(scope);
+    const q = (query.q ?? '').trim();
+    const empty: PeopleSearchResultDto = {
+      query: q,
+      total: 0,
+      hits: [],
+      facets: { municipalities: [], networks: [], flags: { askMe: 0, mentor: 0, learning: 0 } },
+    };
+    if (base === null) return empty;
+    if (base) filters.push(base);
+    const municipalities = await this.repo.municipalities();
+    if (query.municipality) {
+      const m = municipalities.find((x) => x.id === query.municipality || x.slug === query.municipality);
+      if (!m) throw validation([{ field: 'municipality', message: `Okänd kommun: "${query.municipality}".` }]);
+      filters.push(`municipalityId = ${quote(m.id)}`);
+    }
+    if (query.network) {
+      const facts = await this.access.requireNetwork(actor, 'network.members.read', query.network);
+      filters.push(`networkIds = ${quote(facts.id)}`);
+    }
+    if (query.flag) filters.push(`flags = ${query.flag}`);
+    return this.guard(async () => {
+      const res = await this.meili.search<PersonDocument>(this.meili.index('people'), {
+        q,
+        filter: filters,
+        facets: ['municipalityId', 'networkIds', 'flags'],
+        limit: query.limit ?? 20,
+        offset: query.offset ?? 0,
+        attributesToRetrieve: ['id'],
+        attributesToHighlight: ['expertise', 'title'],
+        highlightPreTag: PRE,
+        highlightPostTag: POST,
+      });
+      const facet = res.facetDistribution ?? {};
+      const networkCounts = facet['networkIds'] ?? {};
+      const visibleNetworks = await this.repo.visibleInside(Object.keys(networkCounts), scope);
+      const municipalityFacet: FacetValueDto[] = municipalities
+        .filter((m) => facet['municipalityId']?.[m.id])
+        .map((m) => ({ ...m, count: facet['municipalityId']![m.id]! }));
+      return {
+        query: q,
+        total: res.estimatedTotalHits ?? res.hits.length,
+        hits: await this.hydratePeople(res.hits),
+        facets: {
+          municipalities: municipalityFacet,
+          networks: visibleNetworks.map((n) => ({ ...n, count: networkCounts[n.id]! })),
+          flags: {
+            askMe: facet['flags']?.['askMe'] ?? 0,
+            mentor: facet['flags']?.['mentor'] ?? 0,
+            learning: facet['flags']?.['learning'] ?? 0,
+          },
+        },
+      };
+    });
+  }
+
+  private async networkHits(scope: ViewerScope, actor: Actor, q: string, limit: number): Promise<NetworkHitDto[]> {
+    const filter = this.networkScopeFilter(scope);
+    if (filter === null) return [];
+    const res = await this.meili.search<NetworkDocument>(this.meili.index('networks'), {
+      q,
+      filter,
+      limit,
+      attributesToRetrieve: ['id'],
+      attributesToHighlight: ['name'],
+      highlightPreTag: PRE,
+      highlightPostTag: POST,
+    });
+    const rows = await this.repo.networks(res.hits.map((h) => h.id));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const mine = new Set(scope.networkIds);
+    return res.hits.flatMap((hit) => {
+      const row = byId.get(hit.id);
+      // Re-checked against the current rows: a network made secret a moment ago stays hidden.
+      if (
+        !row ||
+        row.archived ||
+        !AccessService.canSeeNetwork(actor, { visibility: row.visibility, membership: mine.has(row.id) ? 'member' : null })
+      )
+        return [];
+      const name = typeof hit._formatted?.name === 'string' ? hit._formatted.name : row.name;
+      return [
+        {
+          id: row.id,
+          slug: row.slug,
+          name: row.name,
+          description: row.description,
+          visibility: row.visibility,
+          highlight: safeHighlight(name),
+        },
+      ];
+    });
+  }
+
+  async search(actor: Actor, query: SearchQueryDto): Promise<SearchResultDto> {
+    const q = query.q.trim();
+    const limit = query.limit ?? 10;
+    const scope = await this.repo.scope(actor.personId, actor.role);
+    return this.guard(async () => {
+      const [people, networks] = await Promise.all([
+        query.type === 'networks' ? Promise.resolve(null) : this.people(actor, { q, limit }),
+        query.type === 'people' ? Promise.resolve([]) : this.networkHits(scope, actor, q, limit),
+      ]);
+      return { query: q, people: people?.hits ?? [], networks };
+    });
+  }
+
+  async suggest(actor: Actor, q: string): Promise<SuggestResultDto> {
+    if (q.trim() === '') return { people: [], networks: [] };
+    const result = await this.search(actor, { q, limit: 5 });
+    return {
+      people: result.people.map((p) => ({ id: p.id, name: p.name, title: p.title, municipality: p.municipality?.name ?? p.organisation })),
+      networks: result.networks.slice(0, 3).map((n) => ({ id: n.id, slug: n.slug, name: n.name })),
+    };
+  }
+}

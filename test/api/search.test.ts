@@ -1,0 +1,198 @@
+import { type Credentials, type PersonHandle, TestHub } from '../support/test-hub';
+
+interface Hit {
+  id: string;
+  name: string;
+  highlights: { expertise: string[]; title: string | null };
+}
+interface PeopleResult {
+  total: number;
+  hits: Hit[];
+  facets: {
+    municipalities: Array<{ slug: string; count: number }>;
+    networks: Array<{ id: string; name: string; count: number }>;
+    flags: Record<string, number>;
+  };
+}
+
+/** The fixture: people and the queries that must find them (Swedish, typos, compounds, synonyms). */
+const PEOPLE = [
+  { key: 'asa', name: 'Åsa Öberg', municipality: 'hoganas', title: 'Upphandlare', expertise: ['säkerhetsskyddad upphandling', 'LOU'] },
+  { key: 'bo', name: 'Bo Ek', municipality: 'bjuv', title: 'Jurist', expertise: ['upphandlingsregler', 'förvaltningsrätt'] },
+  {
+    key: 'cecilia',
+    name: 'Cecilia Lind',
+    municipality: 'angelholm',
+    title: 'Utvecklingsledare',
+    expertise: ['välfärdsteknikstrategi', 'digital tillsyn'],
+  },
+  {
+    key: 'david',
+    name: 'David Nyström',
+    municipality: 'landskrona',
+    title: 'Sjuksköterska',
+    expertise: ['välfärdsteknik', 'trygghetslarm'],
+  },
+  {
+    key: 'eva',
+    name: 'Eva Holm',
+    municipality: 'klippan',
+    title: 'Trygghetssamordnare',
+    expertise: ['trygghetsskapande åtgärder', 'lägesbild'],
+  },
+  { key: 'filip', name: 'Filip Berg', municipality: 'perstorp', title: 'GIS-ingenjör', expertise: ['GIS', 'FME'] },
+  { key: 'hanna', name: 'Hanna Ås', municipality: 'svalov', title: 'Samordnare upphandling', expertise: ['ekonomi'] },
+] as const;
+
+const EXPECTATIONS: Array<[query: string, mustFind: string[], mustNotFind: string[]]> = [
+  ['säkerhetsskyddad upphandling', ['asa'], ['filip']],
+  ['sakerhetsskyddad upphandling', ['asa'], ['filip']],
+  ['säkerhetsskydad upphandlng', ['asa'], ['filip']],
+  ['upphandling', ['asa', 'bo'], ['filip', 'david']],
+  ['inköp', ['asa'], ['filip']],
+  ['välfärdsteknik', ['cecilia', 'david'], ['asa']],
+  ['valfardsteknik', ['cecilia', 'david'], ['asa']],
+  ['e-hälsa', ['david'], ['filip']],
+  ['brottsförebyggande', ['eva'], ['filip']],
+  ['oberg', ['asa'], []],
+  ['asa', ['asa'], []],
+  ['trygghetslarmen', ['david'], []],
+];
+
+describe('search', () => {
+  let hub: TestHub;
+  const people = new Map<string, PersonHandle>();
+  let member: Credentials;
+
+  beforeAll(async () => {
+    hub = await TestHub.start();
+    for (const p of PEOPLE) {
+      people.set(p.key, await hub.person({ name: p.name, municipality: p.municipality, title: p.title, expertise: [...p.expertise] }));
+    }
+    member = await hub.login(await hub.person({ name: 'Söker Sökare', municipality: 'svalov' }));
+    await hub.settle();
+  });
+  afterAll(() => hub.close());
+
+  const find = async (q: string, as: Credentials = member, extra = ''): Promise<PeopleResult> => {
+    const res = await hub.get<PeopleResult>(`/api/v1/people/search?q=${encodeURIComponent(q)}${extra}`, { as });
+    expect(res.status).toBe(200);
+    return res.body;
+  };
+  const keysOf = (result: PeopleResult): string[] =>
+    [...people.entries()].filter(([, p]) => result.hits.some((h) => h.id === p.id)).map(([k]) => k);
+
+  it.each(EXPECTATIONS)('"%s" finds %j and not %j', async (q, must, mustNot) => {
+    const found = keysOf(await find(q));
+    for (const key of must) expect(found).toContain(key);
+    for (const key of mustNot) expect(found).not.toContain(key);
+  });
+
+  it('ranks expertise above title and highlights the match as safe HTML', async () => {
+    const result = await find('upphandling');
+    const rank = (key: string): number => result.hits.findIndex((h) => h.id === people.get(key)!.id);
+    expect(rank('hanna')).toBeGreaterThan(-1);
+    expect(rank('asa')).toBeLessThan(rank('hanna'));
+    expect(result.hits[rank('asa')]!.highlights.expertise.join(' ')).toContain('<mark>');
+    expect(result.hits[rank('hanna')]!.highlights.title).toBe('Samordnare <mark>upphandling</mark>');
+    const evil = await hub.person({ name: 'X', expertise: ['<img src=x onerror=alert(1)> upphandling'] });
+    await hub.settle();
+    const hit = (await find('upphandling')).hits.find((h) => h.id === evil.id)!;
+    expect(hit.highlights.expertise[0]).toContain('&lt;img');
+    expect(hit.highlights.expertise[0]).not.toContain('<img');
+  });
+
+  it('filters by municipality and flag, with facet counts', async () => {
+    await hub.db.query(`UPDATE expertise SET ask_me = true WHERE person_id = $1`, [people.get('bo')!.id]);
+    await hub.settle();
+    const all = await find('upphandling');
+    expect(all.facets.municipalities.map((m) => m.slug).sort()).toEqual(expect.arrayContaining(['bjuv', 'hoganas']));
+    expect(all.facets.flags['askMe']).toBeGreaterThanOrEqual(1);
+    expect(keysOf(await find('upphandling', member, '&municipality=bjuv'))).toEqual(['bo']);
+    expect(keysOf(await find('upphandling', member, '&flag=askMe'))).toEqual(['bo']);
+  });
+
+  it('a profile change is searchable at once, and a disabled person disappears', async () => {
+    const p = await hub.person({ name: 'Greta Garbo', expertise: ['dagvattenhantering'] });
+    await hub.settle();
+    expect(keysOf(await find('dagvatten'))).toEqual([]);
+    expect((await find('dagvattenhantering')).hits.map((h) => h.id)).toContain(p.id);
+    await hub.patch('/api/v1/me', {
+      as: await hub.login(p),
+      body: { expertise: [{ tag: 'snöröjning', askMe: true, mentor: false, learning: false }] },
+    });
+    await hub.settle();
+    expect((await find('dagvattenhantering')).hits.map((h) => h.id)).not.toContain(p.id);
+    expect((await find('snöröjning')).hits.map((h) => h.id)).toContain(p.id);
+    await hub.db.query(`UPDATE person SET disabled_at = now() WHERE id = $1`, [p.id]);
+    await hub.settle();
+    expect((await find('snöröjning')).hits.map((h) => h.id)).not.toContain(p.id);
+  });
+
+  it('finds networks by name, without å/ä/ö, and never secret ones to outsiders', async () => {
+    const open = await hub.network({ name: 'Nätverket för välfärdsteknik' });
+    const secret = await hub.network({ name: 'Hemliga välfärdsgruppen', visibility: 'secret' });
+    await hub.settle();
+    const res = await hub.get<{ networks: Array<{ id: string; highlight: string }> }>('/api/v1/search?q=valfardsteknik', { as: member });
+    expect(res.body.networks.map((n) => n.id)).toContain(open.id);
+    const secretSearch = await hub.get<{ networks: Array<{ id: string }> }>('/api/v1/search?q=hemliga', { as: member });
+    expect(secretSearch.body.networks.map((n) => n.id)).not.toContain(secret.id);
+    const suggest = await hub.get<{ networks: Array<{ id: string }> }>('/api/v1/search/suggest?q=hemliga', { as: member });
+    expect(suggest.body.networks.map((n) => n.id)).not.toContain(secret.id);
+  });
+});
+
+describe('search never shows what the asker may not see', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await TestHub.start();
+  });
+  afterAll(() => hub.close());
+
+  it('closed and secret networks: no network facet, no filter, no suggestion for outsiders; removal takes effect within 2 seconds', async () => {
+    const closed = await hub.network({ name: 'Kanariefågelnätverket', visibility: 'closed' });
+    const secret = await hub.network({ name: 'Zebrafinknätverket', visibility: 'secret' });
+    const insider = await hub.person({ name: 'Inne Insida', expertise: ['kanariefågelkompetens'] });
+    await hub.member(closed, insider);
+    await hub.member(secret, insider);
+    const outsider = await hub.login(await hub.person());
+    const guest = await hub.login(await hub.person({ role: 'guest' }));
+    const memberSession = await hub.login(insider);
+    await hub.settle();
+
+    const asOutsider = await hub.get<PeopleResult>('/api/v1/people/search?q=kanariefågelkompetens', { as: outsider });
+    // The person is a colleague anyone may find; the closed and secret networks are not revealed.
+    expect(asOutsider.body.hits.map((h) => h.id)).toEqual([insider.id]);
+    expect(asOutsider.body.facets.networks).toEqual([]);
+    expect(JSON.stringify(asOutsider.body)).not.toMatch(/Kanariefågelnätverket|Zebrafinknätverket/);
+    expect((await hub.get(`/api/v1/people/search?q=&network=${closed.id}`, { as: outsider })).status).toBe(404);
+    expect((await hub.get(`/api/v1/people/search?q=&network=${secret.id}`, { as: outsider })).status).toBe(404);
+    for (const q of ['Kanariefågelnätverket', 'Zebrafinknätverket', 'zebrafink']) {
+      const all = await hub.get<{ networks: Array<{ id: string }> }>(`/api/v1/search?q=${encodeURIComponent(q)}`, { as: outsider });
+      expect(all.body.networks.map((n) => n.id)).not.toContain(secret.id);
+      const suggest = await hub.get('/api/v1/search/suggest?q=' + encodeURIComponent(q), { as: outsider });
+      expect(suggest.text).not.toContain(secret.id);
+    }
+    // A guest outside every network finds nobody.
+    expect((await hub.get<PeopleResult>('/api/v1/people/search?q=kanariefågelkompetens', { as: guest })).body.hits).toEqual([]);
+
+    const asMember = await hub.get<PeopleResult>('/api/v1/people/search?q=kanariefågelkompetens', { as: memberSession });
+    expect(asMember.body.facets.networks.map((n) => n.name).sort()).toEqual(['Kanariefågelnätverket', 'Zebrafinknätverket']);
+    const inSecret = await hub.get<PeopleResult>(`/api/v1/people/search?q=&network=${secret.id}`, { as: memberSession });
+    expect(inSecret.body.hits.map((h) => h.id)).toEqual([insider.id]);
+
+    // Removed from the secret network: within 2 seconds the network stops answering for them.
+    await hub.db.query(`DELETE FROM membership WHERE network_id = $1 AND person_id = $2`, [secret.id, insider.id]);
+    const started = Date.now();
+    let status = 0;
+    while (Date.now() - started < 2000) {
+      status = (await hub.get(`/api/v1/people/search?q=&network=${secret.id}`, { as: memberSession })).status;
+      if (status === 404) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(status).toBe(404);
+    const facets = (await hub.get<PeopleResult>('/api/v1/people/search?q=kanariefågelkompetens', { as: memberSession })).body.facets
+      .networks;
+    expect(facets.map((n) => n.name)).toEqual(['Kanariefågelnätverket']);
+  });
+});

@@ -18,18 +18,19 @@ const swcOptions = {
   sourceMaps: 'inline',
 };
 
-function walk(dir, files = []) {
+function walk(dir, files = [], assets = false) {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) walk(full, files);
+    if (statSync(full).isDirectory()) walk(full, files, assets);
     else if (full.endsWith('.ts') && !full.endsWith('.spec.ts') && !full.endsWith('.d.ts')) files.push(full);
+    else if (assets && /\.(tsx|css|svg|png|ico|woff2?)$/.test(full)) files.push(full);
   }
   return files;
 }
 
-function newest(dirs) {
+function newest(dirs, assets = false) {
   let t = 0;
-  for (const d of dirs) for (const f of walk(d)) t = Math.max(t, statSync(f).mtimeMs);
+  for (const d of dirs) for (const f of walk(d, [], assets)) t = Math.max(t, statSync(f).mtimeMs);
   return t;
 }
 

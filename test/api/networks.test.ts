@@ -44,6 +44,9 @@ describe('networks and membership', () => {
     expect((await hub.get(`/api/v1/networks/${closed.id}/members`, { as })).status).toBe(404);
 
     const coord = await hub.login(coordinator);
+    const waiting = await hub.get<Array<{ network: { id: string }; person: { id: string } }>>('/api/v1/join-requests', { as: coord });
+    expect(waiting.body.map((r) => [r.network.id, r.person.id])).toEqual([[closed.id, anna.id]]);
+    expect((await hub.get<unknown[]>('/api/v1/join-requests', { as })).body).toEqual([]);
     const requests = await hub.get<Array<{ id: string; message: string; person: { id: string; municipality: { name: string } } }>>(
       `/api/v1/networks/${closed.id}/join-requests`,
       { as: coord },
@@ -128,9 +131,13 @@ describe('networks and membership', () => {
     await hub.member(n, c1, 'coordinator');
     await hub.member(n, c2, 'coordinator');
     expect((await hub.delete(`/api/v1/networks/${n.id}/members/${c2.id}`, { as: await hub.login(c1) })).status).toBe(403);
+    const count = async (): Promise<number | null> =>
+      (await hub.get<{ memberCount: number | null }>(`/api/v1/networks/${n.id}`, { as: await hub.login(c1) })).body.memberCount;
+    expect(await count()).toBe(3);
     expect((await hub.delete(`/api/v1/networks/${n.id}/members/${member.id}`, { as: await hub.login(member) })).status).toBe(204);
     const rows: unknown[] = await hub.db.query(`SELECT 1 FROM membership WHERE network_id = $1 AND person_id = $2`, [n.id, member.id]);
     expect(rows).toHaveLength(0);
+    expect(await count()).toBe(2);
   });
 
   it('coordinators edit the description; only the secretariat archives, and archived networks leave the directory', async () => {

@@ -4,14 +4,14 @@ import fastifyStatic from '@fastify/static';
 import { Logger as NestLogger, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, getSchemaPath, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
-import { createValidationPipe, DomainError, type HubConfig, hubVersion, sendProblem } from '@hub/core';
+import { createValidationPipe, DomainError, type HubConfig, hubVersion, ProblemDto, sendProblem } from '@hub/core';
 
 import { AppModule, type Connections } from './app.module';
 import { HubLogger } from './hub-logger';
@@ -36,8 +36,14 @@ export function openApiDocument(app: NestFastifyApplication): OpenAPIObject {
     .setVersion(hubVersion())
     .addCookieAuth('nh_session')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Personlig API-token (nh_…)' })
+    .addGlobalResponse({
+      status: 'default',
+      description: 'Ett fel, som application/problem+json (RFC 9457).',
+      content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } },
+    })
     .build();
   return SwaggerModule.createDocument(app, config, {
+    extraModels: [ProblemDto],
     operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
   });
 }
@@ -50,7 +56,8 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.jsonBodyLimitBytes,
-    trustProxy: config.host !== '127.0.0.1' ? 'loopback, uniquelocal' : false,
+    // Only behind a reverse proxy the operator names may X-Forwarded-For decide the client IP.
+    trustProxy: config.trustProxy ?? false,
     routerOptions: { maxParamLength: 200 },
     // One request id for logs and the X-Request-Id answer; a caller's own id is kept when sane.
     requestIdHeader: false,
@@ -104,6 +111,10 @@ export async function createApp(
     fastify.get('/*', (request: FastifyRequest, reply: FastifyReply & { sendFile(name: string): FastifyReply }) => {
       if (request.url.startsWith('/api')) {
         return sendProblem(reply, request, new DomainError('not-found', 'Det finns ingen sådan adress i API:t.'), problemLogger);
+      }
+      // A missing asset (an old page after a deploy) is a 404, not the app shell.
+      if (request.url.startsWith('/assets/') || /\.[a-z0-9]{2,5}(\?|$)/i.test(request.url)) {
+        return reply.status(404).header('Content-Type', 'text/plain; charset=utf-8').send('Hittades inte');
       }
       return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
     });

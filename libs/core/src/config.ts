@@ -23,6 +23,8 @@ export interface HubConfig {
   readonly jsonBodyLimitBytes: number;
   readonly importBodyLimitBytes: number;
   readonly webDir: string | undefined;
+  /** Addresses of reverse proxies whose X-Forwarded-For is believed (Fastify trustProxy). */
+  readonly trustProxy: string | undefined;
 }
 
 /** A configuration problem, phrased as one sentence naming the variable and the fix. */
@@ -69,6 +71,11 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     description: 'Prefix of the Meilisearch index names, for several hubs on one Meilisearch.',
   },
   { name: 'EMBEDDED_MEILI_PORT', default: '7700', description: 'Port of the embedded Meilisearch (loopback only).' },
+  {
+    name: 'TRUST_PROXY',
+    default: '(none)',
+    description: 'Reverse proxies whose X-Forwarded-For gives the client IP (for login throttling), e.g. `127.0.0.1` or `10.0.0.5`.',
+  },
   { name: 'HUB_ADMIN_EMAIL', default: 'admin@familjenhelsingborg.se', description: 'E-mail of the first administrator (the secretariat).' },
   {
     name: 'HUB_ADMIN_PASSWORD',
@@ -165,6 +172,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     jsonBodyLimitBytes: int(env, 'JSON_BODY_LIMIT', 1024 * 1024, 1024, 64 * 1024 * 1024),
     importBodyLimitBytes: int(env, 'IMPORT_BODY_LIMIT', 8 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     webDir: env['HUB_WEB_DIR'] || undefined,
+    trustProxy: env['TRUST_PROXY'] || undefined,
   };
 }
 

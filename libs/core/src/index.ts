@@ -8,3 +8,4 @@ export * from './text';
 export * from './pagination';
 export * from './cookies';
 export * from './version';
+export * from './problem.dto';

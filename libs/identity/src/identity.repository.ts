@@ -97,17 +97,17 @@ export class IdentityRepository {
   }
 
   async actorForApiToken(tokenHash: string): Promise<Actor | null> {
-    // TypeORM answers UPDATE … RETURNING with [rows, affectedCount].
-    const [rows]: [ActorRow[], number] = await this.db.query(
-      `UPDATE api_token t SET last_used_at = now()
-         FROM person p
-        WHERE t.token_hash = $1 AND p.id = t.person_id AND t.revoked_at IS NULL
-          AND (t.expires_at IS NULL OR t.expires_at > now()) AND p.disabled_at IS NULL
-       RETURNING t.id, t.person_id, p.role`,
+    const rows: Array<ActorRow & { stale: boolean }> = await this.db.query(
+      `SELECT t.id, t.person_id, p.role, (t.last_used_at IS NULL OR t.last_used_at < now() - interval '1 minute') AS stale
+         FROM api_token t JOIN person p ON p.id = t.person_id
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now()) AND p.disabled_at IS NULL`,
       [tokenHash],
     );
     const row = rows[0];
-    return row ? { personId: row.person_id, role: row.role, sessionId: null, tokenId: row.id } : null;
+    if (!row) return null;
+    // "Last used" to the minute: a write per request would queue concurrent scripts on one row.
+    if (row.stale) await this.db.query(`UPDATE api_token SET last_used_at = now() WHERE id = $1`, [row.id]);
+    return { personId: row.person_id, role: row.role, sessionId: null, tokenId: row.id };
   }
 
   async listSessions(personId: string): Promise<SessionRow[]> {

@@ -8,6 +8,7 @@ import {
   JoinDto,
   JoinRequestDto,
   JoinResultDto,
+  ManagedJoinRequestDto,
   MembersDto,
   NetworkDto,
   NetworkListQueryDto,
@@ -17,6 +18,20 @@ import {
 import { NetworksService } from './networks.service';
 
 const ID_PARAM = { name: 'id', description: 'Network id or slug' };
+
+@ApiTags('networks')
+@Controller({ path: 'join-requests', version: '1' })
+export class JoinRequestsController {
+  constructor(private readonly networks: NetworksService) {}
+
+  @Get()
+  @Access('network.list')
+  @ApiOperation({ summary: 'Pending requests to join the networks I coordinate (all networks for the secretariat).' })
+  @ApiOkResponse({ type: [ManagedJoinRequestDto] })
+  mine(@CurrentActor() actor: Actor): Promise<ManagedJoinRequestDto[]> {
+    return this.networks.managedJoinRequests(actor);
+  }
+}
 
 @ApiTags('networks')
 @Controller({ path: 'networks', version: '1' })

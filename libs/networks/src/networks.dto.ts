@@ -99,3 +99,13 @@ export class JoinRequestDto {
   @ApiProperty() message: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
+
+export class NetworkRefDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() slug: string;
+  @ApiProperty() name: string;
+}
+
+export class ManagedJoinRequestDto extends JoinRequestDto {
+  @ApiProperty({ type: NetworkRefDto }) network: NetworkRefDto;
+}

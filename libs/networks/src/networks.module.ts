@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { NetworksController } from './networks.controller';
+import { JoinRequestsController, NetworksController } from './networks.controller';
 import { NetworksRepository } from './networks.repository';
 import { NetworksService } from './networks.service';
 
 @Module({
-  controllers: [NetworksController],
+  controllers: [NetworksController, JoinRequestsController],
   providers: [NetworksRepository, NetworksService],
   exports: [NetworksService, NetworksRepository],
 })

@@ -36,7 +36,7 @@ export class NetworksRepository {
   async list(viewerId: string, role: Role, scope: 'mine' | 'discover' | 'all', includeArchived: boolean): Promise<NetworkRow[]> {
     return this.db.query(
       `SELECT n.id, n.slug, n.name, n.description, n.kind, n.visibility, n.archived_at IS NOT NULL AS archived,
-              (SELECT count(*)::int FROM membership c WHERE c.network_id = n.id) AS "memberCount",
+              n.member_count AS "memberCount",
               my.role AS "myRole",
               EXISTS (SELECT 1 FROM join_request r WHERE r.network_id = n.id AND r.person_id = $1 AND r.status = 'pending') AS requested
          FROM network n LEFT JOIN membership my ON my.network_id = n.id AND my.person_id = $1
@@ -51,7 +51,7 @@ export class NetworksRepository {
   async one(networkId: string, viewerId: string): Promise<NetworkRow> {
     const rows: NetworkRow[] = await this.db.query(
       `SELECT n.id, n.slug, n.name, n.description, n.kind, n.visibility, n.archived_at IS NOT NULL AS archived,
-              (SELECT count(*)::int FROM membership c WHERE c.network_id = n.id) AS "memberCount",
+              n.member_count AS "memberCount",
               my.role AS "myRole",
               EXISTS (SELECT 1 FROM join_request r WHERE r.network_id = n.id AND r.person_id = $2 AND r.status = 'pending') AS requested
          FROM network n LEFT JOIN membership my ON my.network_id = n.id AND my.person_id = $2
@@ -185,6 +185,25 @@ export class NetworksRepository {
         WHERE r.network_id = $1 AND r.status = 'pending' AND p.disabled_at IS NULL
         ORDER BY r.created_at`,
       [networkId],
+    );
+  }
+
+  /** Pending requests in every network the person coordinates (all networks for an admin). */
+  async pendingForManager(
+    personId: string,
+    role: Role,
+  ): Promise<
+    Array<{ id: string; person: PersonSummaryDto; message: string; createdAt: string; network: { id: string; slug: string; name: string } }>
+  > {
+    return this.db.query(
+      `SELECT r.id, ${PERSON_JSON} AS person, r.message, r.created_at AS "createdAt",
+              json_build_object('id', n.id, 'slug', n.slug, 'name', n.name) AS network
+         FROM join_request r JOIN network n ON n.id = r.network_id
+         JOIN person p ON p.id = r.person_id LEFT JOIN municipality mu ON mu.id = p.municipality_id
+        WHERE r.status = 'pending' AND p.disabled_at IS NULL AND n.archived_at IS NULL
+          AND ($2 = 'admin' OR EXISTS (SELECT 1 FROM membership c WHERE c.network_id = n.id AND c.person_id = $1 AND c.role = 'coordinator'))
+        ORDER BY r.created_at`,
+      [personId, role],
     );
   }
 

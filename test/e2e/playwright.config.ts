@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { defineConfig, type ReporterDescription } from '@playwright/test';
 
 const root = join(__dirname, '..', '..');
-const PORT = '3300';
+// Own ports, overridable so two runs (CI and a developer) can share a machine.
+const PORT = process.env.E2E_PORT ?? '3300';
 
 /** PLAYWRIGHT_REPORTER=line,json (with PLAYWRIGHT_JSON_OUTPUT_NAME) for CI; list + HTML otherwise. */
 function reporters(): ReporterDescription[] {
@@ -39,9 +40,9 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/ready`,
     env: {
       PORT,
-      EMBEDDED_PG_PORT: '54500',
-      EMBEDDED_MEILI_PORT: '7900',
-      HUB_DATA_DIR: '.data/e2e',
+      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54500',
+      EMBEDDED_MEILI_PORT: process.env.E2E_MEILI_PORT ?? '7900',
+      HUB_DATA_DIR: process.env.E2E_DATA_DIR ?? '.data/e2e',
       HUB_ADMIN_PASSWORD: 'admin-e2e-2026',
       LOG_LEVEL: 'warn',
     },

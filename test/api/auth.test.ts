@@ -143,6 +143,28 @@ describe('sign-in, sessions and API tokens', () => {
     expect(sessions).toHaveLength(0);
   });
 
+  it('a sign-in ended elsewhere (another process, or straight in the database) stops working within 2 seconds', async () => {
+    const p = await hub.person();
+    const session = await hub.login(p);
+    const token = await hub.token(p);
+    // Both are now resolved and cached by this process.
+    expect((await hub.get('/api/v1/me', { as: session })).status).toBe(200);
+    expect((await hub.get('/api/v1/me', { as: token })).status).toBe(200);
+    await hub.db.query(`UPDATE person SET disabled_at = now() WHERE id = $1`, [p.id]);
+    const until401 = async (as: Credentials): Promise<number> => {
+      const started = Date.now();
+      let status = 0;
+      while (Date.now() - started < 2000) {
+        status = (await hub.get('/api/v1/me', { as })).status;
+        if (status === 401) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return status;
+    };
+    expect(await until401(session)).toBe(401);
+    expect(await until401(token)).toBe(401);
+  });
+
   it('changing the password rejects common ones and ends other sessions', async () => {
     const p = await hub.person();
     const here = await hub.login(p);

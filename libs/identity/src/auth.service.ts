@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { type Actor, DomainError, HUB_CONFIG, type HubConfig, normalizeEmail, notFound, validation } from '@hub/core';
+import { AuthCache, type CachedActor } from './auth-cache';
 import { hashToken, IdentityRepository, newToken, type SessionRow, type TokenRow } from './identity.repository';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
@@ -23,6 +24,7 @@ export class AuthService {
     private readonly repo: IdentityRepository,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
+    private readonly cache: AuthCache,
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
   ) {}
 
@@ -49,18 +51,36 @@ export class AuthService {
     return { sessionToken, csrfToken, personId: candidate.personId, role: candidate.role };
   }
 
-  async authenticateSession(token: string): Promise<(Actor & { csrfToken: string }) | null> {
+  async authenticateSession(token: string): Promise<CachedActor | null> {
     if (!token || token.length > 200) return null;
-    return this.repo.actorForSession(hashToken(token), this.config.sessionTtlHours);
+    const key = `s:${hashToken(token)}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const found = await this.repo.actorForSession(hashToken(token), this.config.sessionTtlHours);
+    if (!found) return null;
+    const { expiresAt, ...actor } = found;
+    this.cache.set(key, actor, expiresAt);
+    return actor;
   }
 
   async authenticateBearer(token: string): Promise<Actor | null> {
     if (!token.startsWith('nh_') || token.length > 200) return null;
-    return this.repo.actorForApiToken(hashToken(token));
+    const key = `t:${hashToken(token)}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const actor = await this.repo.actorForApiToken(hashToken(token));
+    if (actor) this.cache.set(key, { ...actor, csrfToken: '' });
+    return actor;
+  }
+
+  /** Forget cached sign-ins of a person in this process (others hear the database's NOTIFY). */
+  forget(personId: string): void {
+    this.cache.dropPerson(personId);
   }
 
   async logout(actor: Actor): Promise<void> {
     if (actor.sessionId) await this.repo.deleteSession(actor.personId, actor.sessionId);
+    this.forget(actor.personId);
   }
 
   async sessions(actor: Actor): Promise<Array<SessionRow & { current: boolean }>> {
@@ -70,6 +90,7 @@ export class AuthService {
 
   async revokeSession(actor: Actor, sessionId: string): Promise<void> {
     if (!(await this.repo.deleteSession(actor.personId, sessionId))) throw notFound('Sessionen finns inte.');
+    this.forget(actor.personId);
   }
 
   async createToken(actor: Actor, name: string, expiresInDays: number | null): Promise<TokenRow & { token: string }> {
@@ -84,6 +105,7 @@ export class AuthService {
 
   async revokeToken(actor: Actor, tokenId: string): Promise<void> {
     if (!(await this.repo.revokeApiToken(actor.personId, tokenId))) throw notFound('Token finns inte.');
+    this.forget(actor.personId);
   }
 
   async changePassword(actor: Actor, current: string, next: string, email: string): Promise<void> {
@@ -94,6 +116,7 @@ export class AuthService {
     await this.repo.setPassword(actor.personId, await this.hasher.hash(next));
     // A new password ends every other sign-in: whoever knew the old one is out.
     await this.repo.endOtherSessions(actor.personId, actor.sessionId);
+    this.forget(actor.personId);
   }
 
   /** Sets the first password from an invitation link; the link works once. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthCache } from './auth-cache';
 import { AuthController, MySecurityController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
@@ -8,7 +9,7 @@ import { PasswordHasher } from './password-hasher';
 
 @Module({
   controllers: [AuthController, MySecurityController],
-  providers: [IdentityRepository, PasswordHasher, LoginThrottle, AuthService, AuthGuard],
+  providers: [IdentityRepository, PasswordHasher, LoginThrottle, AuthCache, AuthService, AuthGuard],
   exports: [AuthService, AuthGuard, PasswordHasher, IdentityRepository],
 })
 export class IdentityModule {}

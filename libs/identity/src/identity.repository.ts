@@ -78,9 +78,9 @@ export class IdentityRepository {
   }
 
   /** The actor behind a session cookie; touches last-seen at most once a minute (sliding expiry). */
-  async actorForSession(tokenHash: string, ttlHours: number): Promise<(Actor & { csrfToken: string }) | null> {
-    const rows: ActorRow[] = await this.db.query(
-      `SELECT s.id, s.person_id, s.csrf_token, s.last_seen_at, p.role
+  async actorForSession(tokenHash: string, ttlHours: number): Promise<(Actor & { csrfToken: string; expiresAt: Date }) | null> {
+    const rows: Array<ActorRow & { expires_at: Date }> = await this.db.query(
+      `SELECT s.id, s.person_id, s.csrf_token, s.last_seen_at, s.expires_at, p.role
          FROM session s JOIN person p ON p.id = s.person_id
         WHERE s.token_hash = $1 AND s.expires_at > now() AND p.disabled_at IS NULL`,
       [tokenHash],
@@ -93,7 +93,14 @@ export class IdentityRepository {
         ttlHours,
       ]);
     }
-    return { personId: row.person_id, role: row.role, sessionId: row.id, tokenId: null, csrfToken: row.csrf_token ?? '' };
+    return {
+      personId: row.person_id,
+      role: row.role,
+      sessionId: row.id,
+      tokenId: null,
+      csrfToken: row.csrf_token ?? '',
+      expiresAt: row.expires_at,
+    };
   }
 
   async actorForApiToken(tokenHash: string): Promise<Actor | null> {

@@ -13,7 +13,7 @@ import {
   type Page,
   validation,
 } from '@hub/core';
-import { checkPassword, hashToken, IdentityRepository, newToken, PasswordHasher } from '@hub/identity';
+import { AuthService, checkPassword, hashToken, IdentityRepository, newToken, PasswordHasher } from '@hub/identity';
 import type {
   CreatedPersonDto,
   CreatePersonDto,
@@ -32,6 +32,7 @@ export class PeopleService {
     private readonly repo: PeopleRepository,
     private readonly access: AccessService,
     private readonly identity: IdentityRepository,
+    private readonly auth: AuthService,
     private readonly hasher: PasswordHasher,
     private readonly events: DomainEvents,
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
@@ -188,6 +189,7 @@ export class PeopleService {
       if (!(await this.repo.setDisabled(manager, id, disabled))) throw notFound('Personen finns inte.');
       if (disabled) await this.identity.endEverything(id, manager);
     });
+    if (disabled) this.auth.forget(id);
     this.events.emit(disabled ? 'person.disabled' : 'person.changed', { personId: id });
   }
 }

@@ -5,21 +5,13 @@ import type { components, paths } from './schema';
 export type Schemas = components['schemas'];
 export type Role = Schemas['SessionInfoDto']['role'];
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type FieldError = Schemas['FieldErrorDto'];
 
-/** RFC 9457 problem body as the hub sends it (in Swedish). */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: string;
-  errors?: FieldError[];
-  errorId?: string;
-}
+/**
+ * RFC 9457 problem body as the hub sends it (in Swedish): the generated `ProblemDto`, plus two
+ * codes of our own for answers that never reached the hub (`network`) or were not a problem body.
+ */
+export type Problem = Omit<Schemas['ProblemDto'], 'code'> & { code: Schemas['ProblemDto']['code'] | 'network' | 'unknown' };
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -32,7 +24,7 @@ export class ApiError extends Error {
   }
 }
 
-function isProblem(value: unknown): value is Problem {
+function isProblem(value: unknown): value is Schemas['ProblemDto'] {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return typeof v.status === 'number' && typeof v.title === 'string';
@@ -40,9 +32,15 @@ function isProblem(value: unknown): value is Problem {
 
 export function toApiError(value: unknown, status = 0): ApiError {
   if (value instanceof ApiError) return value;
-  if (isProblem(value)) return new ApiError({ ...value, detail: typeof value.detail === 'string' ? value.detail : value.title, code: String(value.code ?? '') });
+  // The body is typed as ProblemDto now, but a proxy in between may still answer with HTML: check it.
+  if (isProblem(value)) return new ApiError({ ...value, detail: typeof value.detail === 'string' ? value.detail : value.title, code: value.code ?? 'unknown' });
   // Network failure or a body that is not a problem: the UI shows its own translated text for `network`.
   return new ApiError({ type: 'about:blank', title: '', status, detail: '', code: status ? 'unknown' : 'network' });
+}
+
+/** True for the hub's 503 "unavailable" problem (search is down; everything else works). */
+export function isUnavailable(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.problem.code === 'unavailable';
 }
 
 let csrfToken = '';
@@ -76,15 +74,16 @@ const csrfMiddleware: Middleware = {
 export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '', credentials: 'same-origin' });
 api.use(csrfMiddleware);
 
-/** Returns the data of a successful call, or throws an ApiError carrying the problem body. */
-export async function unwrap<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
-  let result: { data?: T; error?: unknown; response: Response };
+/** Returns the data of a successful call, or throws an ApiError carrying the (typed) problem body. */
+export async function unwrap<T, E>(pending: Promise<{ data?: T; error?: E; response: Response }>): Promise<T> {
+  let result: { data?: T; error?: E; response: Response };
   try {
     result = await pending;
   } catch (err) {
     throw toApiError(err);
   }
   if (!result.response.ok) throw toApiError(result.error, result.response.status);
+  // A 204 has no body: data is undefined, which is what T says for those operations.
   return result.data as T;
 }
 

@@ -11,11 +11,21 @@ interface Location {
 const RouterContext = createContext<Location>({ path: '/', search: '', navigations: 0 });
 
 let listeners: Array<() => void> = [];
+let keepingFocus = false;
 
-export function navigate(to: string, options: { replace?: boolean } = {}): void {
+/**
+ * Goes to another address. `keepFocus` is for changes of the query within one page (filters,
+ * search words): the page updates in place and focus stays where the user is.
+ */
+export function navigate(to: string, options: { replace?: boolean; keepFocus?: boolean } = {}): void {
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
-  for (const l of listeners) l();
+  keepingFocus = options.keepFocus === true;
+  try {
+    for (const l of listeners) l();
+  } finally {
+    keepingFocus = false;
+  }
 }
 
 function current(): { path: string; search: string } {
@@ -26,13 +36,15 @@ function current(): { path: string; search: string } {
 export function RouterProvider({ children }: { children: ReactNode }): ReactNode {
   const [location, setLocation] = useState<Location>(() => ({ ...current(), navigations: 0 }));
   useEffect(() => {
-    const update = (): void =>
+    const update = (): void => {
+      const keep = keepingFocus;
       setLocation((prev) => {
         const next = current();
         // A change of #fragment only (skip link, in-page links) is not a navigation.
         if (next.path === prev.path && next.search === prev.search) return prev;
-        return { ...next, navigations: prev.navigations + 1 };
+        return { ...next, navigations: keep && next.path === prev.path ? prev.navigations : prev.navigations + 1 };
       });
+    };
     listeners.push(update);
     window.addEventListener('popstate', update);
     return () => {

@@ -1,9 +1,11 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { AuthProvider, useAuth } from './auth';
+import { GlobalSearch } from './global-search';
 import { I18nProvider, useI18n } from './i18n';
 import type { MessageKey } from './messages';
 import { AccessibilityPage } from './pages/accessibility';
 import { AdminPage } from './pages/admin';
+import { FindColleaguePage } from './pages/find-colleague';
 import { InvitationPage } from './pages/invitation';
 import { LoginPage } from './pages/login';
 import { NetworkPage } from './pages/network';
@@ -12,6 +14,7 @@ import { NotFoundPage } from './pages/not-found';
 import { PeoplePage } from './pages/people';
 import { PersonPage } from './pages/person';
 import { ProfilePage } from './pages/profile';
+import { SearchPage } from './pages/search';
 import { SecurityPage } from './pages/security';
 import { StartPage } from './pages/start';
 import { Link, RouterProvider, matchPath, navigate, useLocation } from './router';
@@ -34,6 +37,8 @@ const ROUTES: Route[] = [
   { pattern: '/natverk/:slug', render: (p) => <NetworkPage key={p.slug} slug={p.slug ?? ''} /> },
   { pattern: '/personer', render: () => <PeoplePage /> },
   { pattern: '/personer/:id', render: (p) => <PersonPage key={p.id} id={p.id ?? ''} /> },
+  { pattern: '/hitta-kollega', render: () => <FindColleaguePage /> },
+  { pattern: '/sok', render: () => <SearchPage /> },
   { pattern: '/profil', render: () => <ProfilePage /> },
   { pattern: '/profil/sakerhet', render: () => <SecurityPage /> },
   { pattern: '/admin', render: () => <AdminPage />, admin: true },
@@ -47,6 +52,7 @@ const NAV: Array<{ to: string; label: MessageKey; admin?: boolean }> = [
   { to: '/', label: 'nav.start' },
   { to: '/natverk', label: 'nav.networks' },
   { to: '/personer', label: 'nav.people' },
+  { to: '/hitta-kollega', label: 'nav.find' },
   { to: '/profil', label: 'nav.profile' },
   { to: '/admin', label: 'nav.admin', admin: true },
 ];
@@ -62,6 +68,7 @@ function Header(): ReactNode {
           Nätverkshubben
           <span className="brand-sub">{t('brand.sub')}</span>
         </Link>
+        {session && <GlobalSearch />}
         <div className="header-tools">
           <button type="button" className="link-button" lang={lang === 'sv' ? 'en' : 'sv'} onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>
             {lang === 'sv' ? 'English' : 'Svenska'}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { api, unwrap } from '../api/client';
 import { useAuth } from '../auth';
 import { useI18n } from '../i18n';
-import { JoinRequests } from '../join-requests';
+import { PendingJoinRequests } from '../join-requests';
 import { Link } from '../router';
 import { ErrorMessage, Loading, Page, roleKey, useAsync } from '../ui';
 import { NetworkMeta } from './networks';
@@ -12,7 +12,7 @@ export function StartPage(): ReactNode {
   const { session } = useAuth();
   const me = useAsync(() => unwrap(api.GET('/api/v1/me')), []);
   const mine = useAsync(() => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'mine' } } })), []);
-  const coordinated = (mine.data ?? []).filter((n) => n.myRole === 'coordinator' && n.visibility !== 'open');
+  const coordinates = session?.role === 'admin' || (mine.data ?? []).some((n) => n.myRole === 'coordinator');
   const firstName = me.data?.name.split(' ')[0];
 
   return (
@@ -46,14 +46,8 @@ export function StartPage(): ReactNode {
           </ul>
         )}
       </section>
-      {coordinated.length > 0 && (
-        <section aria-labelledby="pending-heading">
-          <h2 id="pending-heading">{t('start.pending')}</h2>
-          {coordinated.map((n) => (
-            <JoinRequests key={n.id} networkId={n.id} networkName={n.name} headingLevel={3} />
-          ))}
-        </section>
-      )}
+      {/* Shown when something waits; coordinators also see that nothing does. */}
+      <PendingJoinRequests headingId="pending-heading" title={t('start.pending')} alwaysShow={coordinates} />
     </Page>
   );
 }

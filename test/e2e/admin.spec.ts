@@ -92,3 +92,36 @@ test('pages outside the app: accessibility statement and 404', async ({ page }) 
   await expect(page).toHaveTitle('Sidan finns inte – Nätverkshubben');
   await expectAccessible(page);
 });
+
+test('admin appoints a coordinator with the search-as-you-type person picker', async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto('/admin');
+  const form = page.getByRole('form', { name: 'Utse samordnare' });
+  await form.getByLabel('Nätverk').selectOption({ label: 'GIS-nätverket' });
+  const picker = form.getByRole('combobox', { name: /^Ny samordnare/ });
+  await expect(picker).toHaveAttribute('aria-expanded', 'false');
+
+  // Without a chosen person the hub refuses, next to the picker.
+  await form.getByRole('button', { name: 'Utse till samordnare' }).click();
+  await expect(picker).toHaveAttribute('aria-invalid', 'true');
+
+  await expect
+    .poll(async () => ((await (await page.request.get('/api/v1/people/search?q=kartproduktion&limit=1')).json()) as { total: number }).total)
+    .toBeGreaterThan(0);
+  await picker.fill('kartproduktion');
+  const options = form.getByRole('listbox', { name: 'Personer som matchar' }).getByRole('option');
+  await expect(options.first()).toBeVisible();
+  await expect(form.getByRole('status').filter({ hasText: /^\d+ personer matchar\./ })).toBeVisible();
+  await expectAccessible(page);
+  const name = ((await options.first().locator('.option-name').textContent()) ?? '').trim();
+  await picker.press('ArrowDown');
+  await picker.press('Enter');
+  await expect(picker).toHaveValue(name);
+  await expect(picker).toHaveAttribute('aria-expanded', 'false');
+  await expect(form.locator('.picker-chosen')).toContainText(`Vald: ${name}`);
+
+  await form.getByRole('button', { name: 'Utse till samordnare' }).click();
+  await expect(form.getByRole('status').filter({ hasText: `${name} är nu samordnare för GIS-nätverket.` })).toBeVisible();
+  await expect(picker).toHaveValue('');
+  await expectAccessible(page);
+});

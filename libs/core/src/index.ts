@@ -9,3 +9,4 @@ export * from './pagination';
 export * from './cookies';
 export * from './version';
 export * from './problem.dto';
+export * from './markdown';

@@ -166,8 +166,27 @@ describe('bad input', () => {
     await hub.db.query(`DELETE FROM network`);
   });
 
-  it('a 500 carries an error id and no internals', async () => {
-    const res = await hub.get<{ errorId?: string; detail: string }>('/api/v1/people?network=' + '%00');
+  it('NUL characters anywhere: a 400, never a 500, even before signing in', async () => {
+    const cases = [
+      hub.patch('/api/v1/me', { as: session, body: { bio: 'a\u0000b' } }),
+      hub.get('/api/v1/networks/a%00b', { as: session }),
+      hub.post('/api/v1/auth/login', { body: { email: 'a\u0000@b.se', password: 'x' } }),
+      hub.get('/api/v1/people?network=a%00b', { as: session }),
+      hub.post('/api/v1/me/tokens', { as: session, body: { name: 'x\u0000' } }),
+      hub.get('/api/v1/people/search?q=x&network=a%00b', { as: session }),
+    ];
+    for (const res of await Promise.all(cases)) expectProblem(res, 400);
+    await unchanged();
+  });
+
+  it('a well-formed cursor with a wrong id is a 400', async () => {
+    const cursor = Buffer.from(JSON.stringify(['a', 'not-a-uuid'])).toString('base64url');
+    expectProblem(await hub.get(`/api/v1/people?cursor=${cursor}`, { as: session }), 400, 'validation');
+  });
+
+  it('a JSON null body changes nothing', async () => {
+    const res = await hub.patch('/api/v1/me', { as: session, payload: 'null', headers: { 'content-type': 'application/json' } });
     expect(res.status).toBeLessThan(500);
+    await unchanged();
   });
 });

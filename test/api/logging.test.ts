@@ -27,4 +27,25 @@ describe('logs', () => {
       expect(all).not.toContain(secret);
     }
   });
+
+  it('a 500 answers with an error id that is also in the log, with the request id', async () => {
+    const p = await hub.person();
+    await hub.post('/api/v1/auth/login', { body: { email: p.email, password: 'fel-fel-fel-fel' } });
+    const session = await hub.login(p);
+    // Break the database under the hub: the next query fails for real.
+    await hub.db.query(`ALTER TABLE municipality RENAME TO municipality_away`);
+    try {
+      const res = await hub.get<{ status: number; errorId: string; detail: string }>('/api/v1/municipalities', { as: session });
+      expect(res.status).toBe(500);
+      expect(res.body.errorId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(res.body.detail).not.toMatch(/municipality|relation|SELECT/i);
+      await new Promise((r) => setTimeout(r, 50));
+      const logged = lines.map((l) => JSON.parse(l) as { errorId?: string; msg?: string; level: number });
+      const line = logged.find((l) => l.errorId === res.body.errorId) as { level: number; req?: { id?: string } } | undefined;
+      expect(line?.level).toBe(50);
+      expect(line?.req?.id).toBe(String(res.headers['x-request-id']));
+    } finally {
+      await hub.db.query(`ALTER TABLE municipality_away RENAME TO municipality`);
+    }
+  });
 });

@@ -35,6 +35,15 @@ describe('search when Meilisearch goes away', () => {
       expect(search.body.code).toBe('unavailable');
       expect(search.body.detail).toMatch(/Sökningen är inte tillgänglig/);
 
+      // The failed attempts are recorded (backoff), not rolled back with the failure.
+      let attempts = 0;
+      for (const started = Date.now(); attempts === 0 && Date.now() - started < 10_000; ) {
+        const rows: Array<{ n: number | null }> = await hub.db.query(`SELECT max(attempts) AS n FROM search_outbox`);
+        attempts = rows[0]!.n ?? 0;
+        if (attempts === 0) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(attempts).toBeGreaterThanOrEqual(1);
+
       meili = await startEmbeddedMeilisearch({ dir, port, secretsDir });
       for (let i = 700; i < 1000; i++) await write(i);
       await hub.settle();

@@ -14,7 +14,6 @@ import { PeopleModule } from '@hub/people';
 import { SearchModule } from '@hub/search';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health.controller';
-import { HubLogger } from './hub-logger';
 
 export interface Connections {
   readonly databaseUrl: string;
@@ -36,6 +35,8 @@ export const REDACT_PATHS = [
   '*.csrfToken',
 ];
 
+const FRAMEWORK_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication']);
+
 /** Request logs: JSON with a request id; credentials redacted wherever they appear. */
 function httpLogOptions(config: HubConfig): PinoHttpOptions {
   return {
@@ -43,6 +44,15 @@ function httpLogOptions(config: HubConfig): PinoHttpOptions {
     redact: { paths: REDACT_PATHS, censor: '[skyddat]' },
     // Fastify assigns the id (see bootstrap); this is only the fallback outside Fastify.
     genReqId: (req: IncomingMessage) => req.id ?? randomUUID(),
+    hooks: {
+      // Nest's start-up chatter (modules loaded, routes mapped) is debug noise, not news.
+      logMethod(args, method, level) {
+        const first: unknown = args[0];
+        const context = typeof first === 'object' && first !== null ? (first as { context?: unknown }).context : undefined;
+        if (level === 30 && typeof context === 'string' && FRAMEWORK_CONTEXTS.has(context) && !this.isLevelEnabled('debug')) return;
+        method.apply(this, args);
+      },
+    },
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/api/ready' },
     serializers: {
@@ -88,7 +98,10 @@ export class AppModule {
         NetworksModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_GUARD, useExisting: AuthGuard }, { provide: APP_FILTER, useClass: ProblemFilter }, HubLogger],
+      providers: [
+        { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
     };
   }
 }

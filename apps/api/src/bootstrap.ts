@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { createValidationPipe, DomainError, type HubConfig, hubVersion, ProblemDto, sendProblem } from '@hub/core';
 
 import { AppModule, type Connections } from './app.module';
-import { HubLogger } from './hub-logger';
+import { Logger } from 'nestjs-pino';
 
 const CSP = [
   "default-src 'self'",
@@ -28,6 +28,14 @@ const CSP = [
   "form-action 'self'",
   "object-src 'none'",
 ].join('; ');
+
+function hasNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value))
+    return Object.entries(value).some(([k, v]) => k.includes('\u0000') || hasNul(v));
+  return false;
+}
 
 export function openApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -76,7 +84,7 @@ export async function createApp(
       logger: options.logs === false ? false : undefined,
     },
   );
-  if (options.logs !== false) app.useLogger(app.get(HubLogger));
+  if (options.logs !== false) app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI });
   app.useGlobalPipes(createValidationPipe());
@@ -89,6 +97,14 @@ export async function createApp(
     { parseAs: 'buffer', bodyLimit: config.importBodyLimitBytes },
     (_req, body, done) => done(null, body),
   );
+  // PostgreSQL cannot store NUL characters in text: refuse them up front as bad input, not a 500.
+  fastify.addHook('preValidation', async (request) => {
+    if (/%00|\u0000/i.test(request.url) || hasNul(request.body)) {
+      throw new DomainError('validation', 'Begäran innehåller ett otillåtet tecken (NUL).', {
+        errors: [{ field: 'body', message: 'NUL' }],
+      });
+    }
+  });
   fastify.addHook('onSend', async (request, reply, payload) => {
     reply.header('X-Request-Id', request.id);
     reply.header('X-Content-Type-Options', 'nosniff');

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@hub/core';
 import { isPortFree } from '@hub/runtime';
-import { PasswordHasher } from '@hub/identity';
+import { checkPassword, PasswordHasher } from '@hub/identity';
 import { DataSource } from 'typeorm';
 import { createApp } from './bootstrap';
 import { dataSourceOptions, runMigrations } from './database/data-source';
@@ -45,6 +45,10 @@ async function main(): Promise<void> {
 
   const ds = new DataSource(dataSourceOptions(services.connections.databaseUrl, { poolSize: 2 }));
   await ds.initialize();
+  if (config.adminPassword) {
+    const problem = checkPassword(config.adminPassword, { email: config.adminEmail });
+    if (problem) throw new ConfigError(`HUB_ADMIN_PASSWORD is not accepted (${problem.message}): choose another one or unset it.`);
+  }
   const hasher = new PasswordHasher();
   const admin = await ensureAdmin(ds, { email: config.adminEmail, password: config.adminPassword }, (p) => hasher.hash(p));
   const seeded = config.seedDemo ? await seedDemo(ds, (p) => hasher.hash(p)) : false;

@@ -67,6 +67,8 @@ export class AccessService {
       case 'network.joinRequests.manage':
         if (!AccessService.canSeeInside(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
         if (!AccessService.manages(actor, facts)) throw forbidden('Bara nätverkets samordnare och sekretariatet får göra det här.');
+        // An archived network is read-only; only the secretariat may edit it (to take it out of the archive).
+        if (facts.archived && (permission !== 'network.update' || actor.role !== 'admin')) throw forbidden('Nätverket är arkiverat.');
         return facts;
     }
   }

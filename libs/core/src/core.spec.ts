@@ -63,9 +63,11 @@ describe('cookies', () => {
 
 describe('cursor', () => {
   it('round-trips and rejects garbage', () => {
-    expect(decodeCursor(encodeCursor(['Åsa', 'id']), 2)).toEqual(['Åsa', 'id']);
-    expect(decodeCursor(undefined, 2)).toBeNull();
-    expect(() => decodeCursor('garbage', 2)).toThrow(/sidmarkör/);
-    expect(() => decodeCursor(encodeCursor(['a']), 2)).toThrow();
+    const id = '0b0f7f3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+    expect(decodeCursor(encodeCursor(['Åsa', id]), ['string', 'uuid'])).toEqual(['Åsa', id]);
+    expect(decodeCursor(undefined, ['string', 'uuid'])).toBeNull();
+    expect(() => decodeCursor('garbage', ['string', 'uuid'])).toThrow(/sidmarkör/);
+    expect(() => decodeCursor(encodeCursor(['a']), ['string', 'uuid'])).toThrow();
+    expect(() => decodeCursor(encodeCursor(['a', 'not-an-id']), ['string', 'uuid'])).toThrow(/sidmarkör/);
   });
 });

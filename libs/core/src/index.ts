@@ -10,3 +10,4 @@ export * from './cookies';
 export * from './version';
 export * from './problem.dto';
 export * from './markdown';
+export * from './uuid.pipe';

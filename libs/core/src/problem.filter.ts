@@ -51,8 +51,23 @@ function isFastifyError(error: unknown): error is FastifyLikeError {
   );
 }
 
+function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as { driverError?: { code?: string }; code?: string };
+  return e.driverError?.code === '23505' || e.code === '23505';
+}
+
 /** Turns any thrown error into an RFC 9457 problem body. */
-export function toProblem(error: unknown, instance: string | undefined, logger: Logger): { body: ProblemBody; retryAfter?: number } {
+export interface RequestLog {
+  error(object: object, message: string): void;
+}
+
+export function toProblem(
+  error: unknown,
+  instance: string | undefined,
+  logger: Logger,
+  requestLog?: RequestLog,
+): { body: ProblemBody; retryAfter?: number } {
   let code: ProblemCode = 'internal';
   let detail: string | undefined;
   let errors: readonly FieldError[] | undefined;
@@ -62,6 +77,10 @@ export function toProblem(error: unknown, instance: string | undefined, logger: 
     detail = error.detail;
     errors = error.extra.errors;
     retryAfter = error.extra.retryAfterSeconds;
+  } else if (isUniqueViolation(error)) {
+    // Two requests raced to create the same thing; the loser gets the conflict, not a 500.
+    code = 'conflict';
+    detail = 'Det finns redan en uppgift med samma värde (till exempel samma e-postadress eller namn).';
   } else if (isFastifyError(error)) {
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') code = 'malformed-json';
     else code = STATUS_TO_CODE[error.statusCode ?? 500] ?? (error.statusCode && error.statusCode < 500 ? 'bad-request' : 'internal');
@@ -84,14 +103,19 @@ export function toProblem(error: unknown, instance: string | undefined, logger: 
   if (errors) body.errors = errors;
   if (status >= 500) {
     body.errorId = randomUUID();
-    logger.error({ err: error, errorId: body.errorId }, 'Unhandled error');
+    // The request's own logger (pino-http) when there is one: the line then carries the request id.
+    if (requestLog) requestLog.error({ err: error, errorId: body.errorId }, 'Unhandled error');
+    else logger.error({ err: error, errorId: body.errorId }, 'Unhandled error');
   }
   return { body, retryAfter };
 }
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest | undefined, error: unknown, logger: Logger): void {
   const instance = request?.url?.split('?')[0];
-  const { body, retryAfter } = toProblem(error, instance, logger);
+  // pino-http keeps the request's child loggers in `allLogs` (its `log` is a lazy stand-in).
+  const raw = request?.raw as { log?: RequestLog; allLogs?: RequestLog[] } | undefined;
+  const requestLog = raw?.allLogs?.[raw.allLogs.length - 1] ?? raw?.log;
+  const { body, retryAfter } = toProblem(error, instance, logger, requestLog);
   if (retryAfter !== undefined) void reply.header('Retry-After', String(retryAfter));
   void reply.status(body.status).header('Content-Type', 'application/problem+json; charset=utf-8').send(body);
 }

@@ -24,6 +24,8 @@ export class AuthCache implements OnApplicationBootstrap, OnApplicationShutdown 
   private readonly logger = new Logger('AuthCache');
   private readonly entries = new Map<string, Entry>();
   private readonly byPerson = new Map<string, Set<string>>();
+  /** Bumped by every drop: a lookup that started before a drop must not be cached after it. */
+  private generation = 0;
   private listener: Client | undefined;
   private listening = false;
   private stopped = false;
@@ -46,8 +48,13 @@ export class AuthCache implements OnApplicationBootstrap, OnApplicationShutdown 
     return entry.actor;
   }
 
-  set(key: string, actor: CachedActor, expiresAt?: Date): void {
-    if (!this.listening) return;
+  /** Take before reading the database; pass to `set`. */
+  stamp(): number {
+    return this.generation;
+  }
+
+  set(key: string, actor: CachedActor, stamp: number, expiresAt?: Date): void {
+    if (!this.listening || stamp !== this.generation) return;
     const until = Math.min(Date.now() + TTL_MS, expiresAt?.getTime() ?? Infinity);
     this.entries.set(key, { actor, until });
     let keys = this.byPerson.get(actor.personId);
@@ -58,6 +65,7 @@ export class AuthCache implements OnApplicationBootstrap, OnApplicationShutdown 
 
   /** Called by this process right after it ends a sign-in; other processes hear the NOTIFY. */
   dropPerson(personId: string): void {
+    this.generation += 1;
     for (const key of this.byPerson.get(personId) ?? []) this.entries.delete(key);
     this.byPerson.delete(personId);
   }
@@ -68,6 +76,7 @@ export class AuthCache implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   private clear(): void {
+    this.generation += 1;
     this.entries.clear();
     this.byPerson.clear();
   }

@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, Public } from '@hub/access';
-import { type Actor, CurrentActor, HUB_CONFIG, type HubConfig, readCookie, sessionCookie } from '@hub/core';
+import { type Actor, CurrentActor, HUB_CONFIG, type HubConfig, readCookie, sessionCookie, UuidPipe } from '@hub/core';
 import { AuthService, SESSION_COOKIE } from './auth.service';
 import { AcceptInvitationDto, ApiTokenDto, CreatedApiTokenDto, CreateTokenDto, LoginDto, SessionDto, SessionInfoDto } from './identity.dto';
 
@@ -82,7 +82,7 @@ export class MySecurityController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out one of my sessions.' })
   @ApiNoContentResponse()
-  revokeSession(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+  revokeSession(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
     return this.auth.revokeSession(actor, id);
   }
 
@@ -107,7 +107,7 @@ export class MySecurityController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke one of my API tokens.' })
   @ApiNoContentResponse()
-  revokeToken(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+  revokeToken(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
     return this.auth.revokeToken(actor, id);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { type Actor, DomainError, HUB_CONFIG, type HubConfig, normalizeEmail, notFound, validation } from '@hub/core';
+import { type Actor, DomainError, forbidden, HUB_CONFIG, type HubConfig, normalizeEmail, notFound, validation } from '@hub/core';
 import { AuthCache, type CachedActor } from './auth-cache';
 import { hashToken, IdentityRepository, newToken, type SessionRow, type TokenRow } from './identity.repository';
 import { LoginThrottle } from './login-throttle';
@@ -31,7 +31,8 @@ export class AuthService {
   /** The same answer for an unknown e-mail, a wrong password and a disabled account: no enumeration. */
   async login(rawEmail: string, password: string, ip: string, userAgent: string): Promise<LoginResult> {
     const email = normalizeEmail(rawEmail);
-    const wait = this.throttle.retryAfter(email, ip);
+    // Counted before the (slow) password check: parallel guesses cannot outrun the throttle.
+    const wait = this.throttle.begin(email, ip);
     if (wait > 0) {
       throw new DomainError('too-many-requests', `För många misslyckade inloggningar. Vänta ${wait} sekunder och försök igen.`, {
         retryAfterSeconds: wait,
@@ -40,11 +41,10 @@ export class AuthService {
     const candidate = await this.repo.loginCandidate(email);
     const ok = await this.hasher.verify(candidate?.passwordHash ?? null, password);
     if (!candidate || !ok || candidate.disabled) {
-      this.throttle.recordFailure(email, ip);
       this.logger.warn({ ip }, 'Failed sign-in');
       throw new DomainError('invalid-credentials', 'Kontrollera e-postadress och lösenord och försök igen.');
     }
-    this.throttle.recordSuccess(email);
+    this.throttle.recordSuccess(email, ip);
     const sessionToken = newToken('');
     const csrfToken = randomBytes(24).toString('base64url');
     await this.repo.createSession(candidate.personId, hashToken(sessionToken), csrfToken, userAgent, ip, this.config.sessionTtlHours);
@@ -56,10 +56,11 @@ export class AuthService {
     const key = `s:${hashToken(token)}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
+    const stamp = this.cache.stamp();
     const found = await this.repo.actorForSession(hashToken(token), this.config.sessionTtlHours);
     if (!found) return null;
     const { expiresAt, ...actor } = found;
-    this.cache.set(key, actor, expiresAt);
+    this.cache.set(key, actor, stamp, expiresAt);
     return actor;
   }
 
@@ -68,8 +69,9 @@ export class AuthService {
     const key = `t:${hashToken(token)}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
+    const stamp = this.cache.stamp();
     const actor = await this.repo.actorForApiToken(hashToken(token));
-    if (actor) this.cache.set(key, { ...actor, csrfToken: '' });
+    if (actor) this.cache.set(key, { ...actor, csrfToken: '' }, stamp);
     return actor;
   }
 
@@ -94,6 +96,8 @@ export class AuthService {
   }
 
   async createToken(actor: Actor, name: string, expiresInDays: number | null): Promise<TokenRow & { token: string }> {
+    // A leaked token must not be able to mint its own successors.
+    if (actor.tokenId) throw forbidden('API-token skapas när du är inloggad i webbläsaren, inte med en annan API-token.');
     const token = newToken('nh_');
     const row = await this.repo.createApiToken(actor.personId, name.trim(), hashToken(token), token.slice(0, 10), expiresInDays);
     return { ...row, token };

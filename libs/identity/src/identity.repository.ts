@@ -69,6 +69,8 @@ export class IdentityRepository {
   }
 
   async createSession(personId: string, tokenHash: string, csrf: string, userAgent: string, ip: string, ttlHours: number): Promise<string> {
+    // Expired sign-ins of this person are cleared as a new one starts.
+    await this.db.query(`DELETE FROM session WHERE person_id = $1 AND expires_at < now()`, [personId]);
     const rows: Array<{ id: string }> = await this.db.query(
       `INSERT INTO session (person_id, token_hash, csrf_token, user_agent, ip, expires_at)
        VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6)) RETURNING id`,

@@ -14,7 +14,8 @@ interface Rule {
 const RULES: Record<'account' | 'ip', Rule> = {
   // An attacker can slow a colleague's sign-in for at most five minutes at a time, never lock it.
   account: { free: 5, capSeconds: 300 },
-  ip: { free: 20, capSeconds: 900 },
+  // Many colleagues share one municipal NAT address: a generous allowance and a short cap.
+  ip: { free: 50, capSeconds: 60 },
 };
 const FORGET_AFTER_MS = 60 * 60 * 1000;
 
@@ -64,8 +65,24 @@ export class LoginThrottle {
     if (this.entries.size > 100_000) this.sweep(now);
   }
 
-  recordSuccess(email: string): void {
+  /**
+   * Counts an attempt before the password is checked, so that parallel attempts cannot all slip
+   * through while the first ones are still being verified. Throws nothing; returns the wait if
+   * the attempt must not be made.
+   */
+  begin(email: string, ip: string): number {
+    const wait = this.retryAfter(email, ip);
+    if (wait === 0) this.recordFailure(email, ip);
+    return wait;
+  }
+
+  /** The attempt counted by `begin` succeeded: forget the account's failures and take back the IP's. */
+  recordSuccess(email: string, ip?: string): void {
     this.entries.delete(`a:${email}`);
+    if (ip !== undefined) {
+      const entry = this.entries.get(`i:${ip}`);
+      if (entry && entry.failures > 0) entry.failures -= 1;
+    }
   }
 
   private sweep(now: number): void {

@@ -10,13 +10,14 @@ export class PasswordHasher {
   private readonly dummy = hash('not-a-real-password-for-timing', OPTIONS);
 
   hash(password: string): Promise<string> {
-    return hash(password, OPTIONS);
+    // NFC: "å" typed on a Mac and on Windows is the same password.
+    return hash(password.normalize('NFC'), OPTIONS);
   }
 
   async verify(storedHash: string | null, password: string): Promise<boolean> {
     const target = storedHash ?? (await this.dummy);
     try {
-      const ok = await verify(target, password);
+      const ok = await verify(target, password.normalize('NFC'));
       return ok && storedHash !== null;
     } catch {
       return false;

@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Access } from '@hub/access';
-import { type Actor, CurrentActor } from '@hub/core';
+import { type Actor, CurrentActor, UuidPipe } from '@hub/core';
 import {
   AddMemberDto,
   CreateNetworkDto,
@@ -107,11 +107,7 @@ export class NetworksController {
   @ApiParam(ID_PARAM)
   @ApiOperation({ summary: 'Remove a member (coordinators), or leave (yourself).' })
   @ApiNoContentResponse()
-  removeMember(
-    @CurrentActor() actor: Actor,
-    @Param('id') id: string,
-    @Param('personId', new ParseUUIDPipe()) personId: string,
-  ): Promise<void> {
+  removeMember(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('personId', UuidPipe) personId: string): Promise<void> {
     return this.networks.removeMember(actor, id, personId);
   }
 
@@ -130,11 +126,7 @@ export class NetworksController {
   @ApiParam(ID_PARAM)
   @ApiOperation({ summary: 'Approve a request to join.' })
   @ApiNoContentResponse()
-  approve(
-    @CurrentActor() actor: Actor,
-    @Param('id') id: string,
-    @Param('requestId', new ParseUUIDPipe()) requestId: string,
-  ): Promise<void> {
+  approve(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('requestId', UuidPipe) requestId: string): Promise<void> {
     return this.networks.decide(actor, id, requestId, true);
   }
 
@@ -144,7 +136,7 @@ export class NetworksController {
   @ApiParam(ID_PARAM)
   @ApiOperation({ summary: 'Reject a request to join.' })
   @ApiNoContentResponse()
-  reject(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('requestId', new ParseUUIDPipe()) requestId: string): Promise<void> {
+  reject(@CurrentActor() actor: Actor, @Param('id') id: string, @Param('requestId', UuidPipe) requestId: string): Promise<void> {
     return this.networks.decide(actor, id, requestId, false);
   }
 }

@@ -102,8 +102,12 @@ export class NetworksRepository {
     return rows[0]!.id;
   }
 
-  async update(id: string, fields: Record<string, unknown>): Promise<void> {
-    const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
+  async update(
+    id: string,
+    fields: Partial<Record<'name' | 'description' | 'kind' | 'visibility' | 'archived', string | boolean>>,
+  ): Promise<void> {
+    const columns = new Set(['name', 'description', 'kind', 'visibility', 'archived']);
+    const entries = Object.entries(fields).filter(([column, v]) => v !== undefined && columns.has(column));
     if (entries.length === 0) return;
     const sets = entries.map(([column], i) =>
       column === 'archived'
@@ -207,18 +211,31 @@ export class NetworksRepository {
     );
   }
 
-  async pendingRequest(networkId: string, requestId: string): Promise<{ personId: string } | null> {
-    const rows: Array<{ person_id: string }> = await this.db.query(
-      `SELECT person_id FROM join_request WHERE id = $1 AND network_id = $2 AND status = 'pending'`,
-      [requestId, networkId],
-    );
-    return rows[0] ? { personId: rows[0].person_id } : null;
+  /** Approves a still-pending request and adds the member, atomically; null when someone decided it first. */
+  async approve(networkId: string, requestId: string, decidedBy: string): Promise<string | null> {
+    return this.db.transaction(async (m) => {
+      const [rows]: [Array<{ person_id: string }>, number] = await m.query(
+        `UPDATE join_request SET status = 'approved', decided_at = now(), decided_by = $3
+          WHERE id = $1 AND network_id = $2 AND status = 'pending' RETURNING person_id`,
+        [requestId, networkId, decidedBy],
+      );
+      const personId = rows[0]?.person_id;
+      if (!personId) return null;
+      await m.query(`INSERT INTO membership (network_id, person_id, role) VALUES ($1, $2, 'member') ON CONFLICT DO NOTHING`, [
+        networkId,
+        personId,
+      ]);
+      return personId;
+    });
   }
 
-  async reject(requestId: string, decidedBy: string): Promise<void> {
-    await this.db.query(`UPDATE join_request SET status = 'rejected', decided_at = now(), decided_by = $2 WHERE id = $1`, [
-      requestId,
-      decidedBy,
-    ]);
+  /** Rejects a still-pending request of this network; false when there is none (or someone decided first). */
+  async reject(networkId: string, requestId: string, decidedBy: string): Promise<boolean> {
+    const result: [unknown[], number] = await this.db.query(
+      `UPDATE join_request SET status = 'rejected', decided_at = now(), decided_by = $3
+        WHERE id = $1 AND network_id = $2 AND status = 'pending'`,
+      [requestId, networkId, decidedBy],
+    );
+    return result[1] > 0;
   }
 }

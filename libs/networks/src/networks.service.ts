@@ -47,6 +47,7 @@ export class NetworksService {
 
   async create(actor: Actor, dto: CreateNetworkDto): Promise<NetworkDto> {
     const name = dto.name.trim();
+    if (name.length < 2) throw validation([{ field: 'name', message: 'Namnet måste ha minst 2 tecken.' }]);
     const slug = dto.slug ?? slugify(name);
     if (!slug) throw validation([{ field: 'name', message: 'Namnet måste innehålla bokstäver eller siffror.' }]);
     if (isUuid(slug)) throw validation([{ field: 'slug', message: 'Slug får inte se ut som ett id.' }]);
@@ -64,6 +65,8 @@ export class NetworksService {
     if (actor.role !== 'admin' && adminOnly.length > 0) {
       throw forbidden(`Bara sekretariatet kan ändra ${adminOnly.join(', ')}; samordnare kan ändra beskrivningen.`);
     }
+    if (dto.name !== undefined && dto.name.trim().length < 2)
+      throw validation([{ field: 'name', message: 'Namnet måste ha minst 2 tecken.' }]);
     if (dto.name !== undefined && (await this.repo.nameTaken(dto.name.trim(), facts.id))) {
       throw new DomainError('conflict', `Det finns redan ett nätverk som heter "${dto.name.trim()}".`);
     }
@@ -137,13 +140,12 @@ export class NetworksService {
 
   async decide(actor: Actor, idOrSlug: string, requestId: string, approve: boolean): Promise<void> {
     const facts = await this.access.requireNetwork(actor, 'network.joinRequests.manage', idOrSlug);
-    const request = await this.repo.pendingRequest(facts.id, requestId);
-    if (!request) throw notFound('Förfrågan finns inte eller är redan besvarad.');
     if (approve) {
-      await this.repo.upsertMember(facts.id, request.personId, 'member', actor.personId);
-      this.events.emit('network.member.added', { networkId: facts.id, personId: request.personId, role: 'member' });
-    } else {
-      await this.repo.reject(requestId, actor.personId);
+      const personId = await this.repo.approve(facts.id, requestId, actor.personId);
+      if (!personId) throw notFound('Förfrågan finns inte eller är redan besvarad.');
+      this.events.emit('network.member.added', { networkId: facts.id, personId, role: 'member' });
+    } else if (!(await this.repo.reject(facts.id, requestId, actor.personId))) {
+      throw notFound('Förfrågan finns inte eller är redan besvarad.');
     }
   }
 }

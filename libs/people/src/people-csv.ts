@@ -95,7 +95,11 @@ export function rowErrors(row: CsvPerson, municipalityBySlug: ReadonlyMap<string
   const errors: string[] = [];
   if (!row.name) errors.push('Namn saknas.');
   if (row.name.length > 200) errors.push('Namnet är längre än 200 tecken.');
-  if (!EMAIL_PATTERN.test(row.email) || row.email.length > 254) errors.push(`Ogiltig e-postadress: "${row.email}".`);
+  if (!EMAIL_PATTERN.test(row.email) || row.email.length > 254 || !/^[\x21-\x7e]+$/.test(row.email))
+    errors.push(`Ogiltig e-postadress: "${row.email}".`);
+  if ([row.name, row.title, row.municipality, ...row.expertise].some((v) => /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(v))) {
+    errors.push('Raden innehåller otillåtna styrtecken.');
+  }
   if (!municipalityBySlug.has(slugify(row.municipality))) errors.push(`Okänd kommun: "${row.municipality}".`);
   if (row.title.length > 120) errors.push('Titeln är längre än 120 tecken.');
   if (row.expertise.length > 40) errors.push('Högst 40 kompetenser per person.');

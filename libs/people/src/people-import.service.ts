@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainEvents, slugify } from '@hub/core';
 import type { ImportResultDto, ImportRowResultDto } from './people.dto';
-import { parsePeopleCsv, rowErrors } from './people-csv';
+import { type CsvPerson, parsePeopleCsv, rowErrors } from './people-csv';
 import { PeopleRepository } from './people.repository';
 
 const CHUNK = 500;
@@ -31,7 +31,7 @@ export class PeopleImportService {
     );
     const results: ImportRowResultDto[] = [];
     const seen = new Map<string, number>();
-    const valid = [];
+    const valid: CsvPerson[] = [];
     for (const row of rows) {
       const errors = rowErrors(row, municipalityBySlug);
       const earlier = seen.get(row.email);
@@ -41,17 +41,20 @@ export class PeopleImportService {
       if (errors.length === 0) valid.push(row);
     }
     const statusByEmail = new Map<string, 'created' | 'updated'>();
-    for (let i = 0; i < valid.length; i += CHUNK) {
-      const chunk = valid.slice(i, i + CHUNK).map((r) => ({
-        email: r.email,
-        name: r.name,
-        title: r.title,
-        expertise: r.expertise,
-        municipalityId: municipalityBySlug.get(slugify(r.municipality))!,
-      }));
-      for (const [email, status] of await this.repo.importChunk(chunk)) statusByEmail.set(email, status);
-      onProgress?.(Math.min(i + CHUNK, valid.length), valid.length);
-    }
+    // One transaction: a failure anywhere leaves the people as they were, never half an import.
+    await this.repo.transaction(async (manager) => {
+      for (let i = 0; i < valid.length; i += CHUNK) {
+        const chunk = valid.slice(i, i + CHUNK).map((r) => ({
+          email: r.email,
+          name: r.name,
+          title: r.title,
+          expertise: r.expertise,
+          municipalityId: municipalityBySlug.get(slugify(r.municipality))!,
+        }));
+        for (const [email, status] of await this.repo.importChunk(manager, chunk)) statusByEmail.set(email, status);
+        onProgress?.(Math.min(i + CHUNK, valid.length), valid.length);
+      }
+    });
     if (valid.length === 0) onProgress?.(0, 0);
     for (const result of results) {
       if (result.status !== 'error') result.status = statusByEmail.get(result.email) ?? 'created';

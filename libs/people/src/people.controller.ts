@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Access } from '@hub/access';
-import { type Actor, CurrentActor, DomainError } from '@hub/core';
+import { type Actor, CurrentActor, DomainError, UuidPipe } from '@hub/core';
 import { AuthService, ChangePasswordDto } from '@hub/identity';
 import {
   CreatedPersonDto,
@@ -45,7 +45,7 @@ export class PeopleController {
   @Post('me/password')
   @Access('me.update')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Change my password; my other sessions end.' })
+  @ApiOperation({ summary: 'Change my password; my other browser sessions end (API tokens stay: revoke them separately).' })
   @ApiNoContentResponse()
   async changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto): Promise<void> {
     const me = await this.people.me(actor);
@@ -104,7 +104,7 @@ export class AdminPeopleController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Disable a person: every session and API token ends at once.' })
   @ApiNoContentResponse()
-  disable(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+  disable(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
     return this.people.setDisabled(actor, id, true);
   }
 
@@ -113,7 +113,7 @@ export class AdminPeopleController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Enable a disabled person again.' })
   @ApiNoContentResponse()
-  enable(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+  enable(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
     return this.people.setDisabled(actor, id, false);
   }
 

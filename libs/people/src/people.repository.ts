@@ -144,7 +144,8 @@ export class PeopleRepository {
     expertise: ExpertiseDto[] | undefined,
   ): Promise<void> {
     await this.db.transaction(async (manager) => {
-      const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
+      const columns = new Set(['name', 'title', 'bio', 'languages', 'phone', 'show_email', 'show_phone']);
+      const entries = Object.entries(fields).filter(([column, v]) => v !== undefined && columns.has(column));
       if (entries.length > 0) {
         const sets = entries.map(([column], i) => `${column} = $${i + 2}`).join(', ');
         await manager.query(`UPDATE person SET ${sets}, updated_at = now() WHERE id = $1`, [id, ...entries.map(([, v]) => v)]);
@@ -198,8 +199,8 @@ export class PeopleRepository {
    * Upserts a chunk of imported people by e-mail in three statements. Existing people keep their
    * role, bio and expertise flags; name, municipality, title and the set of tags follow the file.
    */
-  async importChunk(rows: readonly ImportRow[]): Promise<Map<string, 'created' | 'updated'>> {
-    return this.db.transaction(async (manager) => {
+  async importChunk(manager: EntityManager, rows: readonly ImportRow[]): Promise<Map<string, 'created' | 'updated'>> {
+    {
       const upserted: Array<{ id: string; email: string; inserted: boolean }> = await manager.query(
         `INSERT INTO person (email, name, role, municipality_id, title)
          SELECT t.email, t.name, 'member', t.municipality_id, t.title
@@ -236,7 +237,7 @@ export class PeopleRepository {
         );
       }
       return new Map(upserted.map((u) => [u.email, u.inserted ? 'created' : 'updated'] as const));
-    });
+    }
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

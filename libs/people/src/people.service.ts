@@ -109,7 +109,7 @@ export class PeopleService {
 
   async list(actor: Actor, query: PeopleQueryDto): Promise<Page<PersonSummaryDto>> {
     const limit = query.limit ?? 50;
-    const after = decodeCursor(query.cursor, 2) as [string, string] | null;
+    const after = decodeCursor(query.cursor, ['string', 'uuid']) as [string, string] | null;
     let municipalityId: string | undefined;
     if (query.municipality) {
       const m = await this.repo.municipalityByIdOrSlug(query.municipality);

@@ -178,6 +178,8 @@ export class SearchIndexer {
     }
     await this.meili.swap(live, fresh);
     await this.meili.deleteIndex(fresh);
+    // Changes made while rebuilding went to the index that was just swapped out: repair them now.
+    await this.check(kind, true);
     this.logger.log({ kind, documents: done }, 'Search index rebuilt');
     return done;
   }

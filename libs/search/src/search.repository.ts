@@ -90,27 +90,42 @@ export class SearchRepository {
 
   /** Claims due outbox rows (skipping rows another worker holds) and runs `work` before deleting them. */
   async drain(limit: number, work: (entries: OutboxEntry[]) => Promise<void>): Promise<number> {
-    return this.db.transaction(async (m: EntityManager) => {
-      const entries: OutboxEntry[] = await m.query(
-        `SELECT id, kind, entity_id AS "entityId", attempts FROM search_outbox
-          WHERE next_attempt_at <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit],
-      );
-      if (entries.length === 0) return 0;
-      try {
-        await work(entries);
-      } catch (err) {
-        // Keep the rows; try again later with a growing pause (at most a minute).
-        await m.query(
-          `UPDATE search_outbox SET attempts = attempts + 1,
-                  next_attempt_at = now() + make_interval(secs => least(60, power(2, attempts))) WHERE id = ANY($1::bigint[])`,
-          [entries.map((e) => e.id)],
+    let claimed: OutboxEntry[] = [];
+    try {
+      return await this.db.transaction(async (m: EntityManager) => {
+        claimed = await m.query(
+          `SELECT id, kind, entity_id AS "entityId", attempts FROM search_outbox
+            WHERE next_attempt_at <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          [limit],
         );
-        throw err;
+        if (claimed.length === 0) return 0;
+        await work(claimed);
+        await m.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [claimed.map((e) => e.id)]);
+        return claimed.length;
+      });
+    } catch (err) {
+      // The claim was rolled back with the failure; record the backoff outside it (at most a minute).
+      if (claimed.length > 0) {
+        await this.db
+          .query(
+            `UPDATE search_outbox SET attempts = attempts + 1,
+                    next_attempt_at = now() + make_interval(secs => least(60, power(2, attempts))) WHERE id = ANY($1::bigint[])`,
+            [claimed.map((e) => e.id)],
+          )
+          .catch(() => undefined);
       }
-      await m.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [entries.map((e) => e.id)]);
-      return entries.length;
-    });
+      throw err;
+    }
+  }
+
+  /** Of these people, those a guest shares a network with (the index may lag a membership change). */
+  async sharingWith(personIds: readonly string[], guestId: string): Promise<Set<string>> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT DISTINCT x.person_id AS id FROM membership x JOIN membership y ON y.network_id = x.network_id
+        WHERE x.person_id = ANY($1::uuid[]) AND y.person_id = $2`,
+      [personIds, guestId],
+    );
+    return new Set(rows.map((r) => r.id));
   }
 
   async enqueue(kind: 'person' | 'network', ids: readonly string[]): Promise<void> {

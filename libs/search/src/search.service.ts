@@ -79,8 +79,15 @@ export class SearchService {
 
   private async hydratePeople(
     hits: Array<PersonDocument & { _formatted?: Partial<Record<keyof PersonDocument, unknown>> }>,
+    actor: Actor,
   ): Promise<PersonHitDto[]> {
-    const rows = await this.repo.people(hits.map((h) => h.id));
+    const ids = hits.map((h) => h.id);
+    let rows = await this.repo.people(ids);
+    if (actor.role === 'guest') {
+      // Re-checked against current memberships: a guest never sees someone they stopped sharing a network with.
+      const shared = await this.repo.sharingWith(ids, actor.personId);
+      rows = rows.filter((r) => shared.has(r.id) || r.id === actor.personId);
+    }
     const byId = new Map(rows.map((r) => [r.id, r]));
     return hits.flatMap((hit) => {
       const row = byId.get(hit.id);
@@ -153,7 +160,7 @@ export class SearchService {
       return {
         query: q,
         total: res.estimatedTotalHits ?? res.hits.length,
-        hits: await this.hydratePeople(res.hits),
+        hits: await this.hydratePeople(res.hits, actor),
         facets: {
           municipalities: municipalityFacet,
           networks: visibleNetworks.map((n) => ({ ...n, count: networkCounts[n.id]! })),

@@ -250,7 +250,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change my password; my other sessions end. */
+        /** Change my password; my other browser sessions end (API tokens stay: revoke them separately). */
         post: operations["People_changePassword"];
         delete?: never;
         options?: never;

@@ -50,7 +50,8 @@ export default [
             { sourceTag: 'scope:people', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity'] },
             { sourceTag: 'scope:networks', onlyDependOnLibsWithTags: ['scope:shared', 'scope:people'] },
             { sourceTag: 'scope:search', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:people', 'scope:networks', 'scope:search'] },
+            { sourceTag: 'scope:feed', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:people', 'scope:networks', 'scope:search', 'scope:feed'] },
             // The browser app shares no server code; it talks to the API through the generated client.
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
           ],

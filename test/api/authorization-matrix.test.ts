@@ -11,6 +11,7 @@ const VISIBILITIES: Visibility[] = ['open', 'closed', 'secret'];
 
 interface World {
   network: NetworkHandle;
+  postId: string;
   plainMember: PersonHandle;
   requestId: string;
   newcomer: PersonHandle;
@@ -84,6 +85,56 @@ const ROUTES: RouteCase[] = [
     expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 204, admin: 204 },
   },
   {
+    name: 'GET /networks/:id/posts',
+    call: (hub, w, as) => hub.get(`/api/v1/networks/${w.network.id}/posts`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'POST /networks/:id/posts',
+    call: (hub, w, as) => hub.post(`/api/v1/networks/${w.network.id}/posts`, { as, body: { body: 'Hej' } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 201, outsider: [403, 404, 404], member: 201, coordinator: 201, admin: 201 },
+  },
+  {
+    name: 'GET /posts/:id',
+    call: (hub, w, as) => hub.get(`/api/v1/posts/${w.postId}`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'POST /posts/:id/comments',
+    call: (hub, w, as) => hub.post(`/api/v1/posts/${w.postId}/comments`, { as, body: { body: 'Kommentar' } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 201, outsider: [403, 404, 404], member: 201, coordinator: 201, admin: 201 },
+  },
+  {
+    name: 'PUT /posts/:id/reactions/like',
+    call: (hub, w, as) => hub.call('PUT', `/api/v1/posts/${w.postId}/reactions/like`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [403, 404, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'POST /posts/:id/acknowledgements',
+    call: (hub, w, as) => hub.post(`/api/v1/posts/${w.postId}/acknowledgements`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [403, 404, 404], member: 200, coordinator: 200, admin: 403 },
+  },
+  {
+    name: 'GET /posts/:id/acknowledgements',
+    call: (hub, w, as) => hub.get(`/api/v1/posts/${w.postId}/acknowledgements`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'POST /posts/:id/pin',
+    call: (hub, w, as) => hub.post(`/api/v1/posts/${w.postId}/pin`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'PATCH /posts/:id (someone else’s text)',
+    call: (hub, w, as) => hub.patch(`/api/v1/posts/${w.postId}`, { as, body: { body: 'Ändrat' } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 403, admin: 403 },
+  },
+  {
+    name: 'DELETE /posts/:id (someone else’s)',
+    call: (hub, w, as) => hub.delete(`/api/v1/posts/${w.postId}`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 204, admin: 204 },
+  },
+  {
     name: 'GET /people/search?network=:id',
     call: (hub, w, as) => hub.get(`/api/v1/people/search?q=&network=${w.network.id}`, { as }),
     expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
@@ -134,7 +185,11 @@ describe('authorization matrix', () => {
       `INSERT INTO join_request (network_id, person_id) VALUES ($1, $2) RETURNING id`,
       [network.id, requester.id],
     );
-    return { network, plainMember, requestId: rows[0]!.id, newcomer: await hub.person() };
+    const posts: Array<{ id: string }> = await hub.db.query(
+      `INSERT INTO post (network_id, author_id, body, html, announcement, requires_ack) VALUES ($1, $2, 'Hemligt innehåll', '<p>Hemligt innehåll</p>', true, true) RETURNING id`,
+      [network.id, plainMember.id],
+    );
+    return { network, plainMember, requestId: rows[0]!.id, newcomer: await hub.person(), postId: posts[0]!.id };
   }
 
   const cases = ROUTES.flatMap((route) =>
@@ -219,6 +274,7 @@ describe('authorization matrix', () => {
         ['GET /me/tokens', '/api/v1/me/tokens'],
         ['GET /auth/session', '/api/v1/auth/session'],
         ['GET /networks', '/api/v1/networks'],
+        ['GET /feed', '/api/v1/feed'],
       ] as const
     ).map(
       ([name, url]) =>

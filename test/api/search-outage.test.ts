@@ -37,7 +37,7 @@ describe('search when Meilisearch goes away', () => {
 
       // The failed attempts are recorded (backoff), not rolled back with the failure.
       let attempts = 0;
-      for (const started = Date.now(); attempts === 0 && Date.now() - started < 10_000; ) {
+      for (const started = Date.now(); attempts === 0 && Date.now() - started < 10_000;) {
         const rows: Array<{ n: number | null }> = await hub.db.query(`SELECT max(attempts) AS n FROM search_outbox`);
         attempts = rows[0]!.n ?? 0;
         if (attempts === 0) await new Promise((r) => setTimeout(r, 100));

@@ -9,6 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import { AccessModule } from '@hub/access';
 import { DomainEvents, HUB_CONFIG, type HubConfig, ProblemFilter } from '@hub/core';
 import { AuthGuard, IdentityModule } from '@hub/identity';
+import { FeedModule } from '@hub/feed';
 import { NetworksModule } from '@hub/networks';
 import { PeopleModule } from '@hub/people';
 import { SearchModule } from '@hub/search';
@@ -96,6 +97,7 @@ export class AppModule {
         IdentityModule,
         PeopleModule,
         NetworksModule,
+        FeedModule,
       ],
       controllers: [HealthController],
       providers: [

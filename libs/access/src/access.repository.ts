@@ -4,6 +4,12 @@ import { DataSource } from 'typeorm';
 export type NetworkVisibility = 'open' | 'closed' | 'secret';
 export type MembershipRole = 'member' | 'coordinator';
 
+/**
+ * A network the actor was checked against. Repositories of network-owned data take this, not a
+ * bare id: a query that skipped the access check, or forgot the network, does not type-check.
+ */
+export type NetworkScope = NetworkFacts & { readonly __checked: unique symbol };
+
 export interface NetworkFacts {
   readonly id: string;
   readonly slug: string;

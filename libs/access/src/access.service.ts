@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, forbidden, notFound } from '@hub/core';
-import { AccessRepository, isUuid, type NetworkFacts } from './access.repository';
+import { AccessRepository, isUuid, type NetworkFacts, type NetworkScope } from './access.repository';
 import { type Permission, roleMayAttempt } from './permissions';
 
 type NetworkPermission = Extract<
@@ -12,6 +12,9 @@ type NetworkPermission = Extract<
   | 'network.members.read'
   | 'network.members.manage'
   | 'network.joinRequests.manage'
+  | 'network.content.read'
+  | 'network.content.write'
+  | 'network.content.moderate'
 >;
 
 /**
@@ -39,7 +42,11 @@ export class AccessService {
     return actor.role === 'admin' || n.membership === 'coordinator';
   }
 
-  async requireNetwork(actor: Actor, permission: NetworkPermission, networkIdOrSlug: string): Promise<NetworkFacts> {
+  async requireNetwork(actor: Actor, permission: NetworkPermission, networkIdOrSlug: string): Promise<NetworkScope> {
+    return (await this.checkNetwork(actor, permission, networkIdOrSlug)) as NetworkScope;
+  }
+
+  private async checkNetwork(actor: Actor, permission: NetworkPermission, networkIdOrSlug: string): Promise<NetworkFacts> {
     const facts = await this.repo.networkFacts(networkIdOrSlug, actor.personId);
     // Whoever may not know the network exists gets 404 whatever they asked, never 403.
     if (!facts || !AccessService.canSeeNetwork(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
@@ -61,6 +68,18 @@ export class AccessService {
         return facts;
       case 'network.leave':
         if (facts.membership === null) throw notFound('Du är inte medlem i nätverket.');
+        return facts;
+      case 'network.content.read':
+        if (!AccessService.canSeeInside(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
+        return facts;
+      case 'network.content.write':
+        if (!AccessService.canSeeInside(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
+        if (facts.archived) throw forbidden('Nätverket är arkiverat.');
+        if (facts.membership === null && actor.role !== 'admin') throw forbidden('Gå med i nätverket för att skriva i det.');
+        return facts;
+      case 'network.content.moderate':
+        if (!AccessService.canSeeInside(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
+        if (!AccessService.manages(actor, facts)) throw forbidden('Bara nätverkets samordnare och sekretariatet får göra det här.');
         return facts;
       case 'network.update':
       case 'network.members.manage':

@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   'network.members.manage': { roles: ['admin', 'member'], scoped: true },
   'network.joinRequests.manage': { roles: ['admin', 'member'], scoped: true },
   'search.read': { roles: ['admin', 'member', 'guest'], scoped: false },
+  'network.content.read': { roles: ['admin', 'member', 'guest'], scoped: true },
+  'network.content.write': { roles: ['admin', 'member', 'guest'], scoped: true },
+  'network.content.moderate': { roles: ['admin', 'member'], scoped: true },
+  'feed.read': { roles: ['admin', 'member', 'guest'], scoped: false },
   'admin.people.manage': { roles: ['admin'], scoped: false },
   'admin.overview': { roles: ['admin'], scoped: false },
 } as const satisfies Record<string, { roles: readonly Role[]; scoped: boolean }>;

@@ -533,6 +533,181 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My home feed: the newest posts of all my networks. */
+        get: operations["Feed_home"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A network's posts, newest first (pinned=true: only the pinned ones). */
+        get: operations["Feed_list"];
+        put?: never;
+        /** Post in a network (markdown, sanitised on the server). */
+        post: operations["Feed_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One post with its comments. */
+        get: operations["Feed_get"];
+        put?: never;
+        post?: never;
+        /** Delete a post (its author or a coordinator): the text goes, the record stays. */
+        delete: operations["Feed_remove"];
+        options?: never;
+        head?: never;
+        /** Edit a post (its author; the previous text is kept) or make it an announcement (coordinators). */
+        patch: operations["Feed_update"];
+        trace?: never;
+    };
+    "/api/v1/posts/{id}/pin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pin a post (coordinators). */
+        post: operations["Feed_pin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/{id}/unpin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unpin a post (coordinators). */
+        post: operations["Feed_unpin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Earlier versions of a post (its author and coordinators). */
+        get: operations["Feed_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on a post, or reply to a comment (one level). */
+        post: operations["Feed_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a comment (its author or a coordinator). */
+        delete: operations["Feed_removeComment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/{id}/reactions/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** React to a post. */
+        put: operations["Feed_react"];
+        post?: never;
+        /** Take back a reaction. */
+        delete: operations["Feed_unreact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/posts/{id}/acknowledgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who has and has not acknowledged, by municipality (coordinators). */
+        get: operations["Feed_acknowledgements"];
+        put?: never;
+        /** "Läst och förstått" on an announcement. */
+        post: operations["Feed_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -957,6 +1132,131 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             network: components["schemas"]["NetworkRefDto"];
+        };
+        AuthorDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            title: string;
+            external: boolean;
+            /** @description Municipality, or organisation for guests. */
+            affiliation: string | null;
+        };
+        ReactionCountDto: {
+            /** @enum {string} */
+            kind: "like" | "heart" | "celebrate" | "thanks" | "idea";
+            count: number;
+            /** @description I reacted so. */
+            mine: boolean;
+        };
+        PostDto: {
+            /** Format: uuid */
+            id: string;
+            network: components["schemas"]["NetworkRefDto"];
+            author: components["schemas"]["AuthorDto"] | null;
+            /** @description The markdown as written (empty when deleted). */
+            body: string;
+            /** @description Sanitised HTML rendered on the server (empty when deleted). */
+            html: string;
+            /** @description A tombstone: the text is gone, the record stays. */
+            deleted: boolean;
+            announcement: boolean;
+            /** @description Members are asked to press "Läst och förstått". */
+            requiresAck: boolean;
+            pinned: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            editedAt: string | null;
+            commentCount: number;
+            reactions: components["schemas"]["ReactionCountDto"][];
+            ackCount: number;
+            acknowledgedByMe: boolean;
+            /** @description The viewer may edit the text (the author). */
+            canEdit: boolean;
+            /** @description The viewer may delete it, pin it and make it an announcement. */
+            canModerate: boolean;
+        };
+        PostPageDto: {
+            items: components["schemas"]["PostDto"][];
+            nextCursor: string | null;
+        };
+        CreatePostDto: {
+            /** @description Markdown; mentions as @[Namn](person-id). */
+            body: string;
+            /** @description Coordinators: an announcement. */
+            announcement?: boolean;
+            /** @description Coordinators: members are asked to acknowledge it. */
+            requiresAck?: boolean;
+        };
+        CommentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            parentId: string | null;
+            author: components["schemas"]["AuthorDto"] | null;
+            html: string;
+            deleted: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PostWithCommentsDto: {
+            /** Format: uuid */
+            id: string;
+            network: components["schemas"]["NetworkRefDto"];
+            author: components["schemas"]["AuthorDto"] | null;
+            /** @description The markdown as written (empty when deleted). */
+            body: string;
+            /** @description Sanitised HTML rendered on the server (empty when deleted). */
+            html: string;
+            /** @description A tombstone: the text is gone, the record stays. */
+            deleted: boolean;
+            announcement: boolean;
+            /** @description Members are asked to press "Läst och förstått". */
+            requiresAck: boolean;
+            pinned: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            editedAt: string | null;
+            commentCount: number;
+            reactions: components["schemas"]["ReactionCountDto"][];
+            ackCount: number;
+            acknowledgedByMe: boolean;
+            /** @description The viewer may edit the text (the author). */
+            canEdit: boolean;
+            /** @description The viewer may delete it, pin it and make it an announcement. */
+            canModerate: boolean;
+            /** @description Top-level comments, each followed by its replies, oldest first. */
+            comments: components["schemas"]["CommentDto"][];
+        };
+        UpdatePostDto: {
+            body?: string;
+            announcement?: boolean;
+            requiresAck?: boolean;
+        };
+        RevisionDto: {
+            body: string;
+            editorName: string | null;
+            /** Format: date-time */
+            replacedAt: string;
+        };
+        CreateCommentDto: {
+            body: string;
+            /**
+             * Format: uuid
+             * @description Reply to this top-level comment.
+             */
+            parentId?: string;
+        };
+        AckGroupDto: {
+            /** @description Municipality, or organisation for guests. */
+            affiliation: string;
+            people: components["schemas"]["AuthorDto"][];
+        };
+        AcknowledgementsDto: {
+            acknowledged: components["schemas"]["AckGroupDto"][];
+            pending: components["schemas"]["AckGroupDto"][];
         };
         FieldErrorDto: {
             /** @example title */
@@ -2087,6 +2387,476 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ManagedJoinRequestDto"][];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Feed_home: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                /** @description Only pinned posts. */
+                pinned?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostPageDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Feed_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                /** @description Only pinned posts. */
+                pinned?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostPageDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Feed_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePostDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Feed_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostWithCommentsDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Feed_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Feed_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePostDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Feed_pin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Feed_unpin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Feed_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionDto"][];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Feed_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Feed_removeComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Feed_react: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                kind: "like" | "heart" | "celebrate" | "thanks" | "idea";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Feed_unreact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                kind: "like" | "heart" | "celebrate" | "thanks" | "idea";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Feed_acknowledgements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcknowledgementsDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Feed_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostDto"];
                 };
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */

@@ -1,0 +1,263 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { NetworkScope } from '@hub/access';
+import type { AckGroupDto, AuthorDto, CommentDto, PostDto, ReactionKind, RevisionDto } from './feed.dto';
+
+export type PostRow = Omit<PostDto, 'canEdit' | 'canModerate'> & { authorId: string | null };
+
+const AUTHOR_JSON = (alias: string, municipality: string): string =>
+  `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'title', ${alias}.title,
+     'external', ${alias}.role = 'guest', 'affiliation', COALESCE(${municipality}.name, ${alias}.organisation)) END`;
+
+/** One statement for a page of posts with author, counts, reactions and my acknowledgement. */
+const POST_SELECT = `
+  SELECT p.id, json_build_object('id', n.id, 'slug', n.slug, 'name', n.name) AS network,
+         ${AUTHOR_JSON('a', 'mu')} AS author, p.author_id AS "authorId",
+         CASE WHEN p.deleted_at IS NULL THEN p.body ELSE '' END AS body,
+         CASE WHEN p.deleted_at IS NULL THEN p.html ELSE '' END AS html,
+         p.deleted_at IS NOT NULL AS deleted, p.announcement, p.requires_ack AS "requiresAck", p.pinned_at IS NOT NULL AS pinned,
+         p.created_at AS "createdAt", p.edited_at AS "editedAt",
+         (SELECT count(*)::int FROM comment c WHERE c.post_id = p.id AND c.deleted_at IS NULL) AS "commentCount",
+         COALESCE((SELECT json_agg(json_build_object('kind', r.kind, 'count', r.n, 'mine', r.mine) ORDER BY r.kind)
+                     FROM (SELECT kind, count(*)::int AS n, bool_or(person_id = $1) AS mine FROM reaction WHERE post_id = p.id GROUP BY kind) r), '[]') AS reactions,
+         (SELECT count(*)::int FROM acknowledgement k WHERE k.post_id = p.id) AS "ackCount",
+         EXISTS (SELECT 1 FROM acknowledgement k WHERE k.post_id = p.id AND k.person_id = $1) AS "acknowledgedByMe"
+    FROM post p JOIN network n ON n.id = p.network_id
+    LEFT JOIN person a ON a.id = p.author_id LEFT JOIN municipality mu ON mu.id = a.municipality_id`;
+
+/**
+ * Posts, comments, reactions and acknowledgements. Every method that reads or writes a network's
+ * content takes the NetworkScope the access check returned: forgetting the network does not compile.
+ */
+@Injectable()
+export class FeedRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** The network a post belongs to, to run the access check with (the only unscoped lookup). */
+  async networkOfPost(postId: string): Promise<string | null> {
+    const rows: Array<{ network_id: string }> = await this.db.query(`SELECT network_id FROM post WHERE id = $1`, [postId]);
+    return rows[0]?.network_id ?? null;
+  }
+
+  async networkOfComment(commentId: string): Promise<{ networkId: string; postId: string } | null> {
+    const rows: Array<{ network_id: string; post_id: string }> = await this.db.query(
+      `SELECT network_id, post_id FROM comment WHERE id = $1`,
+      [commentId],
+    );
+    return rows[0] ? { networkId: rows[0].network_id, postId: rows[0].post_id } : null;
+  }
+
+  async page(
+    scope: NetworkScope,
+    viewerId: string,
+    after: [string, string] | null,
+    limit: number,
+    pinnedOnly: boolean,
+  ): Promise<PostRow[]> {
+    return this.db.query(
+      `${POST_SELECT}
+        WHERE p.network_id = $2 ${pinnedOnly ? 'AND p.pinned_at IS NOT NULL AND p.deleted_at IS NULL' : ''}
+          AND ($3::timestamptz IS NULL OR (p.created_at, p.id) < ($3::timestamptz, $4::uuid))
+        ORDER BY ${pinnedOnly ? 'p.pinned_at DESC,' : ''} p.created_at DESC, p.id DESC LIMIT $5`,
+      [viewerId, scope.id, after?.[0] ?? null, after?.[1] ?? null, limit],
+    );
+  }
+
+  /** The home feed: every network the viewer is a member of, in one statement. */
+  async home(viewerId: string, after: [string, string] | null, limit: number): Promise<PostRow[]> {
+    return this.db.query(
+      `${POST_SELECT}
+        WHERE p.network_id IN (SELECT network_id FROM membership WHERE person_id = $1) AND n.archived_at IS NULL
+          AND ($2::timestamptz IS NULL OR (p.created_at, p.id) < ($2::timestamptz, $3::uuid))
+        ORDER BY p.created_at DESC, p.id DESC LIMIT $4`,
+      [viewerId, after?.[0] ?? null, after?.[1] ?? null, limit],
+    );
+  }
+
+  async post(scope: NetworkScope, viewerId: string, postId: string): Promise<PostRow | null> {
+    const rows: PostRow[] = await this.db.query(`${POST_SELECT} WHERE p.id = $2 AND p.network_id = $3`, [viewerId, postId, scope.id]);
+    return rows[0] ?? null;
+  }
+
+  async comments(scope: NetworkScope, postId: string): Promise<CommentDto[]> {
+    return this.db.query(
+      `SELECT c.id, c.parent_id AS "parentId", ${AUTHOR_JSON('a', 'mu')} AS author,
+              CASE WHEN c.deleted_at IS NULL THEN c.html ELSE '' END AS html, c.deleted_at IS NOT NULL AS deleted, c.created_at AS "createdAt"
+         FROM comment c LEFT JOIN person a ON a.id = c.author_id LEFT JOIN municipality mu ON mu.id = a.municipality_id
+        WHERE c.post_id = $1 AND c.network_id = $2
+        ORDER BY COALESCE((SELECT t.created_at FROM comment t WHERE t.id = c.parent_id), c.created_at), COALESCE(c.parent_id, c.id), c.parent_id NULLS FIRST, c.created_at, c.id`,
+      [postId, scope.id],
+    );
+  }
+
+  /** Of these people, the members of the network, with their names (for mentions). */
+  async membersAmong(scope: NetworkScope, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ id: string; name: string }> = await this.db.query(
+      `SELECT p.id, p.name FROM membership m JOIN person p ON p.id = m.person_id
+        WHERE m.network_id = $1 AND m.person_id = ANY($2::uuid[]) AND p.disabled_at IS NULL`,
+      [scope.id, ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  async createPost(
+    scope: NetworkScope,
+    post: { authorId: string; body: string; html: string; announcement: boolean; requiresAck: boolean },
+    mentions: readonly string[],
+  ): Promise<string> {
+    return this.db.transaction(async (m) => {
+      const rows: Array<{ id: string }> = await m.query(
+        `INSERT INTO post (network_id, author_id, body, html, announcement, requires_ack) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [scope.id, post.authorId, post.body, post.html, post.announcement, post.requiresAck],
+      );
+      const id = rows[0]!.id;
+      await this.insertMentions(m, id, null, mentions);
+      return id;
+    });
+  }
+
+  private async insertMentions(m: EntityManager, postId: string, commentId: string | null, personIds: readonly string[]): Promise<void> {
+    if (personIds.length === 0) return;
+    await m.query(`INSERT INTO mention (post_id, comment_id, person_id) SELECT $1, $2, unnest($3::uuid[])`, [postId, commentId, personIds]);
+  }
+
+  /** Keeps the replaced text in post_revision, then updates. Returns false when the post is gone. */
+  async updatePost(
+    scope: NetworkScope,
+    postId: string,
+    editorId: string,
+    change: { body?: string; html?: string; announcement?: boolean; requiresAck?: boolean },
+    newMentions: readonly string[],
+  ): Promise<boolean> {
+    return this.db.transaction(async (m) => {
+      const [current]: Array<{ body: string }> = await m.query(
+        `SELECT body FROM post WHERE id = $1 AND network_id = $2 AND deleted_at IS NULL FOR UPDATE`,
+        [postId, scope.id],
+      );
+      if (!current) return false;
+      if (change.body !== undefined && change.body !== current.body) {
+        await m.query(`INSERT INTO post_revision (post_id, body, editor_id) VALUES ($1, $2, $3)`, [postId, current.body, editorId]);
+        await m.query(`UPDATE post SET body = $2, html = $3, edited_at = now() WHERE id = $1`, [postId, change.body, change.html]);
+        await this.insertMentions(m, postId, null, newMentions);
+      }
+      if (change.announcement !== undefined || change.requiresAck !== undefined) {
+        await m.query(
+          `UPDATE post SET announcement = COALESCE($2, announcement), requires_ack = COALESCE($3, requires_ack) AND COALESCE($2, announcement) WHERE id = $1`,
+          [postId, change.announcement ?? null, change.requiresAck ?? null],
+        );
+      }
+      return true;
+    });
+  }
+
+  async tombstone(scope: NetworkScope, postId: string, by: string): Promise<boolean> {
+    const result: [unknown[], number] = await this.db.query(
+      `UPDATE post SET deleted_at = now(), deleted_by = $3, pinned_at = NULL WHERE id = $1 AND network_id = $2 AND deleted_at IS NULL`,
+      [postId, scope.id, by],
+    );
+    return result[1] > 0;
+  }
+
+  async setPinned(scope: NetworkScope, postId: string, by: string, pinned: boolean): Promise<boolean> {
+    const result: [unknown[], number] = await this.db.query(
+      `UPDATE post SET pinned_at = CASE WHEN $3 THEN now() ELSE NULL END, pinned_by = CASE WHEN $3 THEN $4::uuid ELSE NULL END
+        WHERE id = $1 AND network_id = $2 AND deleted_at IS NULL`,
+      [postId, scope.id, pinned, by],
+    );
+    return result[1] > 0;
+  }
+
+  async revisions(scope: NetworkScope, postId: string): Promise<RevisionDto[]> {
+    return this.db.query(
+      `SELECT r.body, e.name AS "editorName", r.replaced_at AS "replacedAt"
+         FROM post_revision r JOIN post p ON p.id = r.post_id LEFT JOIN person e ON e.id = r.editor_id
+        WHERE r.post_id = $1 AND p.network_id = $2 ORDER BY r.id DESC`,
+      [postId, scope.id],
+    );
+  }
+
+  /** A top-level comment of this post, or null. */
+  async topLevelComment(scope: NetworkScope, postId: string, commentId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM comment WHERE id = $1 AND post_id = $2 AND network_id = $3 AND parent_id IS NULL AND deleted_at IS NULL`,
+      [commentId, postId, scope.id],
+    );
+    return rows.length > 0;
+  }
+
+  async createComment(
+    scope: NetworkScope,
+    comment: { postId: string; parentId: string | null; authorId: string; body: string; html: string },
+    mentions: readonly string[],
+  ): Promise<string> {
+    return this.db.transaction(async (m) => {
+      const rows: Array<{ id: string }> = await m.query(
+        `INSERT INTO comment (post_id, network_id, parent_id, author_id, body, html) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [comment.postId, scope.id, comment.parentId, comment.authorId, comment.body, comment.html],
+      );
+      await this.insertMentions(m, comment.postId, rows[0]!.id, mentions);
+      return rows[0]!.id;
+    });
+  }
+
+  async commentAuthor(scope: NetworkScope, commentId: string): Promise<string | null | undefined> {
+    const rows: Array<{ author_id: string | null }> = await this.db.query(
+      `SELECT author_id FROM comment WHERE id = $1 AND network_id = $2 AND deleted_at IS NULL`,
+      [commentId, scope.id],
+    );
+    return rows[0] ? rows[0].author_id : undefined;
+  }
+
+  async tombstoneComment(scope: NetworkScope, commentId: string, by: string): Promise<void> {
+    await this.db.query(`UPDATE comment SET deleted_at = now(), deleted_by = $3 WHERE id = $1 AND network_id = $2`, [
+      commentId,
+      scope.id,
+      by,
+    ]);
+  }
+
+  async react(scope: NetworkScope, postId: string, personId: string, kind: ReactionKind, on: boolean): Promise<void> {
+    if (on) {
+      await this.db.query(
+        `INSERT INTO reaction (post_id, person_id, kind) SELECT $1, $3, $4 FROM post WHERE id = $1 AND network_id = $2 ON CONFLICT DO NOTHING`,
+        [postId, scope.id, personId, kind],
+      );
+    } else {
+      await this.db.query(
+        `DELETE FROM reaction r USING post p WHERE r.post_id = $1 AND p.id = r.post_id AND p.network_id = $2 AND r.person_id = $3 AND r.kind = $4`,
+        [postId, scope.id, personId, kind],
+      );
+    }
+  }
+
+  async acknowledge(scope: NetworkScope, postId: string, personId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `INSERT INTO acknowledgement (post_id, person_id)
+       SELECT $1, $3 FROM post WHERE id = $1 AND network_id = $2 AND requires_ack AND deleted_at IS NULL
+       ON CONFLICT DO NOTHING RETURNING post_id`,
+      [postId, scope.id, personId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Who has and has not acknowledged, among the network's current members, grouped by municipality. */
+  async acknowledgements(scope: NetworkScope, postId: string): Promise<{ acknowledged: AckGroupDto[]; pending: AckGroupDto[] }> {
+    const rows: Array<{ person: AuthorDto; acked: boolean }> = await this.db.query(
+      `SELECT ${AUTHOR_JSON('a', 'mu')} AS person, EXISTS (SELECT 1 FROM acknowledgement k WHERE k.post_id = $1 AND k.person_id = a.id) AS acked
+         FROM membership ms JOIN person a ON a.id = ms.person_id LEFT JOIN municipality mu ON mu.id = a.municipality_id
+        WHERE ms.network_id = $2 AND a.disabled_at IS NULL
+        ORDER BY COALESCE(mu.position, 100), COALESCE(mu.name, a.organisation), a.name`,
+      [postId, scope.id],
+    );
+    const group = (list: Array<{ person: AuthorDto }>): AckGroupDto[] => {
+      const groups = new Map<string, AuthorDto[]>();
+      for (const { person } of list) {
+        const key = person.affiliation ?? 'Okänd';
+        groups.set(key, [...(groups.get(key) ?? []), person]);
+      }
+      return [...groups.entries()].map(([affiliation, people]) => ({ affiliation, people }));
+    };
+    return { acknowledged: group(rows.filter((r) => r.acked)), pending: group(rows.filter((r) => !r.acked)) };
+  }
+}

@@ -1,0 +1,253 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, isUuid, type NetworkScope } from '@hub/access';
+import {
+  type Actor,
+  decodeCursor,
+  DomainError,
+  DomainEvents,
+  encodeCursor,
+  forbidden,
+  mentionedIds,
+  notFound,
+  type Page,
+  renderMarkdown,
+  validation,
+} from '@hub/core';
+import type {
+  AcknowledgementsDto,
+  CommentDto,
+  CreateCommentDto,
+  CreatePostDto,
+  FeedQueryDto,
+  PostDto,
+  PostWithCommentsDto,
+  ReactionKind,
+  RevisionDto,
+  UpdatePostDto,
+} from './feed.dto';
+import { FeedRepository, type PostRow } from './feed.repository';
+
+const GONE = 'Inlägget finns inte eller är inte synligt för dig.';
+
+@Injectable()
+export class FeedService {
+  constructor(
+    private readonly repo: FeedRepository,
+    private readonly access: AccessService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  private view(row: PostRow, actor: Actor, scope: Pick<NetworkScope, 'membership'>): PostDto {
+    const { authorId, ...post } = row;
+    return {
+      ...post,
+      canEdit: !row.deleted && authorId === actor.personId,
+      canModerate: !row.deleted && (actor.role === 'admin' || scope.membership === 'coordinator'),
+    };
+  }
+
+  /** The post's network, checked for the actor; 404 whether the post is missing or hidden. */
+  private async scopeOfPost(
+    actor: Actor,
+    postId: string,
+    permission: 'network.content.read' | 'network.content.write' | 'network.content.moderate',
+  ): Promise<NetworkScope> {
+    if (!isUuid(postId)) throw notFound(GONE);
+    const networkId = await this.repo.networkOfPost(postId.toLowerCase());
+    if (!networkId) throw notFound(GONE);
+    try {
+      return await this.access.requireNetwork(actor, permission, networkId);
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'not-found') throw notFound(GONE);
+      throw err;
+    }
+  }
+
+  private async render(scope: NetworkScope, body: string): Promise<{ html: string; mentions: string[] }> {
+    const names = await this.repo.membersAmong(scope, mentionedIds(body));
+    return { html: renderMarkdown(body, names), mentions: [...names.keys()] };
+  }
+
+  private pageOf(rows: PostRow[], limit: number, actor: Actor, scopeOf: (row: PostRow) => Pick<NetworkScope, 'membership'>): Page<PostDto> {
+    const items = rows.slice(0, limit).map((r) => this.view(r, actor, scopeOf(r)));
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor([new Date(last.createdAt).toISOString(), last.id]) : null };
+  }
+
+  async networkPosts(actor: Actor, networkIdOrSlug: string, query: FeedQueryDto): Promise<Page<PostDto>> {
+    const scope = await this.access.requireNetwork(actor, 'network.content.read', networkIdOrSlug);
+    const limit = query.limit ?? 20;
+    const after = decodeCursor(query.cursor, ['string', 'uuid']) as [string, string] | null;
+    if (after && Number.isNaN(Date.parse(after[0]))) throw validation([{ field: 'cursor', message: 'ogiltig' }]);
+    const rows = await this.repo.page(scope, actor.personId, after, limit + 1, query.pinned === 'true');
+    return this.pageOf(rows, limit, actor, () => scope);
+  }
+
+  /** Every network I am a member of; coordinator rights per post come from my memberships. */
+  async home(actor: Actor, query: FeedQueryDto): Promise<Page<PostDto>> {
+    const limit = query.limit ?? 20;
+    const after = decodeCursor(query.cursor, ['string', 'uuid']) as [string, string] | null;
+    if (after && Number.isNaN(Date.parse(after[0]))) throw validation([{ field: 'cursor', message: 'ogiltig' }]);
+    const rows = await this.repo.home(actor.personId, after, limit + 1);
+    // Moderation rights are not shown in the home feed; open the post in its network to moderate.
+    return this.pageOf(rows, limit, actor, () => ({ membership: null }));
+  }
+
+  async create(actor: Actor, networkIdOrSlug: string, dto: CreatePostDto): Promise<PostDto> {
+    const scope = await this.access.requireNetwork(actor, 'network.content.write', networkIdOrSlug);
+    if ((dto.announcement || dto.requiresAck) && !AccessService.manages(actor, scope)) {
+      throw forbidden('Bara nätverkets samordnare gör meddelanden som ska bekräftas.');
+    }
+    if (dto.body.trim() === '') throw validation([{ field: 'body', message: 'Inlägget är tomt.' }]);
+    const { html, mentions } = await this.render(scope, dto.body);
+    const postId = await this.repo.createPost(
+      scope,
+      {
+        authorId: actor.personId,
+        body: dto.body,
+        html,
+        announcement: Boolean(dto.announcement || dto.requiresAck),
+        requiresAck: Boolean(dto.requiresAck),
+      },
+      mentions.filter((id) => id !== actor.personId),
+    );
+    this.events.emit('post.created', { networkId: scope.id, postId, authorId: actor.personId });
+    const others = mentions.filter((id) => id !== actor.personId);
+    if (others.length > 0)
+      this.events.emit('post.mentioned', { networkId: scope.id, postId, commentId: null, personIds: others, byId: actor.personId });
+    return this.view((await this.repo.post(scope, actor.personId, postId))!, actor, scope);
+  }
+
+  async get(actor: Actor, postId: string): Promise<PostWithCommentsDto> {
+    const scope = await this.scopeOfPost(actor, postId, 'network.content.read');
+    const row = await this.repo.post(scope, actor.personId, postId.toLowerCase());
+    if (!row) throw notFound(GONE);
+    return { ...this.view(row, actor, scope), comments: await this.repo.comments(scope, row.id) };
+  }
+
+  async update(actor: Actor, postId: string, dto: UpdatePostDto): Promise<PostDto> {
+    const scope = await this.scopeOfPost(actor, postId, 'network.content.read');
+    const id = postId.toLowerCase();
+    const row = await this.repo.post(scope, actor.personId, id);
+    if (!row || row.deleted) throw notFound(GONE);
+    if (dto.body !== undefined && row.authorId !== actor.personId) throw forbidden('Bara den som skrev inlägget kan ändra texten.');
+    if ((dto.announcement !== undefined || dto.requiresAck !== undefined) && !AccessService.manages(actor, scope)) {
+      throw forbidden('Bara nätverkets samordnare gör meddelanden som ska bekräftas.');
+    }
+    if (dto.body !== undefined) {
+      // Writing needs current membership, also for an edit.
+      await this.access.requireNetwork(actor, 'network.content.write', scope.id);
+      if (dto.body.trim() === '') throw validation([{ field: 'body', message: 'Inlägget är tomt.' }]);
+    }
+    const rendered = dto.body !== undefined ? await this.render(scope, dto.body) : undefined;
+    const before = new Set((await this.repo.membersAmong(scope, mentionedIds(row.body))).keys());
+    const fresh = (rendered?.mentions ?? []).filter((m) => !before.has(m) && m !== actor.personId);
+    await this.repo.updatePost(
+      scope,
+      id,
+      actor.personId,
+      { body: dto.body, html: rendered?.html, announcement: dto.announcement, requiresAck: dto.requiresAck },
+      fresh,
+    );
+    this.events.emit('post.updated', { networkId: scope.id, postId: id });
+    if (fresh.length > 0)
+      this.events.emit('post.mentioned', { networkId: scope.id, postId: id, commentId: null, personIds: fresh, byId: actor.personId });
+    return this.view((await this.repo.post(scope, actor.personId, id))!, actor, scope);
+  }
+
+  /** Tombstone: the text leaves every view, the record stays for the archive. */
+  async remove(actor: Actor, postId: string): Promise<void> {
+    const scope = await this.scopeOfPost(actor, postId, 'network.content.read');
+    const id = postId.toLowerCase();
+    const row = await this.repo.post(scope, actor.personId, id);
+    if (!row || row.deleted) throw notFound(GONE);
+    if (row.authorId !== actor.personId && !AccessService.manages(actor, scope))
+      throw forbidden('Bara den som skrev inlägget och samordnarna kan ta bort det.');
+    await this.repo.tombstone(scope, id, actor.personId);
+    this.events.emit('post.deleted', { networkId: scope.id, postId: id });
+  }
+
+  async pin(actor: Actor, postId: string, pinned: boolean): Promise<PostDto> {
+    const scope = await this.scopeOfPost(actor, postId, 'network.content.moderate');
+    const id = postId.toLowerCase();
+    if (!(await this.repo.setPinned(scope, id, actor.personId, pinned))) throw notFound(GONE);
+    this.events.emit('post.updated', { networkId: scope.id, postId: id });
+    return this.view((await this.repo.post(scope, actor.personId, id))!, actor, scope);
+  }
+
+  async revisions(actor: Actor, postId: string): Promise<RevisionDto[]> {
+    const scope = await this.scopeOfPost(actor, postId, 'network.content.read');
+    const row = await this.repo.post(scope, actor.personId, postId.toLowerCase());
+    if (!row) throw notFound(GONE);
+    if (row.authorId !== actor.personId && !AccessService.manages(actor, scope))
+      throw forbidden('Historiken visas för den som skrev och för samordnarna.');
+    return this.repo.revisions(scope, row.id);
+  }
+
+  async comment(actor: Actor, postId: string, dto: CreateCommentDto): Promise<CommentDto> {
+    const scope = await this.scopeOfPost(actor, postId, 'network.content.write');
+    const id = postId.toLowerCase();
+    const row = await this.repo.post(scope, actor.personId, id);
+    if (!row || row.deleted) throw notFound(GONE);
+    if (dto.body.trim() === '') throw validation([{ field: 'body', message: 'Kommentaren är tom.' }]);
+    const parentId = dto.parentId?.toLowerCase() ?? null;
+    if (parentId && !(await this.repo.topLevelComment(scope, id, parentId))) {
+      throw validation([{ field: 'parentId', message: 'Svara på en kommentar till det här inlägget (ett svar kan inte besvaras).' }]);
+    }
+    const { html, mentions } = await this.render(scope, dto.body);
+    const others = mentions.filter((m) => m !== actor.personId);
+    const commentId = await this.repo.createComment(
+      scope,
+      { postId: id, parentId, authorId: actor.personId, body: dto.body, html },
+      others,
+    );
+    this.events.emit('comment.created', { networkId: scope.id, postId: id, commentId, authorId: actor.personId });
+    if (others.length > 0)
+      this.events.emit('post.mentioned', { networkId: scope.id, postId: id, commentId, personIds: others, byId: actor.personId });
+    return (await this.repo.comments(scope, id)).find((c) => c.id === commentId)!;
+  }
+
+  async removeComment(actor: Actor, commentId: string): Promise<void> {
+    if (!isUuid(commentId)) throw notFound('Kommentaren finns inte.');
+    const where = await this.repo.networkOfComment(commentId.toLowerCase());
+    if (!where) throw notFound('Kommentaren finns inte.');
+    const scope = await this.scopeOfPost(actor, where.postId, 'network.content.read');
+    const author = await this.repo.commentAuthor(scope, commentId.toLowerCase());
+    if (author === undefined) throw notFound('Kommentaren finns inte.');
+    if (author !== actor.personId && !AccessService.manages(actor, scope))
+      throw forbidden('Bara den som skrev kommentaren och samordnarna kan ta bort den.');
+    await this.repo.tombstoneComment(scope, commentId.toLowerCase(), actor.personId);
+    this.events.emit('post.updated', { networkId: scope.id, postId: where.postId });
+  }
+
+  async react(actor: Actor, postId: string, kind: ReactionKind, on: boolean): Promise<PostDto> {
+    const scope = await this.scopeOfPost(actor, postId, 'network.content.write');
+    const id = postId.toLowerCase();
+    await this.repo.react(scope, id, actor.personId, kind, on);
+    this.events.emit('reaction.changed', { networkId: scope.id, postId: id });
+    const row = await this.repo.post(scope, actor.personId, id);
+    if (!row) throw notFound(GONE);
+    return this.view(row, actor, scope);
+  }
+
+  /** "Läst och förstått". */
+  async acknowledge(actor: Actor, postId: string): Promise<PostDto> {
+    const scope = await this.scopeOfPost(actor, postId, 'network.content.read');
+    if (scope.membership === null) throw forbidden('Bara nätverkets medlemmar bekräftar meddelanden.');
+    const id = postId.toLowerCase();
+    const row = await this.repo.post(scope, actor.personId, id);
+    if (!row || row.deleted) throw notFound(GONE);
+    if (!row.requiresAck) throw new DomainError('conflict', 'Det här inlägget behöver inte bekräftas.');
+    if (await this.repo.acknowledge(scope, id, actor.personId)) {
+      this.events.emit('announcement.acknowledged', { networkId: scope.id, postId: id, personId: actor.personId });
+    }
+    return this.view((await this.repo.post(scope, actor.personId, id))!, actor, scope);
+  }
+
+  async acknowledgements(actor: Actor, postId: string): Promise<AcknowledgementsDto> {
+    const scope = await this.scopeOfPost(actor, postId, 'network.content.moderate');
+    const row = await this.repo.post(scope, actor.personId, postId.toLowerCase());
+    if (!row) throw notFound(GONE);
+    return this.repo.acknowledgements(scope, row.id);
+  }
+}

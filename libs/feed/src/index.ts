@@ -1,0 +1,3 @@
+export { FeedModule } from './feed.module';
+export { FeedService } from './feed.service';
+export * from './feed.dto';

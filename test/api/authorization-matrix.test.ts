@@ -285,6 +285,11 @@ describe('authorization matrix', () => {
         ] as [string, (as: Credentials | null) => ReturnType<TestHub['call']>, Record<ActorKind, number>],
     ),
     [
+      'POST /markdown/preview',
+      (as) => hub.post('/api/v1/markdown/preview', { as, body: { body: '**x**' } }),
+      { anonymous: U, disabled: U, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 },
+    ],
+    [
       'POST /networks',
       (as) =>
         hub.post('/api/v1/networks', { as, body: { name: `Nytt nätverk ${Math.random()}`, kind: 'arbetsgrupp', visibility: 'open' } }),

@@ -235,6 +235,19 @@ describe('feed', () => {
     expect(denied.text).toContain('Gå med i nätverket');
   });
 
+  it('previews markdown as it would be posted, resolving mentions of the network’s members', async () => {
+    const res = await hub.post<{ html: string }>('/api/v1/markdown/preview', {
+      as: asAnna,
+      body: { body: `**Hej** @[Bo](${bo.id}) <img src=x onerror=alert(1)>`, network: network.id },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.html).toContain('<strong>Hej</strong>');
+    expect(res.body.html).toContain(`href="/personer/${bo.id}"`);
+    expect(res.body.html).not.toContain('<img');
+    const outsider = await hub.login(await hub.person());
+    expect((await hub.post('/api/v1/markdown/preview', { as: outsider, body: { body: 'x', network: network.id } })).status).toBe(404);
+  });
+
   it('bad input: empty body, too long, unknown fields', async () => {
     expect((await post(asAnna, { body: '   ' })).status).toBe(400);
     expect((await post(asAnna, { body: 'x'.repeat(20001) })).status).toBe(400);

@@ -11,6 +11,8 @@ import {
   PostDto,
   PostPageDto,
   PostWithCommentsDto,
+  PreviewDto,
+  PreviewResultDto,
   REACTION_KINDS,
   type ReactionKind,
   RevisionDto,
@@ -33,6 +35,15 @@ export class FeedController {
   @ApiOkResponse({ type: PostPageDto })
   home(@CurrentActor() actor: Actor, @Query() query: FeedQueryDto): Promise<PostPageDto> {
     return this.feed.home(actor, query);
+  }
+
+  @Post('markdown/preview')
+  @Access('feed.read')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Render markdown as a post would be rendered (composer preview; nothing is stored).' })
+  @ApiOkResponse({ type: PreviewResultDto })
+  preview(@CurrentActor() actor: Actor, @Body() body: PreviewDto): Promise<PreviewResultDto> {
+    return this.feed.preview(actor, body.body, body.network);
   }
 
   @Get('networks/:id/posts')

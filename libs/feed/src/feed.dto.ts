@@ -105,3 +105,16 @@ export class AcknowledgementsDto {
   @ApiProperty({ type: [AckGroupDto] }) acknowledged: AckGroupDto[];
   @ApiProperty({ type: [AckGroupDto] }) pending: AckGroupDto[];
 }
+
+export class PreviewDto {
+  @ApiProperty({ maxLength: 20000 }) @IsString() @Length(0, 20000) body: string;
+  @ApiPropertyOptional({ description: 'Network id or slug, to resolve mentions of its members.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  network?: string;
+}
+
+export class PreviewResultDto {
+  @ApiProperty({ description: 'The sanitised HTML the post would get.' }) html: string;
+}

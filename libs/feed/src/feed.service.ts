@@ -74,6 +74,13 @@ export class FeedService {
     return { items, nextCursor: rows.length > limit && last ? encodeCursor([new Date(last.createdAt).toISOString(), last.id]) : null };
   }
 
+  /** What a post would look like, for the composer's preview (nothing is stored). */
+  async preview(actor: Actor, body: string, network: string | undefined): Promise<{ html: string }> {
+    if (!network) return { html: renderMarkdown(body) };
+    const scope = await this.access.requireNetwork(actor, 'network.content.read', network);
+    return { html: (await this.render(scope, body)).html };
+  }
+
   async networkPosts(actor: Actor, networkIdOrSlug: string, query: FeedQueryDto): Promise<Page<PostDto>> {
     const scope = await this.access.requireNetwork(actor, 'network.content.read', networkIdOrSlug);
     const limit = query.limit ?? 20;

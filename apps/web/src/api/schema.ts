@@ -550,6 +550,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/markdown/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render markdown as a post would be rendered (composer preview; nothing is stored). */
+        post: operations["Feed_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/networks/{id}/posts": {
         parameters: {
             query?: never;
@@ -1180,6 +1197,15 @@ export interface components {
         PostPageDto: {
             items: components["schemas"]["PostDto"][];
             nextCursor: string | null;
+        };
+        PreviewDto: {
+            body: string;
+            /** @description Network id or slug, to resolve mentions of its members. */
+            network?: string;
+        };
+        PreviewResultDto: {
+            /** @description The sanitised HTML the post would get. */
+            html: string;
         };
         CreatePostDto: {
             /** @description Markdown; mentions as @[Namn](person-id). */
@@ -2420,6 +2446,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PostPageDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Feed_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewResultDto"];
                 };
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */

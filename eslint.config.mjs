@@ -51,7 +51,8 @@ export default [
             { sourceTag: 'scope:networks', onlyDependOnLibsWithTags: ['scope:shared', 'scope:people'] },
             { sourceTag: 'scope:search', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:feed', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:people', 'scope:networks', 'scope:search', 'scope:feed'] },
+            { sourceTag: 'scope:realtime', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:people', 'scope:networks', 'scope:search', 'scope:feed', 'scope:realtime'] },
             // The browser app shares no server code; it talks to the API through the generated client.
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
           ],

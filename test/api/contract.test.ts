@@ -54,6 +54,24 @@ describe('contract', () => {
     ]);
   });
 
+  it('every socket event declares its permission', () => {
+    const discovery = new DiscoveryService(hub.app.get(ModulesContainer));
+    const scanner = new MetadataScanner();
+    const handlers: Array<{ name: string; access: unknown }> = [];
+    for (const wrapper of discovery.getProviders()) {
+      const instance = wrapper.instance as object | undefined;
+      if (!instance || typeof instance !== 'object') continue;
+      const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
+      for (const name of scanner.getAllMethodNames(prototype)) {
+        const handler = prototype[name] as object;
+        if (Reflect.getMetadata('message', handler) === undefined) continue;
+        handlers.push({ name: String(Reflect.getMetadata('message', handler)), access: Reflect.getMetadata(ACCESS_METADATA, handler) });
+      }
+    }
+    expect(handlers.map((h) => h.name).sort()).toEqual(['network.watch', 'typing']);
+    expect(handlers.filter((h) => !h.access)).toEqual([]);
+  });
+
   it('the committed OpenAPI document matches the controllers (run `npm run openapi` when it does not)', () => {
     const committed: unknown = JSON.parse(readFileSync(join(root, 'apps', 'api', 'openapi.json'), 'utf8'));
     expect(JSON.parse(JSON.stringify(openApiDocument(hub.app)))).toEqual(committed);

@@ -90,6 +90,13 @@ export class TestHub {
     return new TestHub(app, db, config, database);
   }
 
+  /** Listens on a free loopback port (for Socket.IO clients); returns the base URL. */
+  async listen(): Promise<string> {
+    await this.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = this.app.getHttpServer().address() as { port: number };
+    return `http://127.0.0.1:${address.port}`;
+  }
+
   /** Waits until every change so far is searchable. */
   settle(): Promise<void> {
     return this.app.get(SearchWorker).settle();

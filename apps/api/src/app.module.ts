@@ -11,6 +11,7 @@ import { DomainEvents, HUB_CONFIG, type HubConfig, ProblemFilter } from '@hub/co
 import { AuthGuard, IdentityModule } from '@hub/identity';
 import { FeedModule } from '@hub/feed';
 import { NetworksModule } from '@hub/networks';
+import { RealtimeModule } from '@hub/realtime';
 import { PeopleModule } from '@hub/people';
 import { SearchModule } from '@hub/search';
 import { dataSourceOptions } from './database/data-source';
@@ -98,6 +99,7 @@ export class AppModule {
         PeopleModule,
         NetworksModule,
         FeedModule,
+        RealtimeModule,
       ],
       controllers: [HealthController],
       providers: [

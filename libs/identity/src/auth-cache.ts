@@ -63,8 +63,16 @@ export class AuthCache implements OnApplicationBootstrap, OnApplicationShutdown 
     if (this.entries.size > 50_000) this.clear();
   }
 
+  private readonly dropListeners: Array<(personId: string) => void> = [];
+
+  /** Someone's sign-ins changed (ended, disabled, role): realtime re-checks their sockets. */
+  onDrop(listener: (personId: string) => void): void {
+    this.dropListeners.push(listener);
+  }
+
   /** Called by this process right after it ends a sign-in; other processes hear the NOTIFY. */
   dropPerson(personId: string): void {
+    for (const listener of this.dropListeners) listener(personId);
     this.generation += 1;
     for (const key of this.byPerson.get(personId) ?? []) this.entries.delete(key);
     this.byPerson.delete(personId);

@@ -75,6 +75,11 @@ export class AuthService {
     return actor;
   }
 
+  /** Told whenever someone's sign-ins may have ended (locally or in another process). */
+  onSignInsChanged(listener: (personId: string) => void): void {
+    this.cache.onDrop(listener);
+  }
+
   /** Forget cached sign-ins of a person in this process (others hear the database's NOTIFY). */
   forget(personId: string): void {
     this.cache.dropPerson(personId);

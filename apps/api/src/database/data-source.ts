@@ -4,8 +4,16 @@ import { SearchOutbox1764316800000 } from './migrations/1764316800000-search-out
 import { NetworkMemberCount1764320400000 } from './migrations/1764320400000-network-member-count';
 import { AuthChanged1764324000000 } from './migrations/1764324000000-auth-changed';
 import { Feed1764327600000 } from './migrations/1764327600000-feed';
+import { EventLog1764331200000 } from './migrations/1764331200000-event-log';
 
-export const MIGRATIONS = [Foundation1764230400000, SearchOutbox1764316800000, NetworkMemberCount1764320400000, AuthChanged1764324000000, Feed1764327600000];
+export const MIGRATIONS = [
+  Foundation1764230400000,
+  SearchOutbox1764316800000,
+  NetworkMemberCount1764320400000,
+  AuthChanged1764324000000,
+  Feed1764327600000,
+  EventLog1764331200000,
+];
 
 /** Schema changes only through migrations, never `synchronize`. */
 export function dataSourceOptions(url: string, extra: { poolSize?: number } = {}): DataSourceOptions {

@@ -725,6 +725,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Catch up on realtime events missed while disconnected (only what you may see now). */
+        get: operations["Events_since"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1283,6 +1300,21 @@ export interface components {
         AcknowledgementsDto: {
             acknowledged: components["schemas"]["AckGroupDto"][];
             pending: components["schemas"]["AckGroupDto"][];
+        };
+        HubEventDto: {
+            id: string;
+            type: string;
+            networkId: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            at: string;
+        };
+        EventsPageDto: {
+            events: components["schemas"]["HubEventDto"][];
+            /** @description Ask again with this as `after`. */
+            latest: string;
         };
         FieldErrorDto: {
             /** @example title */
@@ -2915,6 +2947,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PostDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Events_since: {
+        parameters: {
+            query: {
+                /** @description The id of the last event you have; 0 for the latest id only. */
+                after: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventsPageDto"];
                 };
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */

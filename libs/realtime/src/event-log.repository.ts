@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { HubEvent, RealtimeEventType } from './realtime.types';
+
+interface Row {
+  id: string;
+  type: RealtimeEventType;
+  network_id: string | null;
+  data: Record<string, unknown>;
+  created_at: Date;
+}
+
+const toEvent = (r: Row): HubEvent => ({
+  id: String(r.id),
+  type: r.type,
+  networkId: r.network_id,
+  data: r.data,
+  at: r.created_at.toISOString(),
+});
+
+@Injectable()
+export class EventLogRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async append(
+    type: RealtimeEventType,
+    target: { networkId?: string; personId?: string },
+    data: Record<string, unknown>,
+  ): Promise<HubEvent> {
+    const rows: Row[] = await this.db.query(
+      `INSERT INTO event_log (type, network_id, person_id, data) VALUES ($1, $2, $3, $4) RETURNING id, type, network_id, data, created_at`,
+      [type, target.networkId ?? null, target.personId ?? null, JSON.stringify(data)],
+    );
+    return toEvent(rows[0]!);
+  }
+
+  /**
+   * Events after `after` that the person may see now: their own, and those of networks they are a
+   * member of (read from PostgreSQL at the time of asking).
+   */
+  async since(personId: string, role: string, after: string, limit: number): Promise<HubEvent[]> {
+    const rows: Row[] = await this.db.query(
+      `SELECT e.id, e.type, e.network_id, e.data, e.created_at FROM event_log e
+        WHERE e.id > $2::bigint
+          AND (e.person_id = $1
+               OR e.network_id IN (SELECT network_id FROM membership WHERE person_id = $1)
+               OR ($3 = 'admin' AND e.network_id IS NOT NULL))
+        ORDER BY e.id LIMIT $4`,
+      [personId, after, role, limit],
+    );
+    return rows.map(toEvent);
+  }
+
+  async latestId(): Promise<string> {
+    const rows: Array<{ id: string | null }> = await this.db.query(`SELECT max(id)::text AS id FROM event_log`);
+    return rows[0]?.id ?? '0';
+  }
+
+  async prune(days: number): Promise<void> {
+    await this.db.query(`DELETE FROM event_log WHERE created_at < now() - make_interval(days => $1)`, [days]);
+  }
+
+  async memberships(personId: string): Promise<string[]> {
+    const rows: Array<{ network_id: string }> = await this.db.query(`SELECT network_id FROM membership WHERE person_id = $1`, [personId]);
+    return rows.map((r) => r.network_id);
+  }
+}

@@ -1,0 +1,3 @@
+export { RealtimeModule } from './realtime.module';
+export { RealtimeGateway, MAX_MESSAGE_BYTES } from './realtime.gateway';
+export * from './realtime.types';

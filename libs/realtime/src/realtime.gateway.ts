@@ -1,0 +1,188 @@
+import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { type OnGatewayConnection, type OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import type { Server, Socket } from 'socket.io';
+import { Access, AccessService } from '@hub/access';
+import { type Actor, DomainError, HUB_CONFIG, type HubConfig, readCookie } from '@hub/core';
+import { AuthService, SESSION_COOKIE } from '@hub/identity';
+import { EventLogRepository } from './event-log.repository';
+import type { ClientToServerEvents, HubEvent, ServerToClientEvents } from './realtime.types';
+
+interface SocketData {
+  actor: Actor;
+  credential: { kind: 'cookie' | 'bearer'; token: string };
+  bucket: { tokens: number; at: number; strikes: number };
+}
+
+type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const RATE = { capacity: 20, perSecond: 4, strikes: 20 };
+export const MAX_MESSAGE_BYTES = 64 * 1024;
+
+/**
+ * The Socket.IO gateway. Authenticated in the handshake (session cookie, with an allowed Origin, or a
+ * Bearer token); rooms per person and per network joined on the server from current memberships;
+ * messages at most 64 KB; a token bucket per socket for what clients send.
+ */
+@WebSocketGateway({ path: '/socket.io', serveClient: false, maxHttpBufferSize: MAX_MESSAGE_BYTES, cors: false })
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
+  private readonly logger = new Logger('RealtimeGateway');
+  @WebSocketServer() server: HubServer;
+  private sweep: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly access: AccessService,
+    private readonly log: EventLogRepository,
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+  ) {}
+
+  afterInit(server: HubServer): void {
+    server.use((socket, next) => {
+      this.authenticate(socket as HubSocket).then(
+        () => next(),
+        (err: unknown) => next(new Error(err instanceof DomainError ? err.code : 'unauthenticated')),
+      );
+    });
+    // Someone's sign-ins changed (logout, revoked token, disabled): re-check their sockets now.
+    this.auth.onSignInsChanged((personId) => void this.recheck(personId));
+    // Backstop in case a notification was missed: every socket is re-checked every five minutes.
+    this.sweep = setInterval(() => void this.recheckAll(), 5 * 60_000);
+    this.sweep.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.sweep) clearInterval(this.sweep);
+  }
+
+  private allowedOrigin(origin: string | undefined): boolean {
+    if (!origin) return true;
+    try {
+      return new URL(origin).origin === new URL(this.config.publicUrl).origin;
+    } catch {
+      return false;
+    }
+  }
+
+  private async resolve(credential: SocketData['credential']): Promise<Actor | null> {
+    if (credential.kind === 'bearer') return this.auth.authenticateBearer(credential.token);
+    const actor = await this.auth.authenticateSession(credential.token);
+    if (!actor) return null;
+    const { csrfToken: _csrf, ...plain } = actor;
+    return plain;
+  }
+
+  private async authenticate(socket: HubSocket): Promise<void> {
+    const headers = socket.handshake.headers;
+    const auth = socket.handshake.auth as { token?: unknown };
+    const bearer = typeof auth.token === 'string' ? auth.token : /^Bearer\s+(\S+)$/i.exec(String(headers.authorization ?? ''))?.[1];
+    let credential: SocketData['credential'] | undefined;
+    if (bearer) credential = { kind: 'bearer', token: bearer };
+    else {
+      const cookie = readCookie(typeof headers.cookie === 'string' ? headers.cookie : undefined, SESSION_COOKIE);
+      // A cookie is sent by the browser from any site: only pages of the hub itself may use it.
+      if (cookie && !this.allowedOrigin(typeof headers.origin === 'string' ? headers.origin : undefined))
+        throw new DomainError('forbidden', 'origin');
+      if (cookie) credential = { kind: 'cookie', token: cookie };
+    }
+    if (!credential) throw new DomainError('unauthenticated', 'no credential');
+    const actor = await this.resolve(credential);
+    if (!actor) throw new DomainError('unauthenticated', 'invalid credential');
+    socket.data.actor = actor;
+    socket.data.credential = credential;
+    socket.data.bucket = { tokens: RATE.capacity, at: Date.now(), strikes: 0 };
+  }
+
+  async handleConnection(socket: HubSocket): Promise<void> {
+    const actor = socket.data.actor;
+    if (!actor) return void socket.disconnect(true);
+    const networks = await this.log.memberships(actor.personId);
+    await socket.join([`user:${actor.personId}`, ...networks.map((id) => `network:${id}`)]);
+  }
+
+  /** Spends one token; after too many refusals the socket is closed. */
+  private allow(socket: HubSocket): boolean {
+    const b = socket.data.bucket;
+    const now = Date.now();
+    b.tokens = Math.min(RATE.capacity, b.tokens + ((now - b.at) / 1000) * RATE.perSecond);
+    b.at = now;
+    if (b.tokens >= 1) {
+      b.tokens -= 1;
+      return true;
+    }
+    b.strikes += 1;
+    socket.emit('hub.error', { code: 'too-many-requests', detail: 'För många meddelanden; vänta en stund.' });
+    if (b.strikes > RATE.strikes) socket.disconnect(true);
+    return false;
+  }
+
+  @SubscribeMessage('network.watch')
+  @Access('network.content.read')
+  async watch(socket: HubSocket, request: { networkId?: unknown }): Promise<{ ok: boolean }> {
+    if (!this.allow(socket) || typeof request?.networkId !== 'string') return { ok: false };
+    try {
+      const scope = await this.access.requireNetwork(socket.data.actor, 'network.content.read', request.networkId);
+      await socket.join(`network:${scope.id}`);
+      return { ok: true };
+    } catch {
+      return { ok: false };
+    }
+  }
+
+  @SubscribeMessage('typing')
+  @Access('network.content.write')
+  typing(socket: HubSocket, request: { networkId?: unknown }): void {
+    if (!this.allow(socket) || typeof request?.networkId !== 'string') return;
+    const room = `network:${request.networkId}`;
+    // Only inside a room the server put the socket in: typing never reaches a network one is not in.
+    if (!socket.rooms.has(room)) return;
+    socket.to(room).emit('typing', { networkId: request.networkId, personId: socket.data.actor.personId });
+  }
+
+  emitToNetwork(networkId: string, event: HubEvent): void {
+    this.server?.to(`network:${networkId}`).emit(event.type, event);
+  }
+
+  emitToPerson(personId: string, event: HubEvent): void {
+    this.server?.to(`user:${personId}`).emit(event.type, event);
+  }
+
+  async joinNetwork(personId: string, networkId: string): Promise<void> {
+    this.server?.in(`user:${personId}`).socketsJoin(`network:${networkId}`);
+  }
+
+  /** Out of the network's room at once: also a watcher of an open network that just turned closed. */
+  async leaveNetwork(personId: string, networkId: string): Promise<void> {
+    this.server?.in(`user:${personId}`).socketsLeave(`network:${networkId}`);
+  }
+
+  /** Re-reads the sockets of a network's watchers after its visibility changed. */
+  async recheckNetwork(networkId: string): Promise<void> {
+    if (!this.server) return;
+    for (const socket of await this.server.in(`network:${networkId}`).fetchSockets()) {
+      try {
+        await this.access.requireNetwork(socket.data.actor, 'network.content.read', networkId);
+      } catch {
+        socket.leave(`network:${networkId}`);
+      }
+    }
+  }
+
+  private async recheck(personId: string): Promise<void> {
+    if (!this.server) return;
+    for (const socket of await this.server.in(`user:${personId}`).fetchSockets()) {
+      if (!(await this.resolve(socket.data.credential))) socket.disconnect(true);
+    }
+  }
+
+  private async recheckAll(): Promise<void> {
+    if (!this.server) return;
+    try {
+      for (const socket of await this.server.fetchSockets()) {
+        if (!(await this.resolve(socket.data.credential))) socket.disconnect(true);
+      }
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'Socket re-check failed');
+    }
+  }
+}

@@ -1,0 +1,33 @@
+/** What the server pushes. Every event is numbered (`id`), so a client can catch up after a gap. */
+export interface HubEvent<T = Record<string, unknown>> {
+  id: string;
+  type: RealtimeEventType;
+  networkId: string | null;
+  data: T;
+  at: string;
+}
+
+export const NETWORK_EVENTS = [
+  'post.created',
+  'post.updated',
+  'post.deleted',
+  'comment.created',
+  'reaction.changed',
+  'announcement.acknowledged',
+] as const;
+export const PERSONAL_EVENTS = ['membership.changed', 'mentioned'] as const;
+export type RealtimeEventType = (typeof NETWORK_EVENTS)[number] | (typeof PERSONAL_EVENTS)[number];
+
+export type ServerToClientEvents = {
+  [K in RealtimeEventType]: (event: HubEvent) => void;
+} & {
+  'hub.error': (problem: { code: string; detail: string }) => void;
+  presence: (update: { networkId: string; online: string[] }) => void;
+  typing: (update: { networkId: string; personId: string }) => void;
+};
+
+export interface ClientToServerEvents {
+  /** Follow an open network one is not a member of (access checked). */
+  'network.watch': (request: { networkId: string }, ack?: (answer: { ok: boolean }) => void) => void;
+  typing: (request: { networkId: string }) => void;
+}

@@ -2,6 +2,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { useAuth } from '../auth';
 import { useI18n } from '../i18n';
+import { NetworkFeed } from '../feed';
 import { JoinControl } from '../join';
 import { JoinRequests } from '../join-requests';
 import { PersonPicker } from '../person-picker';
@@ -235,6 +236,21 @@ export function NetworkPage({ slug }: { slug: string }): ReactNode {
       {n && (
         <>
           <NetworkMeta network={n} />
+          {n.coverage && (
+            <nav aria-label={t('feed.sections')} className="in-page">
+              <ul>
+                <li>
+                  <a href="#flode">{t('feed.title')}</a>
+                </li>
+                <li>
+                  <a href="#coverage-heading">{t('coverage.title')}</a>
+                </li>
+                <li>
+                  <a href="#members-heading">{t('members.title')}</a>
+                </li>
+              </ul>
+            </nav>
+          )}
           <section aria-labelledby="about-heading">
             <h2 id="about-heading">{t('network.about')}</h2>
             {n.description ? <p className="prewrap">{n.description}</p> : <p className="empty">{t('network.noDescription')}</p>}
@@ -259,6 +275,7 @@ export function NetworkPage({ slug }: { slug: string }): ReactNode {
             )}
             {n.canManage && <EditDescription network={n} onSaved={network.setData} />}
           </section>
+          <NetworkFeed key={`${n.id}-${n.myRole ?? ''}`} network={n} />
           {n.coverage ? <CoverageView coverage={n.coverage} /> : <p className="message">{t('network.closedInfo')}</p>}
           {n.canManage && <JoinRequests networkId={n.id} networkName={n.name} onDecided={(approved) => approved && refreshAll()} />}
           {n.coverage && <Members key={membersVersion} network={n} onChanged={refreshNetwork} />}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { api, unwrap } from '../api/client';
 import { useAuth } from '../auth';
+import { HomeFeed } from '../feed';
 import { useI18n } from '../i18n';
 import { PendingJoinRequests } from '../join-requests';
 import { Link } from '../router';
@@ -46,6 +47,7 @@ export function StartPage(): ReactNode {
           </ul>
         )}
       </section>
+      <HomeFeed />
       {/* Shown when something waits; coordinators also see that nothing does. */}
       <PendingJoinRequests headingId="pending-heading" title={t('start.pending')} alwaysShow={coordinates} />
     </Page>

@@ -191,6 +191,36 @@ describe('realtime (Socket.IO)', () => {
     expect(reason).toBe('transport close');
   });
 
+  it('two hub processes on one database deliver to clients on either', async () => {
+    const second = await hub.sibling();
+    try {
+      const secondUrl = await second.listen();
+      const onFirst = await connect(sessions.bo);
+      const socket = io(secondUrl, {
+        path: '/socket.io',
+        transports: ['websocket'],
+        extraHeaders: { origin: ORIGIN, cookie: `nh_session=${(sessions.anna as { cookie: string }).cookie}` },
+        reconnection: false,
+        forceNew: true,
+      });
+      sockets.push(socket);
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', () => resolve());
+        socket.once('connect_error', reject);
+      });
+      const [forBo, forAnna] = [record(onFirst, 'post.created'), record(socket, 'post.created')];
+      // Posted through the second process: the client on the first receives it, and vice versa.
+      const viaSecond = (
+        await second.post<{ id: string }>(`/api/v1/networks/${network.id}/posts`, { as: sessions.anna, body: { body: 'Via process två' } })
+      ).body.id;
+      await until(() => forBo.some((e) => e.data.postId === viaSecond) && forAnna.some((e) => e.data.postId === viaSecond));
+      const viaFirst = await post(sessions.bo, network, 'Via process ett');
+      await until(() => forAnna.some((e) => e.data.postId === viaFirst));
+    } finally {
+      await second.close();
+    }
+  });
+
   it('typing reaches the other members of the network only', async () => {
     const [annaSocket, boSocket, outsiderSocket] = await Promise.all([
       connect(sessions.anna),

@@ -54,7 +54,22 @@ export class TestHub {
     readonly db: DataSource,
     readonly config: HubConfig,
     private readonly database: string,
+    private readonly owner = true,
   ) {}
+
+  /** A second hub process on the same database and Meilisearch (as in a multi-process deployment). */
+  async sibling(): Promise<TestHub> {
+    const url = (this.db.options as { url: string }).url;
+    const app = await createApp(
+      this.config,
+      { databaseUrl: url, meiliUrl: process.env['HUB_TEST_MEILI_URL']!, meiliKey: process.env['HUB_TEST_MEILI_KEY'] || undefined },
+      { logs: false },
+    );
+    await app.getHttpAdapter().getInstance().ready();
+    const db = new DataSource(dataSourceOptions(url, { poolSize: 2 }));
+    await db.initialize();
+    return new TestHub(app, db, this.config, this.database, false);
+  }
 
   static async start(overrides: Record<string, string> = {}, options: { logStream?: DestinationStream } = {}): Promise<TestHub> {
     const adminUrl = process.env['HUB_TEST_ADMIN_URL'];
@@ -105,6 +120,7 @@ export class TestHub {
   async close(): Promise<void> {
     await this.app.close();
     await this.db.destroy();
+    if (!this.owner) return;
     const admin = new Client({ connectionString: process.env['HUB_TEST_ADMIN_URL'] });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS "${this.database}" WITH (FORCE)`);

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { createValidationPipe, DomainError, type HubConfig, hubVersion, ProblemDto, sendProblem } from '@hub/core';
 
 import { AppModule, type Connections } from './app.module';
+import { PostgresIoAdapter } from './postgres-io.adapter';
 import { Logger } from 'nestjs-pino';
 
 const CSP = [
@@ -89,7 +90,7 @@ export async function createApp(
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI });
   app.useGlobalPipes(createValidationPipe());
-  app.useWebSocketAdapter(new IoAdapter(app));
+  app.useWebSocketAdapter(options.connect === false ? new IoAdapter(app) : new PostgresIoAdapter(app, connections.databaseUrl));
 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   const problemLogger = new NestLogger('Problem');

@@ -5,6 +5,7 @@ import { NetworkMemberCount1764320400000 } from './migrations/1764320400000-netw
 import { AuthChanged1764324000000 } from './migrations/1764324000000-auth-changed';
 import { Feed1764327600000 } from './migrations/1764327600000-feed';
 import { EventLog1764331200000 } from './migrations/1764331200000-event-log';
+import { SocketIoAttachments1764334800000 } from './migrations/1764334800000-socket-io-attachments';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -13,6 +14,7 @@ export const MIGRATIONS = [
   AuthChanged1764324000000,
   Feed1764327600000,
   EventLog1764331200000,
+  SocketIoAttachments1764334800000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

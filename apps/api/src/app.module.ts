@@ -9,6 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import { AccessModule } from '@hub/access';
 import { DomainEvents, HUB_CONFIG, type HubConfig, ProblemFilter } from '@hub/core';
 import { AuthGuard, IdentityModule } from '@hub/identity';
+import { ChatModule } from '@hub/chat';
 import { FeedModule } from '@hub/feed';
 import { NetworksModule } from '@hub/networks';
 import { RealtimeModule } from '@hub/realtime';
@@ -100,6 +101,7 @@ export class AppModule {
         NetworksModule,
         FeedModule,
         RealtimeModule,
+        ChatModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   'network.content.write': { roles: ['admin', 'member', 'guest'], scoped: true },
   'network.content.moderate': { roles: ['admin', 'member'], scoped: true },
   'feed.read': { roles: ['admin', 'member', 'guest'], scoped: false },
+  'chat.use': { roles: ['admin', 'member', 'guest'], scoped: true },
   'admin.people.manage': { roles: ['admin'], scoped: false },
   'admin.overview': { roles: ['admin'], scoped: false },
 } as const satisfies Record<string, { roles: readonly Role[]; scoped: boolean }>;

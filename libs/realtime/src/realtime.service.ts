@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DomainEvents, type DomainEventMap } from '@hub/core';
 import { EventLogRepository } from './event-log.repository';
 import { RealtimeGateway } from './realtime.gateway';
-import { NETWORK_EVENTS } from './realtime.types';
+import { MESSAGE_EVENTS, NETWORK_EVENTS } from './realtime.types';
 
 /**
  * Turns domain events into numbered realtime events: appended to the event log (for catch-up), then
@@ -23,6 +23,14 @@ export class RealtimeService implements OnModuleInit {
       this.events.on(type, async (payload: DomainEventMap[typeof type]) => {
         const { networkId, ...data } = payload;
         this.gateway.emitToNetwork(networkId, await this.log.append(type, { networkId }, data));
+      });
+    }
+    for (const type of MESSAGE_EVENTS) {
+      this.events.on(type, async ({ conversationId, messageId, networkId, participantIds }) => {
+        const data = { conversationId, messageId };
+        // A network channel goes to the network's room; a direct message to each of the two people.
+        if (networkId) this.gateway.emitToNetwork(networkId, await this.log.append(type, { networkId }, data));
+        else for (const personId of participantIds) this.gateway.emitToPerson(personId, await this.log.append(type, { personId }, data));
       });
     }
     this.events.on('post.mentioned', async ({ networkId, postId, commentId, personIds, byId }) => {

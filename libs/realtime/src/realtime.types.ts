@@ -16,7 +16,8 @@ export const NETWORK_EVENTS = [
   'announcement.acknowledged',
 ] as const;
 export const PERSONAL_EVENTS = ['membership.changed', 'mentioned'] as const;
-export type RealtimeEventType = (typeof NETWORK_EVENTS)[number] | (typeof PERSONAL_EVENTS)[number];
+export const MESSAGE_EVENTS = ['message.created', 'message.updated', 'message.deleted'] as const;
+export type RealtimeEventType = (typeof NETWORK_EVENTS)[number] | (typeof PERSONAL_EVENTS)[number] | (typeof MESSAGE_EVENTS)[number];
 
 export type ServerToClientEvents = {
   [K in RealtimeEventType]: (event: HubEvent) => void;

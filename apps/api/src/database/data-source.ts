@@ -6,6 +6,7 @@ import { AuthChanged1764324000000 } from './migrations/1764324000000-auth-change
 import { Feed1764327600000 } from './migrations/1764327600000-feed';
 import { EventLog1764331200000 } from './migrations/1764331200000-event-log';
 import { SocketIoAttachments1764334800000 } from './migrations/1764334800000-socket-io-attachments';
+import { Chat1764338400000 } from './migrations/1764338400000-chat';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   Feed1764327600000,
   EventLog1764331200000,
   SocketIoAttachments1764334800000,
+  Chat1764338400000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

@@ -187,6 +187,10 @@ function CreatePerson({ onCreated }: { onCreated(): void }): ReactNode {
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<{ name: string; invitationUrl: string | null } | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
+  // Focus the confirmation once it is on screen.
+  useEffect(() => {
+    if (result) resultRef.current?.focus();
+  }, [result]);
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     setError(null);
@@ -208,7 +212,6 @@ function CreatePerson({ onCreated }: { onCreated(): void }): ReactNode {
       setResult({ name: created.person.name, invitationUrl: created.invitationUrl });
       setForm(empty);
       onCreated();
-      window.setTimeout(() => resultRef.current?.focus(), 0);
     } catch (err) {
       setError(err);
     }
@@ -375,6 +378,10 @@ function ImportPeople(): ReactNode {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<unknown>(null);
   const summaryRef = useRef<HTMLHeadingElement>(null);
+  // Focus the summary once it is on screen (a timer can fire before React has rendered it).
+  useEffect(() => {
+    if (phase === 'done') summaryRef.current?.focus();
+  }, [phase]);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -397,7 +404,6 @@ function ImportPeople(): ReactNode {
       });
       setResult(answer);
       setPhase('done');
-      window.setTimeout(() => summaryRef.current?.focus(), 0);
     } catch (err) {
       setError(err);
       setPhase('idle');

@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { AccessService, isUuid } from '@hub/access';
+import { type Actor, DomainError, DomainEvents, forbidden, notFound, renderMarkdown, validation } from '@hub/core';
+import type { ConversationDto, MessageDto, MessageQueryDto } from './chat.dto';
+import { type ConversationRow, ChatRepository } from './chat.repository';
+
+const GONE = 'Konversationen finns inte eller är inte synlig för dig.';
+
+/** Chat: a channel per network (its members) and direct conversations between two people. */
+@Injectable()
+export class ChatService {
+  constructor(
+    private readonly repo: ChatRepository,
+    private readonly access: AccessService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  /** The conversation, checked: network channels by the network's rules, directs by participation. */
+  private async require(actor: Actor, conversationId: string, write: boolean): Promise<ConversationRow> {
+    if (!isUuid(conversationId)) throw notFound(GONE);
+    const conversation = await this.repo.conversation(conversationId.toLowerCase());
+    if (!conversation) throw notFound(GONE);
+    if (conversation.kind === 'network') {
+      try {
+        await this.access.requireNetwork(actor, write ? 'network.content.write' : 'network.content.read', conversation.networkId!);
+      } catch (err) {
+        if (err instanceof DomainError && err.code === 'not-found') throw notFound(GONE);
+        throw err;
+      }
+    } else if (!conversation.participantIds.includes(actor.personId)) {
+      throw notFound(GONE);
+    }
+    return conversation;
+  }
+
+  async channelOf(actor: Actor, networkIdOrSlug: string): Promise<string> {
+    const scope = await this.access.requireNetwork(actor, 'network.content.read', networkIdOrSlug);
+    return this.repo.networkChannel(scope);
+  }
+
+  async openDirect(actor: Actor, personId: string): Promise<ConversationDto> {
+    if (personId.toLowerCase() === actor.personId) throw validation([{ field: 'personId', message: 'Du kan inte skriva till dig själv.' }]);
+    await this.access.requirePerson(actor, personId);
+    const id = await this.repo.direct(actor.personId, personId.toLowerCase());
+    return (await this.repo.conversations(actor.personId)).find((c) => c.id === id)!;
+  }
+
+  conversations(actor: Actor): Promise<ConversationDto[]> {
+    return this.repo.conversations(actor.personId);
+  }
+
+  async messages(
+    actor: Actor,
+    conversationId: string,
+    query: MessageQueryDto,
+  ): Promise<{ items: MessageDto[]; nextCursor: string | null }> {
+    const conversation = await this.require(actor, conversationId, false);
+    const limit = query.limit ?? 50;
+    const rows = await this.repo.messages(conversation.id, actor.personId, query.before ?? null, limit + 1);
+    const items = rows.slice(0, limit);
+    return { items, nextCursor: rows.length > limit ? items[items.length - 1]!.seq : null };
+  }
+
+  private emit(type: 'message.created' | 'message.updated' | 'message.deleted', conversation: ConversationRow, messageId: string): void {
+    this.events.emit(type, {
+      conversationId: conversation.id,
+      messageId,
+      networkId: conversation.networkId,
+      participantIds: conversation.participantIds,
+    });
+  }
+
+  async send(actor: Actor, conversationId: string, body: string): Promise<MessageDto> {
+    const conversation = await this.require(actor, conversationId, true);
+    if (body.trim() === '') throw validation([{ field: 'body', message: 'Meddelandet är tomt.' }]);
+    const messageId = await this.repo.send(conversation, actor.personId, body, renderMarkdown(body));
+    this.emit('message.created', conversation, messageId);
+    return (await this.repo.message(conversation.id, messageId, actor.personId))!;
+  }
+
+  private async own(actor: Actor, messageId: string, moderatorMay: boolean): Promise<{ conversation: ConversationRow; id: string }> {
+    if (!isUuid(messageId)) throw notFound('Meddelandet finns inte.');
+    const conversationId = await this.repo.conversationOfMessage(messageId.toLowerCase());
+    if (!conversationId) throw notFound('Meddelandet finns inte.');
+    const conversation = await this.require(actor, conversationId, false);
+    const message = await this.repo.message(conversation.id, messageId.toLowerCase(), actor.personId);
+    if (!message || message.deleted) throw notFound('Meddelandet finns inte.');
+    if (message.authorId !== actor.personId) {
+      const moderator =
+        moderatorMay &&
+        conversation.kind === 'network' &&
+        (await this.access.requireNetwork(actor, 'network.content.moderate', conversation.networkId!).then(
+          () => true,
+          () => false,
+        ));
+      if (!moderator) throw forbidden('Bara den som skrev meddelandet kan ändra det.');
+    }
+    return { conversation, id: message.id };
+  }
+
+  /** Edit keeps the earlier text (message_revision). */
+  async edit(actor: Actor, messageId: string, body: string): Promise<MessageDto> {
+    const { conversation, id } = await this.own(actor, messageId, false);
+    if (body.trim() === '') throw validation([{ field: 'body', message: 'Meddelandet är tomt.' }]);
+    await this.repo.edit(id, body, renderMarkdown(body));
+    this.emit('message.updated', conversation, id);
+    return (await this.repo.message(conversation.id, id, actor.personId))!;
+  }
+
+  /** A tombstone, like posts: the text goes, the record stays. */
+  async remove(actor: Actor, messageId: string): Promise<void> {
+    const { conversation, id } = await this.own(actor, messageId, true);
+    await this.repo.remove(id);
+    this.emit('message.deleted', conversation, id);
+  }
+
+  async markRead(actor: Actor, conversationId: string, seq: string): Promise<void> {
+    const conversation = await this.require(actor, conversationId, false);
+    await this.repo.markRead(conversation.id, actor.personId, seq);
+  }
+}

@@ -1,0 +1,3 @@
+export { ChatModule } from './chat.module';
+export { ChatService } from './chat.service';
+export * from './chat.dto';

@@ -35,10 +35,7 @@ interface ComposerProps {
 
 /** Lower case without diacritics: "Å" finds "Åsa" and "a" finds "Ängelholm" too. */
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The "@query" just before the caret, if the user is writing a mention. */
@@ -52,7 +49,17 @@ function mentionAt(text: string, caret: number): { start: number; query: string 
 
 const MAX_SUGGESTIONS = 8;
 
-export function Composer({ networkId, label, submitLabel, initial = '', canAnnounce, autoFocus, onSubmit, onCancel, announce }: ComposerProps): ReactNode {
+export function Composer({
+  networkId,
+  label,
+  submitLabel,
+  initial = '',
+  canAnnounce,
+  autoFocus,
+  onSubmit,
+  onCancel,
+  announce,
+}: ComposerProps): ReactNode {
   const { t } = useI18n();
   const id = useId();
   const textId = `${id}-text`;
@@ -105,7 +112,14 @@ export function Composer({ networkId, label, submitLabel, initial = '', canAnnou
   const suggestions =
     open && members
       ? members
-          .filter((m) => q === '' || fold(m.person.name).split(/\s+/).some((word) => word.startsWith(q)) || fold(m.person.name).startsWith(q))
+          .filter(
+            (m) =>
+              q === '' ||
+              fold(m.person.name)
+                .split(/\s+/)
+                .some((word) => word.startsWith(q)) ||
+              fold(m.person.name).startsWith(q),
+          )
           .slice(0, MAX_SUGGESTIONS)
       : [];
   const listOpen = open && suggestions.length > 0;
@@ -260,7 +274,13 @@ export function Composer({ networkId, label, submitLabel, initial = '', canAnnou
           <button type="button" className="button small" onClick={link}>
             {t('composer.link')}
           </button>
-          <button type="button" className="button small" aria-pressed={previewing} aria-controls={previewing ? previewId : undefined} onClick={() => setPreviewing((p) => !p)}>
+          <button
+            type="button"
+            className="button small"
+            aria-pressed={previewing}
+            aria-controls={previewing ? previewId : undefined}
+            onClick={() => setPreviewing((p) => !p)}
+          >
             {t('composer.preview')}
           </button>
         </div>

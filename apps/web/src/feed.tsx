@@ -54,7 +54,9 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
   const [loadingMore, setLoadingMore] = useState(false);
 
   const loadPinned = useCallback(async (): Promise<void> => {
-    const result = await unwrap(api.GET('/api/v1/networks/{id}/posts', { params: { path: { id: network.id }, query: { pinned: 'true', limit: 50 } } }));
+    const result = await unwrap(
+      api.GET('/api/v1/networks/{id}/posts', { params: { path: { id: network.id }, query: { pinned: 'true', limit: 50 } } }),
+    );
     setPinned(result.items);
   }, [network.id]);
 
@@ -83,7 +85,9 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
     setLoadingMore(true);
     setError(null);
     try {
-      const next = await unwrap(api.GET('/api/v1/networks/{id}/posts', { params: { path: { id: network.id }, query: { limit: PAGE, cursor: page.nextCursor } } }));
+      const next = await unwrap(
+        api.GET('/api/v1/networks/{id}/posts', { params: { path: { id: network.id }, query: { limit: PAGE, cursor: page.nextCursor } } }),
+      );
       const known = new Set(page.items.map((p) => p.id));
       const fresh = next.items.filter((p) => !known.has(p.id));
       setPage({ items: [...page.items, ...fresh], nextCursor: next.nextCursor });
@@ -100,7 +104,8 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
   const onChange = (post: Post): void => {
     setPage((prev) => (prev ? { ...prev, items: replaceIn(prev.items, post) } : prev));
     const wasPinned = pinned?.some((p) => p.id === post.id) ?? false;
-    if (post.pinned !== wasPinned) void loadPinned().catch(setError);
+    // Pinned or unpinned (or deleted, which unpins): the post moves, and focus goes with it.
+    if (post.pinned !== wasPinned) loadPinned().then(() => focusPost(post.id), setError);
     else setPinned((prev) => (prev ? replaceIn(prev, post) : prev));
   };
 
@@ -161,7 +166,9 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
       )}
       {page && (
         <div className="feed-part">
-          {rest.length === 0 && (pinned?.length ?? 0) === 0 && <p className="empty">{canWrite ? t('feed.empty') : t('feed.emptyReadOnly')}</p>}
+          {rest.length === 0 && (pinned?.length ?? 0) === 0 && (
+            <p className="empty">{canWrite ? t('feed.empty') : t('feed.emptyReadOnly')}</p>
+          )}
           {rest.length > 0 && (
             <ul className="posts" aria-label={t('feed.latest')}>
               {rest.map((p) => (

@@ -112,26 +112,34 @@ export function PostCard({ post, onChange, announce, canWrite, canAck, showNetwo
 
   const remove = async (): Promise<void> => {
     if (!window.confirm(t('post.confirmDelete'))) return;
-    const next = await act(async () => {
-      await unwrap(api.DELETE('/api/v1/posts/{id}', path));
-      return withoutComments(await unwrap(api.GET('/api/v1/posts/{id}', path)));
-    }, () => t('post.removed'));
-    if (next) focusPost(post.id);
-  };
-
-  const pin = async (on: boolean): Promise<void> => {
     const next = await act(
-      () => unwrap(on ? api.POST('/api/v1/posts/{id}/pin', path) : api.POST('/api/v1/posts/{id}/unpin', path)),
-      () => t(on ? 'post.pinnedDone' : 'post.unpinnedDone'),
+      async () => {
+        await unwrap(api.DELETE('/api/v1/posts/{id}', path));
+        return withoutComments(await unwrap(api.GET('/api/v1/posts/{id}', path)));
+      },
+      () => t('post.removed'),
     );
     if (next) focusPost(post.id);
   };
 
-  const acknowledge = (): void => {
-    void act(() => unwrap(api.POST('/api/v1/posts/{id}/acknowledgements', path)), () => t('ack.thanks'));
+  // The feed moves the post between its pinned and other posts, and moves focus after it.
+  const pin = (on: boolean): void => {
+    void act(
+      () => unwrap(on ? api.POST('/api/v1/posts/{id}/pin', path) : api.POST('/api/v1/posts/{id}/unpin', path)),
+      () => t(on ? 'post.pinnedDone' : 'post.unpinnedDone'),
+    );
   };
 
-  const classes = ['card', 'post', post.announcement && !post.deleted ? 'post-announcement' : '', post.pinned ? 'post-pinned' : ''].filter(Boolean).join(' ');
+  const acknowledge = (): void => {
+    void act(
+      () => unwrap(api.POST('/api/v1/posts/{id}/acknowledgements', path)),
+      () => t('ack.thanks'),
+    );
+  };
+
+  const classes = ['card', 'post', post.announcement && !post.deleted ? 'post-announcement' : '', post.pinned ? 'post-pinned' : '']
+    .filter(Boolean)
+    .join(' ');
 
   if (post.deleted) {
     return (
@@ -253,7 +261,14 @@ export function PostCard({ post, onChange, announce, canWrite, canAck, showNetwo
                 </span>
               );
             return (
-              <button key={r.kind} type="button" className="reaction" aria-pressed={mine} aria-disabled={busy} onClick={() => react(r.kind, label, !mine)}>
+              <button
+                key={r.kind}
+                type="button"
+                className="reaction"
+                aria-pressed={mine}
+                aria-disabled={busy}
+                onClick={() => react(r.kind, label, !mine)}
+              >
                 <span aria-hidden="true">{r.emoji} </span>
                 {label}
                 {count > 0 && <span className="reaction-count"> {count}</span>}
@@ -264,7 +279,13 @@ export function PostCard({ post, onChange, announce, canWrite, canAck, showNetwo
       )}
 
       <div className="post-actions">
-        <button type="button" className="button small" aria-expanded={showThread} aria-controls={showThread ? `${id}-thread` : undefined} onClick={() => setShowThread((v) => !v)}>
+        <button
+          type="button"
+          className="button small"
+          aria-expanded={showThread}
+          aria-controls={showThread ? `${id}-thread` : undefined}
+          onClick={() => setShowThread((v) => !v)}
+        >
           {t('comments.show', { count: post.commentCount })}
         </button>
         {post.canEdit && !editing && (
@@ -273,17 +294,29 @@ export function PostCard({ post, onChange, announce, canWrite, canAck, showNetwo
           </button>
         )}
         {canHistory && (
-          <button type="button" className="button small" aria-expanded={showHistory} aria-controls={showHistory ? `${id}-history` : undefined} onClick={() => setShowHistory((v) => !v)}>
+          <button
+            type="button"
+            className="button small"
+            aria-expanded={showHistory}
+            aria-controls={showHistory ? `${id}-history` : undefined}
+            onClick={() => setShowHistory((v) => !v)}
+          >
             {t('post.history')}
           </button>
         )}
         {post.canModerate && (
-          <button type="button" className="button small" aria-disabled={busy} onClick={() => void pin(!post.pinned)}>
+          <button type="button" className="button small" aria-disabled={busy} onClick={() => pin(!post.pinned)}>
             {post.pinned ? t('post.unpin') : t('post.pin')}
           </button>
         )}
         {post.canModerate && post.requiresAck && (
-          <button type="button" className="button small" aria-expanded={showWho} aria-controls={showWho ? `${id}-who` : undefined} onClick={() => setShowWho((v) => !v)}>
+          <button
+            type="button"
+            className="button small"
+            aria-expanded={showWho}
+            aria-controls={showWho ? `${id}-who` : undefined}
+            onClick={() => setShowWho((v) => !v)}
+          >
             {t('ack.who')}
           </button>
         )}
@@ -320,7 +353,10 @@ function NetworkLink({ network }: { network: Post['network'] }): ReactNode {
 
 function History({ id, post }: { id: string; post: Post }): ReactNode {
   const { t, dateTime } = useI18n();
-  const revisions = useAsync(() => unwrap(api.GET('/api/v1/posts/{id}/revisions', { params: { path: { id: post.id } } })), [post.id, post.editedAt]);
+  const revisions = useAsync(
+    () => unwrap(api.GET('/api/v1/posts/{id}/revisions', { params: { path: { id: post.id } } })),
+    [post.id, post.editedAt],
+  );
   return (
     <div id={id} className="post-panel">
       <h4>{t('post.history')}</h4>
@@ -346,7 +382,10 @@ function History({ id, post }: { id: string; post: Post }): ReactNode {
 
 function WhoRead({ id, post }: { id: string; post: Post }): ReactNode {
   const { t } = useI18n();
-  const who = useAsync(() => unwrap(api.GET('/api/v1/posts/{id}/acknowledgements', { params: { path: { id: post.id } } })), [post.id, post.ackCount]);
+  const who = useAsync(
+    () => unwrap(api.GET('/api/v1/posts/{id}/acknowledgements', { params: { path: { id: post.id } } })),
+    [post.id, post.ackCount],
+  );
   const count = (groups: Schemas['AckGroupDto'][]): number => groups.reduce((n, g) => n + g.people.length, 0);
   const groups = (list: Schemas['AckGroupDto'][], label: string): ReactNode => (
     <div className="ack-list">
@@ -390,7 +429,19 @@ function WhoRead({ id, post }: { id: string; post: Post }): ReactNode {
   );
 }
 
-function Thread({ id, post, canWrite, onChange, announce }: { id: string; post: Post; canWrite: boolean; onChange(post: Post): void; announce(text: string): void }): ReactNode {
+function Thread({
+  id,
+  post,
+  canWrite,
+  onChange,
+  announce,
+}: {
+  id: string;
+  post: Post;
+  canWrite: boolean;
+  onChange(post: Post): void;
+  announce(text: string): void;
+}): ReactNode {
   const { t } = useI18n();
   const { session } = useAuth();
   const full = useAsync(() => unwrap(api.GET('/api/v1/posts/{id}', { params: { path: { id: post.id } } })), [post.id]);
@@ -404,7 +455,9 @@ function Thread({ id, post, canWrite, onChange, announce }: { id: string; post: 
   };
 
   const send = async (body: string, parentId?: string): Promise<void> => {
-    await unwrap(api.POST('/api/v1/posts/{id}/comments', { params: { path: { id: post.id } }, body: parentId ? { body, parentId } : { body } }));
+    await unwrap(
+      api.POST('/api/v1/posts/{id}/comments', { params: { path: { id: post.id } }, body: parentId ? { body, parentId } : { body } }),
+    );
     await refresh();
     announce(t(parentId ? 'comments.replySent' : 'comments.sent'));
   };
@@ -434,7 +487,12 @@ function Thread({ id, post, canWrite, onChange, announce }: { id: string; post: 
       {c.deleted ? <p className="empty">{t('comments.deleted')}</p> : <ServerHtml html={c.html} className="comment-body" />}
       <div className="comment-actions">
         {!isReply && canWrite && !c.deleted && (
-          <button type="button" className="button small" aria-expanded={replyTo === c.id} onClick={() => setReplyTo(replyTo === c.id ? null : c.id)}>
+          <button
+            type="button"
+            className="button small"
+            aria-expanded={replyTo === c.id}
+            onClick={() => setReplyTo(replyTo === c.id ? null : c.id)}
+          >
             {t('comments.reply')}
             <span className="visually-hidden"> {c.author?.name ?? ''}</span>
           </button>
@@ -492,7 +550,19 @@ function Thread({ id, post, canWrite, onChange, announce }: { id: string; post: 
   );
 }
 
-function CommentForm({ label, submitLabel, onSend, onCancel, autoFocus }: { label: string; submitLabel: string; onSend(body: string): Promise<void>; onCancel?(): void; autoFocus?: boolean }): ReactNode {
+function CommentForm({
+  label,
+  submitLabel,
+  onSend,
+  onCancel,
+  autoFocus,
+}: {
+  label: string;
+  submitLabel: string;
+  onSend(body: string): Promise<void>;
+  onCancel?(): void;
+  autoFocus?: boolean;
+}): ReactNode {
   const { t } = useI18n();
   const [body, setBody] = useState('');
   const [error, setError] = useState<unknown>(null);

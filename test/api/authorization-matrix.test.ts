@@ -135,6 +135,27 @@ const ROUTES: RouteCase[] = [
     expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 204, admin: 204 },
   },
   {
+    name: 'GET /networks/:id/chat',
+    call: (hub, w, as) => hub.get(`/api/v1/networks/${w.network.id}/chat`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'POST /conversations/:channel/messages',
+    call: async (hub, w, as) => {
+      const rows: Array<{ id: string }> = await hub.db.query(
+        `INSERT INTO conversation (kind, network_id) VALUES ('network', $1) ON CONFLICT (network_id) DO UPDATE SET kind = 'network' RETURNING id`,
+        [w.network.id],
+      );
+      return hub.post(`/api/v1/conversations/${rows[0]!.id}/messages`, { as, body: { body: 'Hej' } });
+    },
+    expect: { ...everyoneOut, guest: 404, guestMember: 201, outsider: [403, 404, 404], member: 201, coordinator: 201, admin: 201 },
+  },
+  {
+    name: 'PUT /me/notification-settings/:id',
+    call: (hub, w, as) => hub.call('PUT', `/api/v1/me/notification-settings/${w.network.id}`, { as, body: { level: 'important' } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [403, 404, 404], member: 200, coordinator: 200, admin: 403 },
+  },
+  {
     name: 'GET /people/search?network=:id',
     call: (hub, w, as) => hub.get(`/api/v1/people/search?q=&network=${w.network.id}`, { as }),
     expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
@@ -275,6 +296,10 @@ describe('authorization matrix', () => {
         ['GET /auth/session', '/api/v1/auth/session'],
         ['GET /networks', '/api/v1/networks'],
         ['GET /feed', '/api/v1/feed'],
+        ['GET /conversations', '/api/v1/conversations'],
+        ['GET /me/notifications', '/api/v1/me/notifications'],
+        ['GET /me/notification-settings', '/api/v1/me/notification-settings'],
+        ['GET /events?after=0', '/api/v1/events?after=0'],
       ] as const
     ).map(
       ([name, url]) =>

@@ -12,6 +12,7 @@ import { AuthGuard, IdentityModule } from '@hub/identity';
 import { ChatModule } from '@hub/chat';
 import { FeedModule } from '@hub/feed';
 import { NetworksModule } from '@hub/networks';
+import { NotificationsModule } from '@hub/notifications';
 import { RealtimeModule } from '@hub/realtime';
 import { PeopleModule } from '@hub/people';
 import { SearchModule } from '@hub/search';
@@ -102,6 +103,7 @@ export class AppModule {
         FeedModule,
         RealtimeModule,
         ChatModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [

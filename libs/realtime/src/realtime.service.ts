@@ -33,6 +33,9 @@ export class RealtimeService implements OnModuleInit {
         else for (const personId of participantIds) this.gateway.emitToPerson(personId, await this.log.append(type, { personId }, data));
       });
     }
+    this.events.on('notification.created', async ({ personId, notificationId, kind }) => {
+      this.gateway.emitToPerson(personId, await this.log.append('notification.created', { personId }, { notificationId, kind }));
+    });
     this.events.on('post.mentioned', async ({ networkId, postId, commentId, personIds, byId }) => {
       for (const personId of personIds) {
         this.gateway.emitToPerson(personId, await this.log.append('mentioned', { personId }, { networkId, postId, commentId, byId }));

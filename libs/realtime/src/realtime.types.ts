@@ -15,7 +15,7 @@ export const NETWORK_EVENTS = [
   'reaction.changed',
   'announcement.acknowledged',
 ] as const;
-export const PERSONAL_EVENTS = ['membership.changed', 'mentioned'] as const;
+export const PERSONAL_EVENTS = ['membership.changed', 'mentioned', 'notification.created'] as const;
 export const MESSAGE_EVENTS = ['message.created', 'message.updated', 'message.deleted'] as const;
 export type RealtimeEventType = (typeof NETWORK_EVENTS)[number] | (typeof PERSONAL_EVENTS)[number] | (typeof MESSAGE_EVENTS)[number];
 

@@ -7,6 +7,7 @@ import { Feed1764327600000 } from './migrations/1764327600000-feed';
 import { EventLog1764331200000 } from './migrations/1764331200000-event-log';
 import { SocketIoAttachments1764334800000 } from './migrations/1764334800000-socket-io-attachments';
 import { Chat1764338400000 } from './migrations/1764338400000-chat';
+import { Notifications1764342000000 } from './migrations/1764342000000-notifications';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   EventLog1764331200000,
   SocketIoAttachments1764334800000,
   Chat1764338400000,
+  Notifications1764342000000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

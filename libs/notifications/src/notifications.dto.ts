@@ -1,0 +1,49 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+
+export const NOTIFICATION_KINDS = ['mention', 'reply', 'announcement', 'join_request'] as const;
+export const LEVELS = ['all', 'important', 'none'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export class NotificationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: NOTIFICATION_KINDS }) kind: (typeof NOTIFICATION_KINDS)[number];
+  @ApiProperty({ description: 'Who did it.', type: String, nullable: true }) actorName: string | null;
+  @ApiProperty({ format: 'uuid' }) networkId: string;
+  @ApiProperty() networkSlug: string;
+  @ApiProperty() networkName: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) postId: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty() read: boolean;
+}
+
+export class NotificationPageDto {
+  @ApiProperty({ type: [NotificationDto] }) items: NotificationDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+  @ApiProperty() unread: number;
+}
+
+export class NotificationQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) cursor?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) limit?: number;
+}
+
+export class MarkNotificationsReadDto {
+  @ApiPropertyOptional({ type: [String], description: 'These; omit to mark all as read.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  ids?: string[];
+}
+
+export class NotificationSettingDto {
+  @ApiProperty({ format: 'uuid' }) networkId: string;
+  @ApiProperty() networkName: string;
+  @ApiProperty({ enum: LEVELS, description: 'all: everything; important: mentions and announcements; none: nothing.' }) level: Level;
+}
+
+export class SetLevelDto {
+  @ApiProperty({ enum: LEVELS }) @IsIn(LEVELS) level: Level;
+}

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Role } from '@hub/core';
+import type { Level, NotificationDto, NotificationSettingDto } from './notifications.dto';
+
+export interface Created {
+  id: string;
+  personId: string;
+  kind: string;
+}
+
+/** Whom a kind of notification may reach: `all` gets everything, `important` mentions, announcements and join requests. */
+const LEVEL_FOR = {
+  mention: ['all', 'important'],
+  announcement: ['all', 'important'],
+  join_request: ['all', 'important'],
+  reply: ['all'],
+} as const;
+
+@Injectable()
+export class NotificationsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /**
+   * Inserts one notification per recipient who is (still) a member of the network and whose setting
+   * lets this kind through, in one statement; returns what was created.
+   */
+  async notify(
+    kind: keyof typeof LEVEL_FOR,
+    recipients: readonly string[],
+    n: { networkId: string; postId: string | null; commentId: string | null; actorId: string | null },
+  ): Promise<Created[]> {
+    if (recipients.length === 0) return [];
+    return this.db.query(
+      `INSERT INTO notification (person_id, kind, network_id, post_id, comment_id, actor_id)
+       SELECT m.person_id, $1, $2, $3, $4, $5
+         FROM membership m JOIN person p ON p.id = m.person_id
+         LEFT JOIN notification_setting s ON s.person_id = m.person_id AND s.network_id = m.network_id
+        WHERE m.network_id = $2 AND m.person_id = ANY($6::uuid[]) AND p.disabled_at IS NULL
+          AND m.person_id IS DISTINCT FROM $5 AND COALESCE(s.level, 'all') = ANY($7::text[])
+       RETURNING id, person_id AS "personId", kind`,
+      [kind, n.networkId, n.postId, n.commentId, n.actorId, recipients, LEVEL_FOR[kind]],
+    );
+  }
+
+  async networkMembers(networkId: string): Promise<string[]> {
+    const rows: Array<{ person_id: string }> = await this.db.query(`SELECT person_id FROM membership WHERE network_id = $1`, [networkId]);
+    return rows.map((r) => r.person_id);
+  }
+
+  async coordinators(networkId: string): Promise<string[]> {
+    const rows: Array<{ person_id: string }> = await this.db.query(
+      `SELECT person_id FROM membership WHERE network_id = $1 AND role = 'coordinator'`,
+      [networkId],
+    );
+    return rows.map((r) => r.person_id);
+  }
+
+  async isAnnouncement(postId: string): Promise<boolean> {
+    const rows: Array<{ announcement: boolean }> = await this.db.query(`SELECT announcement FROM post WHERE id = $1`, [postId]);
+    return rows[0]?.announcement ?? false;
+  }
+
+  /** The post's author and, for a reply, the parent comment's author; minus those the comment mentions. */
+  async replyRecipients(postId: string, commentId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT DISTINCT x.id FROM (
+          SELECT author_id AS id FROM post WHERE id = $1
+          UNION SELECT p.author_id FROM comment c JOIN comment p ON p.id = c.parent_id WHERE c.id = $2
+       ) x
+       WHERE x.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mention m WHERE m.comment_id = $2 AND m.person_id = x.id)`,
+      [postId, commentId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** My notifications from networks I may still see inside (a removed member stops seeing them). */
+  async page(personId: string, role: Role, after: [string, string] | null, limit: number): Promise<NotificationDto[]> {
+    return this.db.query(
+      `SELECT x.id, x.kind, a.name AS "actorName", n.id AS "networkId", n.slug AS "networkSlug", n.name AS "networkName",
+              x.post_id AS "postId", x.created_at AS "createdAt", x.read_at IS NOT NULL AS read
+         FROM notification x JOIN network n ON n.id = x.network_id LEFT JOIN person a ON a.id = x.actor_id
+        WHERE x.person_id = $1 AND ${VISIBLE}
+          AND ($3::timestamptz IS NULL OR (x.created_at, x.id) < ($3::timestamptz, $4::uuid))
+        ORDER BY x.created_at DESC, x.id DESC LIMIT $5`,
+      [personId, role, after?.[0] ?? null, after?.[1] ?? null, limit],
+    );
+  }
+
+  async unread(personId: string, role: Role): Promise<number> {
+    const rows: Array<{ n: number }> = await this.db.query(
+      `SELECT count(*)::int AS n FROM notification x JOIN network n ON n.id = x.network_id WHERE x.person_id = $1 AND x.read_at IS NULL AND ${VISIBLE}`,
+      [personId, role],
+    );
+    return rows[0]!.n;
+  }
+
+  async markRead(personId: string, ids: readonly string[] | null): Promise<void> {
+    await this.db.query(
+      `UPDATE notification SET read_at = now() WHERE person_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
+      [personId, ids],
+    );
+  }
+
+  async settings(personId: string): Promise<NotificationSettingDto[]> {
+    return this.db.query(
+      `SELECT n.id AS "networkId", n.name AS "networkName", COALESCE(s.level, 'all') AS level
+         FROM membership m JOIN network n ON n.id = m.network_id
+         LEFT JOIN notification_setting s ON s.person_id = m.person_id AND s.network_id = n.id
+        WHERE m.person_id = $1 AND n.archived_at IS NULL ORDER BY n.name`,
+      [personId],
+    );
+  }
+
+  async setLevel(personId: string, networkId: string, level: Level): Promise<void> {
+    await this.db.query(
+      `INSERT INTO notification_setting (person_id, network_id, level) VALUES ($1, $2, $3)
+       ON CONFLICT (person_id, network_id) DO UPDATE SET level = EXCLUDED.level`,
+      [personId, networkId, level],
+    );
+  }
+}
+
+/** $1 = person, $2 = role: the network's inside is still visible to the person. */
+const VISIBLE = `n.archived_at IS NULL AND ($2 = 'admin' OR EXISTS (SELECT 1 FROM membership vm WHERE vm.network_id = n.id AND vm.person_id = $1)
+  OR ($2 = 'member' AND n.visibility = 'open'))`;

@@ -1,0 +1,82 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { AccessService } from '@hub/access';
+import { type Actor, decodeCursor, DomainEvents, encodeCursor, forbidden, validation } from '@hub/core';
+import type { Level, NotificationPageDto, NotificationQueryDto, NotificationSettingDto } from './notifications.dto';
+import { type Created, NotificationsRepository } from './notifications.repository';
+
+/** In-app notifications, made from domain events; each one announced live to its person. */
+@Injectable()
+export class NotificationsService implements OnModuleInit {
+  private readonly logger = new Logger('NotificationsService');
+
+  constructor(
+    private readonly repo: NotificationsRepository,
+    private readonly access: AccessService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  private announce(created: Created[]): void {
+    for (const c of created) this.events.emit('notification.created', { personId: c.personId, notificationId: c.id, kind: c.kind });
+  }
+
+  onModuleInit(): void {
+    this.events.on('post.mentioned', async ({ networkId, postId, commentId, personIds, byId }) => {
+      this.announce(await this.repo.notify('mention', personIds, { networkId, postId, commentId, actorId: byId }));
+    });
+    this.events.on('comment.created', async ({ networkId, postId, commentId, authorId }) => {
+      const recipients = await this.repo.replyRecipients(postId, commentId);
+      this.announce(await this.repo.notify('reply', recipients, { networkId, postId, commentId, actorId: authorId }));
+    });
+    this.events.on('post.created', async ({ networkId, postId, authorId }) => {
+      if (!(await this.repo.isAnnouncement(postId))) return;
+      this.announce(
+        await this.repo.notify('announcement', await this.repo.networkMembers(networkId), {
+          networkId,
+          postId,
+          commentId: null,
+          actorId: authorId,
+        }),
+      );
+    });
+    this.events.on('network.join.requested', async ({ networkId, personId }) => {
+      this.announce(
+        await this.repo.notify('join_request', await this.repo.coordinators(networkId), {
+          networkId,
+          postId: null,
+          commentId: null,
+          actorId: personId,
+        }),
+      );
+    });
+    this.logger.debug('Notifications wired');
+  }
+
+  async page(actor: Actor, query: NotificationQueryDto): Promise<NotificationPageDto> {
+    const limit = query.limit ?? 20;
+    const after = decodeCursor(query.cursor, ['string', 'uuid']) as [string, string] | null;
+    if (after && Number.isNaN(Date.parse(after[0]))) throw validation([{ field: 'cursor', message: 'ogiltig' }]);
+    const rows = await this.repo.page(actor.personId, actor.role, after, limit + 1);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items,
+      nextCursor: rows.length > limit && last ? encodeCursor([new Date(last.createdAt).toISOString(), last.id]) : null,
+      unread: await this.repo.unread(actor.personId, actor.role),
+    };
+  }
+
+  async markRead(actor: Actor, ids: string[] | undefined): Promise<void> {
+    await this.repo.markRead(actor.personId, ids?.map((i) => i.toLowerCase()) ?? null);
+  }
+
+  settings(actor: Actor): Promise<NotificationSettingDto[]> {
+    return this.repo.settings(actor.personId);
+  }
+
+  async setLevel(actor: Actor, networkIdOrSlug: string, level: Level): Promise<NotificationSettingDto[]> {
+    const scope = await this.access.requireNetwork(actor, 'network.content.read', networkIdOrSlug);
+    if (scope.membership === null) throw forbidden('Inställningen gäller nätverk du är medlem i.');
+    await this.repo.setLevel(actor.personId, scope.id, level);
+    return this.repo.settings(actor.personId);
+  }
+}

@@ -15,6 +15,9 @@ export class PostgresIoAdapter extends IoAdapter {
     super(app);
     this.pool = new Pool({ connectionString: databaseUrl, max: 2, application_name: 'natverkshubben-socket-io' });
     this.pool.on('error', () => undefined);
+    // The adapter keeps one client checked out for LISTEN; its errors (PostgreSQL stopping before
+    // the hub at shutdown) are emitted on the client itself, so every client gets a handler.
+    this.pool.on('connect', (client) => client.on('error', () => undefined));
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {

@@ -38,6 +38,26 @@ async function findMember(browser: Browser): Promise<Member> {
   throw new Error('no suitable member in the demo data');
 }
 
+/** A member of the closed network who is not in the open one: a visitor to the open network's feed. */
+async function findOutsider(browser: Browser): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, KARIN);
+  type Members = { items: Array<{ person: { id: string; external: boolean } }> };
+  const open = (await (await page.request.get('/api/v1/networks/natverket-for-valfardsteknik/members')).json()) as Members;
+  const closed = (await (await page.request.get('/api/v1/networks/det-brottsforebyggande-natverket/members')).json()) as Members;
+  const inOpen = new Set(open.items.map((m) => m.person.id));
+  for (const m of closed.items) {
+    if (m.person.external || inOpen.has(m.person.id)) continue;
+    const person = (await (await page.request.get(`/api/v1/people/${m.person.id}`)).json()) as { email: string | null };
+    if (person.email) {
+      await context.close();
+      return person.email;
+    }
+  }
+  throw new Error('no suitable outsider in the demo data');
+}
+
 async function signInAs(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -293,6 +313,25 @@ test.describe.serial('the network feed', () => {
     await page.reload();
     await expect(feed(page).getByRole('heading', { level: 3, name: 'Inlägget är borttaget' })).toHaveCount(1);
     await expect(feed(page).getByText(edited)).toHaveCount(0);
+  });
+
+  test('a visitor to an open network reads the feed but cannot write in it', async ({ browser }) => {
+    const visitor = await signInAs(browser, await findOutsider(browser));
+    await openFeed(visitor, OPEN_PATH, OPEN);
+    await expect(feed(visitor)).toContainText('Gå med i nätverket för att skriva, kommentera och reagera.');
+    await expect(visitor.getByRole('button', { name: `Gå med ${OPEN}` })).toBeVisible();
+    const card = post(visitor, first);
+    await expect(card.locator('strong')).toHaveText('pilotprojekt');
+    await expect(feed(visitor).getByRole('textbox')).toHaveCount(0);
+    // Reactions are shown as counts, not buttons; the thread can be read but not answered.
+    await expect(card.getByRole('button', { name: /^Gilla/ })).toHaveCount(0);
+    await expect(card.getByRole('group', { name: 'Reaktioner' })).toContainText('Bra idé: 1');
+    await card.getByRole('button', { name: 'Kommentarer (2)' }).click();
+    await expect(card.locator('.replies')).toContainText('Toppen, jag hör av mig i veckan.');
+    await expect(card.getByRole('button', { name: /^Svara/ })).toHaveCount(0);
+    await expect(card.getByRole('textbox')).toHaveCount(0);
+    await expectAccessible(visitor);
+    await visitor.context().close();
   });
 
   test('a non-member cannot see the feed of a closed network', async ({ page, browser }) => {

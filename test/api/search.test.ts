@@ -1,3 +1,4 @@
+import { SearchIndexer } from '@hub/search';
 import { type Credentials, type PersonHandle, TestHub } from '../support/test-hub';
 
 interface Hit {
@@ -194,5 +195,61 @@ describe('search never shows what the asker may not see', () => {
     const facets = (await hub.get<PeopleResult>('/api/v1/people/search?q=kanariefågelkompetens', { as: memberSession })).body.facets
       .networks;
     expect(facets.map((n) => n.name)).toEqual(['Kanariefågelnätverket']);
+  });
+});
+
+describe('search over posts', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await TestHub.start();
+  });
+  afterAll(() => hub.close());
+
+  interface PostHit {
+    id: string;
+    networkName: string;
+    excerpt: string;
+  }
+
+  it('finds posts and comments in networks one may read, never in closed ones one is outside of; deleted posts leave', async () => {
+    const open = await hub.network({ name: 'Öppna upphandlarna', visibility: 'open' });
+    const closed = await hub.network({ name: 'Slutna gruppen', visibility: 'closed' });
+    const author = await hub.person();
+    await hub.member(open, author);
+    await hub.member(closed, author);
+    const as = await hub.login(author);
+    const inOpen = (
+      await hub.post<{ id: string }>(`/api/v1/networks/${open.id}/posts`, { as, body: { body: 'Ramavtal för välfärdsteknik är klart' } })
+    ).body;
+    const inClosed = (
+      await hub.post<{ id: string }>(`/api/v1/networks/${closed.id}/posts`, {
+        as,
+        body: { body: 'Hemlig kanariefågel-9911 om välfärdsteknik' },
+      })
+    ).body;
+    await hub.post(`/api/v1/posts/${inOpen.id}/comments`, { as, body: { body: 'Kommentar med ordet snöskottning' } });
+    await hub.settle();
+
+    const outsider = await hub.login(await hub.person());
+    const find = async (q: string, who = outsider): Promise<PostHit[]> =>
+      (await hub.get<{ posts: PostHit[] }>(`/api/v1/search?type=posts&q=${encodeURIComponent(q)}`, { as: who })).body.posts;
+    expect((await find('valfardsteknik')).map((p) => p.id)).toEqual([inOpen.id]);
+    expect((await find('valfardsteknik', as)).map((p) => p.id).sort()).toEqual([inOpen.id, inClosed.id].sort());
+    expect((await find('snöskottning')).map((p) => p.id)).toEqual([inOpen.id]);
+    expect((await find('ramavtal'))[0]!.excerpt).toContain('<mark>Ramavtal</mark>');
+    const canary = await hub.get<{ posts: unknown[]; people: unknown[]; networks: unknown[] }>(
+      `/api/v1/search?q=${encodeURIComponent('kanariefågel-9911')}`,
+      { as: outsider },
+    );
+    // The query is echoed back; nothing else about the closed network's post is.
+    expect(canary.body).toEqual({ query: 'kanariefågel-9911', people: [], networks: [], posts: [] });
+    expect(canary.text).not.toContain(inClosed.id);
+    const guest = await hub.login(await hub.person({ role: 'guest' }));
+    expect(await find('välfärdsteknik', guest)).toEqual([]);
+
+    await hub.delete(`/api/v1/posts/${inOpen.id}`, { as });
+    await hub.settle();
+    expect(await find('ramavtal')).toEqual([]);
+    expect(await hub.app.get(SearchIndexer).check('post', false)).toEqual({ missing: 0, stale: 0, extra: 0 });
   });
 });

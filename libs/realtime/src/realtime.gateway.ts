@@ -9,6 +9,7 @@ import type { ClientToServerEvents, HubEvent, ServerToClientEvents } from './rea
 
 interface SocketData {
   actor: Actor;
+  networks: string[];
   credential: { kind: 'cookie' | 'bearer'; token: string };
   bucket: { tokens: number; at: number; strikes: number };
 }
@@ -90,14 +91,16 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     if (!actor) throw new DomainError('unauthenticated', 'invalid credential');
     socket.data.actor = actor;
     socket.data.credential = credential;
+    // Read before the connection is accepted, so the rooms are joined before the client can send.
+    socket.data.networks = await this.log.memberships(actor.personId);
     socket.data.bucket = { tokens: RATE.capacity, at: Date.now(), strikes: 0 };
   }
 
-  async handleConnection(socket: HubSocket): Promise<void> {
+  handleConnection(socket: HubSocket): void {
     const actor = socket.data.actor;
     if (!actor) return void socket.disconnect(true);
-    const networks = await this.log.memberships(actor.personId);
-    await socket.join([`user:${actor.personId}`, ...networks.map((id) => `network:${id}`)]);
+    // Synchronous: nothing the client sends can arrive before its rooms are set.
+    void socket.join([`user:${actor.personId}`, ...socket.data.networks.map((id) => `network:${id}`)]);
   }
 
   /** Spends one token; after too many refusals the socket is closed. */

@@ -31,6 +31,9 @@ export interface SearchRequest {
   offset?: number;
   attributesToRetrieve?: string[];
   attributesToHighlight?: string[];
+  attributesToCrop?: string[];
+  cropLength?: number;
+  sort?: string[];
   highlightPreTag?: string;
   highlightPostTag?: string;
   showRankingScore?: boolean;
@@ -48,7 +51,7 @@ export interface SearchResponse<T> {
 export class MeiliClient {
   constructor(@Inject(MEILI_CONNECTION) readonly connection: MeiliConnection) {}
 
-  index(name: 'people' | 'networks'): string {
+  index(name: 'people' | 'networks' | 'posts'): string {
     return `${this.connection.indexPrefix}_${name}`;
   }
 

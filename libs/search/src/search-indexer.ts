@@ -1,7 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { MeiliClient } from './meili.client';
-import { type NetworkSource, type OutboxEntry, type PersonSource, SearchRepository } from './search.repository';
+import {
+  type IndexKind,
+  type NetworkSource,
+  type OutboxEntry,
+  type PersonSource,
+  type PostSource,
+  SearchRepository,
+} from './search.repository';
 import { fold, splitCompound, synonymMap, vocabularyOf } from './swedish';
 
 export interface PersonDocument {
@@ -63,6 +70,26 @@ export const NETWORK_SETTINGS = {
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
 };
 
+export interface PostDocument {
+  id: string;
+  networkId: string;
+  authorName: string | null;
+  body: string;
+  comments: string[];
+  folded: string;
+  createdAt: number;
+  stamp: string;
+}
+
+export const POST_SETTINGS = {
+  searchableAttributes: ['body', 'comments', 'folded', 'authorName'],
+  filterableAttributes: ['id', 'networkId', 'createdAt'],
+  sortableAttributes: ['createdAt'],
+  synonyms: synonymMap(),
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  pagination: { maxTotalHits: 1000 },
+};
+
 const stampOf = (doc: object): string => createHash('sha1').update(JSON.stringify(doc)).digest('hex').slice(0, 16);
 
 /** Builds documents from current database rows and writes them to Meilisearch. */
@@ -80,6 +107,7 @@ export class SearchIndexer {
   async ensureIndexes(prefixOverride?: { people: string; networks: string }): Promise<void> {
     await this.meili.ensureIndex(prefixOverride?.people ?? this.meili.index('people'), PEOPLE_SETTINGS);
     await this.meili.ensureIndex(prefixOverride?.networks ?? this.meili.index('networks'), NETWORK_SETTINGS);
+    await this.meili.ensureIndex(this.meili.index('posts'), POST_SETTINGS);
     this.ready = true;
   }
 
@@ -131,6 +159,41 @@ export class SearchIndexer {
     return { ...doc, stamp: stampOf(doc) };
   }
 
+  postDocument(p: PostSource): PostDocument {
+    // Meilisearch counts at most 65,535 positions per attribute: long threads are cut, not lost.
+    const comments = p.comments.map((c) => c.slice(0, 2000)).slice(0, 200);
+    const doc = {
+      id: p.id,
+      networkId: p.networkId,
+      authorName: p.authorName,
+      body: p.body.slice(0, 20000),
+      comments,
+      folded: fold(p.body.slice(0, 5000)),
+      createdAt: new Date(p.createdAt).getTime(),
+    };
+    return { ...doc, stamp: stampOf(doc) };
+  }
+
+  async postDocuments(ids: readonly string[]): Promise<PostDocument[]> {
+    return (await this.repo.posts(ids)).map((p) => this.postDocument(p));
+  }
+
+  /** The index, settings and document builder of each kind. */
+  private kind(kind: IndexKind): {
+    index: string;
+    settings: object;
+    docs: (ids: readonly string[]) => Promise<Array<{ id: string; stamp: string }>>;
+  } {
+    switch (kind) {
+      case 'person':
+        return { index: this.meili.index('people'), settings: PEOPLE_SETTINGS, docs: (ids) => this.peopleDocuments(ids) };
+      case 'network':
+        return { index: this.meili.index('networks'), settings: NETWORK_SETTINGS, docs: (ids) => this.networkDocuments(ids) };
+      case 'post':
+        return { index: this.meili.index('posts'), settings: POST_SETTINGS, docs: (ids) => this.postDocuments(ids) };
+    }
+  }
+
   async peopleDocuments(ids: readonly string[]): Promise<PersonDocument[]> {
     const words = await this.words();
     return (await this.repo.people(ids)).map((p) => this.personDocument(p, words));
@@ -143,12 +206,12 @@ export class SearchIndexer {
   /** Brings the index in line with the current rows of these entities (idempotent; order-free). */
   async sync(entries: readonly OutboxEntry[]): Promise<void> {
     if (!this.ready) await this.ensureIndexes();
-    for (const kind of ['person', 'network'] as const) {
+    for (const kind of ['person', 'network', 'post'] as const) {
       const ids = [...new Set(entries.filter((e) => e.kind === kind).map((e) => e.entityId))];
       if (ids.length === 0) continue;
-      const docs = kind === 'person' ? await this.peopleDocuments(ids) : await this.networkDocuments(ids);
+      const { index, docs: build } = this.kind(kind);
+      const docs = await build(ids);
       const present = new Set(docs.map((d) => d.id));
-      const index = this.meili.index(kind === 'person' ? 'people' : 'networks');
       await this.meili.upsert(index, docs);
       await this.meili.remove(
         index,
@@ -158,19 +221,19 @@ export class SearchIndexer {
   }
 
   /** Rebuilds one index into a fresh one and swaps it in; `progress` gets (done, total). */
-  async rebuild(kind: 'person' | 'network', progress?: (done: number, total: number) => void): Promise<number> {
-    const live = this.meili.index(kind === 'person' ? 'people' : 'networks');
+  async rebuild(kind: IndexKind, progress?: (done: number, total: number) => void): Promise<number> {
+    const { index: live, settings, docs: build } = this.kind(kind);
     const fresh = `${live}_rebuild`;
     await this.meili.deleteIndex(fresh);
-    await this.meili.ensureIndex(fresh, kind === 'person' ? PEOPLE_SETTINGS : NETWORK_SETTINGS);
-    await this.meili.ensureIndex(live, kind === 'person' ? PEOPLE_SETTINGS : NETWORK_SETTINGS);
+    await this.meili.ensureIndex(fresh, settings as Record<string, unknown>);
+    await this.meili.ensureIndex(live, settings as Record<string, unknown>);
     const total = await this.repo.count(kind);
     let done = 0;
     let after: string | null = null;
     for (;;) {
       const ids = await this.repo.allIds(kind, after, 1000);
       if (ids.length === 0) break;
-      const docs = kind === 'person' ? await this.peopleDocuments(ids) : await this.networkDocuments(ids);
+      const docs = await build(ids);
       await this.meili.upsert(fresh, docs);
       done += docs.length;
       after = ids[ids.length - 1]!;
@@ -188,8 +251,8 @@ export class SearchIndexer {
    * Compares the database and the index for one kind: documents missing from the index, stale
    * (built from older rows) or extra (deleted rows). With `repair`, fixes them.
    */
-  async check(kind: 'person' | 'network', repair: boolean): Promise<{ missing: number; stale: number; extra: number }> {
-    const index = this.meili.index(kind === 'person' ? 'people' : 'networks');
+  async check(kind: IndexKind, repair: boolean): Promise<{ missing: number; stale: number; extra: number }> {
+    const { index, docs: build } = this.kind(kind);
     const indexed = new Map<string, string>();
     for (let offset = 0; ; offset += 1000) {
       const page = await this.meili.documents<{ id: string; stamp: string }>(index, ['id', 'stamp'], offset, 1000);
@@ -204,7 +267,7 @@ export class SearchIndexer {
     for (;;) {
       const ids = await this.repo.allIds(kind, after, 1000);
       if (ids.length === 0) break;
-      const docs = kind === 'person' ? await this.peopleDocuments(ids) : await this.networkDocuments(ids);
+      const docs = await build(ids);
       for (const doc of docs) {
         seen.add(doc.id);
         const stamp = indexed.get(doc.id);

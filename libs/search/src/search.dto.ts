@@ -33,7 +33,8 @@ export class PeopleSearchQueryDto {
 
 export class SearchQueryDto {
   @ApiProperty({ maxLength: 200 }) @IsString() @MaxLength(200) q: string;
-  @ApiPropertyOptional({ enum: ['people', 'networks'] }) @IsOptional() @IsIn(['people', 'networks']) type?: 'people' | 'networks';
+  @ApiPropertyOptional({ enum: ['people', 'networks', 'posts'] }) @IsOptional() @IsIn(['people', 'networks', 'posts']) type?:
+    'people' | 'networks' | 'posts';
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 10 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) limit?: number;
 }
 
@@ -106,10 +107,22 @@ export class NetworkHitDto {
   @ApiProperty({ type: String, description: 'The name with <mark> around the match.' }) highlight: string;
 }
 
+export class PostHitDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) networkId: string;
+  @ApiProperty() networkSlug: string;
+  @ApiProperty() networkName: string;
+  @ApiProperty({ type: String, nullable: true }) authorName: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ description: 'An excerpt, HTML-escaped, with <mark> around the match.' }) excerpt: string;
+}
+
 export class SearchResultDto {
   @ApiProperty() query: string;
   @ApiProperty({ type: [PersonHitDto] }) people: PersonHitDto[];
   @ApiProperty({ type: [NetworkHitDto] }) networks: NetworkHitDto[];
+  @ApiProperty({ type: [PostHitDto], description: 'Posts in networks you may read (matches in the text or its comments).' })
+  posts: PostHitDto[];
 }
 
 export class SuggestPersonDto {

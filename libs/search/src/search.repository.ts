@@ -27,9 +27,20 @@ export interface NetworkSource {
   archived: boolean;
 }
 
+export interface PostSource {
+  id: string;
+  networkId: string;
+  authorName: string | null;
+  body: string;
+  comments: string[];
+  createdAt: Date;
+}
+
+export type IndexKind = 'person' | 'network' | 'post';
+
 export interface OutboxEntry {
   id: string;
-  kind: 'person' | 'network';
+  kind: IndexKind;
   entityId: string;
   attempts: number;
 }
@@ -65,10 +76,45 @@ export class SearchRepository {
     );
   }
 
+  /** Live posts among `ids` with their live comments (deleted ones leave the index). */
+  async posts(ids: readonly string[]): Promise<PostSource[]> {
+    return this.db.query(
+      `SELECT p.id, p.network_id AS "networkId", a.name AS "authorName", p.body, p.created_at AS "createdAt",
+              COALESCE((SELECT array_agg(c.body ORDER BY c.created_at) FROM comment c WHERE c.post_id = p.id AND c.deleted_at IS NULL), '{}') AS comments
+         FROM post p LEFT JOIN person a ON a.id = p.author_id
+        WHERE p.id = ANY($1::uuid[]) AND p.deleted_at IS NULL`,
+      [ids],
+    );
+  }
+
+  /** Networks whose content the viewer may read now: their own, open ones (not for guests), all for admins. */
+  async readableNetworks(scope: ViewerScope): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM network WHERE archived_at IS NULL AND ($1 = 'admin' OR id = ANY($2::uuid[]) OR ($1 = 'member' AND visibility = 'open'))`,
+      [scope.role, scope.networkIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Hydrates post hits, re-checking that they are live and in a readable network. */
+  async postHits(
+    ids: readonly string[],
+    readable: readonly string[],
+  ): Promise<
+    Array<{ id: string; networkId: string; networkSlug: string; networkName: string; authorName: string | null; createdAt: string }>
+  > {
+    return this.db.query(
+      `SELECT p.id, n.id AS "networkId", n.slug AS "networkSlug", n.name AS "networkName", a.name AS "authorName", p.created_at AS "createdAt"
+         FROM post p JOIN network n ON n.id = p.network_id LEFT JOIN person a ON a.id = p.author_id
+        WHERE p.id = ANY($1::uuid[]) AND p.deleted_at IS NULL AND p.network_id = ANY($2::uuid[])`,
+      [ids, readable],
+    );
+  }
+
   /** All ids of a kind, in pages, for reindex and search-check. */
-  async allIds(kind: 'person' | 'network', after: string | null, limit: number): Promise<string[]> {
-    const table = kind === 'person' ? 'person' : 'network';
-    const extra = kind === 'person' ? 'AND disabled_at IS NULL' : '';
+  async allIds(kind: IndexKind, after: string | null, limit: number): Promise<string[]> {
+    const table = kind;
+    const extra = kind === 'person' ? 'AND disabled_at IS NULL' : kind === 'post' ? 'AND deleted_at IS NULL' : '';
     const rows: Array<{ id: string }> = await this.db.query(
       `SELECT id FROM ${table} WHERE ($1::uuid IS NULL OR id > $1::uuid) ${extra} ORDER BY id LIMIT $2`,
       [after, limit],
@@ -76,10 +122,13 @@ export class SearchRepository {
     return rows.map((r) => r.id);
   }
 
-  async count(kind: 'person' | 'network'): Promise<number> {
-    const rows: Array<{ n: number }> = await this.db.query(
-      kind === 'person' ? `SELECT count(*)::int AS n FROM person WHERE disabled_at IS NULL` : `SELECT count(*)::int AS n FROM network`,
-    );
+  async count(kind: IndexKind): Promise<number> {
+    const sql = {
+      person: `SELECT count(*)::int AS n FROM person WHERE disabled_at IS NULL`,
+      network: `SELECT count(*)::int AS n FROM network`,
+      post: `SELECT count(*)::int AS n FROM post WHERE deleted_at IS NULL`,
+    }[kind];
+    const rows: Array<{ n: number }> = await this.db.query(sql);
     return rows[0]!.n;
   }
 
@@ -128,7 +177,7 @@ export class SearchRepository {
     return new Set(rows.map((r) => r.id));
   }
 
-  async enqueue(kind: 'person' | 'network', ids: readonly string[]): Promise<void> {
+  async enqueue(kind: IndexKind, ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.db.query(`INSERT INTO search_outbox (kind, entity_id) SELECT $1, unnest($2::uuid[])`, [kind, ids]);
   }

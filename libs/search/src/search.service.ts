@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { AccessService, isUuid } from '@hub/access';
 import { type Actor, DomainError, validation } from '@hub/core';
 import { MeiliClient, MeiliUnavailableError } from './meili.client';
-import type { NetworkDocument, PersonDocument } from './search-indexer';
+import type { NetworkDocument, PersonDocument, PostDocument } from './search-indexer';
 import type {
   FacetValueDto,
   NetworkHitDto,
   PeopleSearchQueryDto,
   PeopleSearchResultDto,
   PersonHitDto,
+  PostHitDto,
   SearchQueryDto,
   SearchResultDto,
   SuggestResultDto,
@@ -212,22 +213,57 @@ export class SearchService {
     });
   }
 
+  /** Posts (and their comments) in networks the asker may read now; hits re-checked in PostgreSQL. */
+  private async postHits(scope: ViewerScope, q: string, limit: number): Promise<PostHitDto[]> {
+    if (q === '') return [];
+    const readable = await this.repo.readableNetworks(scope);
+    if (readable.length === 0) return [];
+    const res = await this.meili.search<PostDocument>(this.meili.index('posts'), {
+      q,
+      filter: anyOf('networkId', readable),
+      limit,
+      attributesToRetrieve: ['id'],
+      attributesToCrop: ['body'],
+      cropLength: 30,
+      attributesToHighlight: ['body'],
+      highlightPreTag: PRE,
+      highlightPostTag: POST,
+    });
+    const rows = await this.repo.postHits(
+      res.hits.map((h) => h.id),
+      readable,
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return res.hits.flatMap((hit) => {
+      const row = byId.get(hit.id);
+      if (!row) return [];
+      const excerpt = typeof hit._formatted?.body === 'string' ? hit._formatted.body : '';
+      return [{ ...row, excerpt: safeHighlight(excerpt) }];
+    });
+  }
+
   async search(actor: Actor, query: SearchQueryDto): Promise<SearchResultDto> {
     const q = query.q.trim();
     const limit = query.limit ?? 10;
     const scope = await this.repo.scope(actor.personId, actor.role);
+    const wants = (type: 'people' | 'networks' | 'posts'): boolean => query.type === undefined || query.type === type;
     return this.guard(async () => {
-      const [people, networks] = await Promise.all([
-        query.type === 'networks' ? Promise.resolve(null) : this.people(actor, { q, limit }),
-        query.type === 'people' ? Promise.resolve([]) : this.networkHits(scope, actor, q, limit),
+      const [people, networks, posts] = await Promise.all([
+        wants('people') ? this.people(actor, { q, limit }) : Promise.resolve(null),
+        wants('networks') ? this.networkHits(scope, actor, q, limit) : Promise.resolve([]),
+        wants('posts') ? this.postHits(scope, q, limit) : Promise.resolve([]),
       ]);
-      return { query: q, people: people?.hits ?? [], networks };
+      return { query: q, people: people?.hits ?? [], networks, posts };
     });
   }
 
   async suggest(actor: Actor, q: string): Promise<SuggestResultDto> {
     if (q.trim() === '') return { people: [], networks: [] };
-    const result = await this.search(actor, { q, limit: 5 });
+    const [people, networks] = await Promise.all([
+      this.search(actor, { q, limit: 5, type: 'people' }),
+      this.search(actor, { q, limit: 3, type: 'networks' }),
+    ]);
+    const result = { people: people.people, networks: networks.networks };
     return {
       people: result.people.map((p) => ({ id: p.id, name: p.name, title: p.title, municipality: p.municipality?.name ?? p.organisation })),
       networks: result.networks.slice(0, 3).map((n) => ({ id: n.id, slug: n.slug, name: n.name })),

@@ -8,6 +8,7 @@ import { EventLog1764331200000 } from './migrations/1764331200000-event-log';
 import { SocketIoAttachments1764334800000 } from './migrations/1764334800000-socket-io-attachments';
 import { Chat1764338400000 } from './migrations/1764338400000-chat';
 import { Notifications1764342000000 } from './migrations/1764342000000-notifications';
+import { SearchPosts1764345600000 } from './migrations/1764345600000-search-posts';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   SocketIoAttachments1764334800000,
   Chat1764338400000,
   Notifications1764342000000,
+  SearchPosts1764345600000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

@@ -998,10 +998,25 @@ export interface components {
             /** @description The name with <mark> around the match. */
             highlight: string;
         };
+        PostHitDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            networkId: string;
+            networkSlug: string;
+            networkName: string;
+            authorName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description An excerpt, HTML-escaped, with <mark> around the match. */
+            excerpt: string;
+        };
         SearchResultDto: {
             query: string;
             people: components["schemas"]["PersonHitDto"][];
             networks: components["schemas"]["NetworkHitDto"][];
+            /** @description Posts in networks you may read (matches in the text or its comments). */
+            posts: components["schemas"]["PostHitDto"][];
         };
         SuggestPersonDto: {
             /** Format: uuid */
@@ -1716,7 +1731,7 @@ export interface operations {
         parameters: {
             query: {
                 q: string;
-                type?: "people" | "networks";
+                type?: "people" | "networks" | "posts";
                 limit?: number;
             };
             header?: never;

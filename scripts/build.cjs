@@ -78,7 +78,7 @@ function buildWeb() {
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= sourceTime) return;
   execFileSync(
     process.execPath,
-    [require.resolve('vite/bin/vite.js'), 'build', '--config', join(webRoot, 'vite.config.mts'), '--logLevel', 'warn'],
+    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(webRoot, 'vite.config.mts'), '--logLevel', 'warn'],
     {
       cwd: webRoot,
       stdio: 'inherit',

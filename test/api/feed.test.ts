@@ -108,6 +108,14 @@ describe('feed', () => {
     expect((await hub.post<Post>(`/api/v1/posts/${created.id}/pin`, { as: coord })).body.pinned).toBe(true);
     const pinned = await hub.get<{ items: Post[] }>(`/api/v1/networks/${network.id}/posts?pinned=true`, { as: asBo });
     expect(pinned.body.items.map((p) => p.id)).toEqual([created.id]);
+    const rest = await hub.get<{ items: Post[] }>(`/api/v1/networks/${network.id}/posts?pinned=false&limit=50`, { as: asBo });
+    expect(rest.body.items.map((p) => p.id)).not.toContain(created.id);
+    // The coordinator may moderate from the home feed too.
+    const home = await hub.get<{ items: Post[] }>('/api/v1/feed?limit=50', { as: coord });
+    expect(home.body.items.find((p) => p.id === created.id)?.canModerate).toBe(true);
+    expect(
+      (await hub.get<{ items: Post[] }>('/api/v1/feed?limit=50', { as: asBo })).body.items.find((p) => p.id === created.id)?.canModerate,
+    ).toBe(false);
     expect((await hub.post<Post>(`/api/v1/posts/${created.id}/unpin`, { as: coord })).body.pinned).toBe(false);
   });
 
@@ -132,6 +140,11 @@ describe('feed', () => {
       ['Svar två', null],
     ]);
     expect(full.body.commentCount).toBe(3);
+    // Bo may delete his own comment, not the coordinator's; the coordinator may delete any.
+    const canDelete = (c: { html: string }): boolean => (c as unknown as { canDelete: boolean }).canDelete;
+    expect(full.body.comments!.map(canDelete)).toEqual([true, false, false]);
+    const asCoordinator = await hub.get<Post>(`/api/v1/posts/${created.id}`, { as: coord });
+    expect(asCoordinator.body.comments!.map(canDelete)).toEqual([true, true, true]);
     expect(c2.id).toBeDefined();
   });
 

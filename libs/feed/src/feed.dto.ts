@@ -52,6 +52,7 @@ export class CommentDto {
   @ApiProperty() html: string;
   @ApiProperty() deleted: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ description: 'The viewer may delete it (its author or a coordinator).' }) canDelete: boolean;
 }
 
 export class PostWithCommentsDto extends PostDto {
@@ -67,7 +68,10 @@ export class PostPageDto {
 export class FeedQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) cursor?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) limit?: number;
-  @ApiPropertyOptional({ description: 'Only pinned posts.' }) @IsOptional() @IsIn(['true', 'false']) pinned?: 'true' | 'false';
+  @ApiPropertyOptional({ description: 'true: only pinned posts; false: leave pinned posts out; omitted: all.' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  pinned?: 'true' | 'false';
 }
 
 export class CreatePostDto {

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkScope } from '@hub/access';
 import type { AckGroupDto, AuthorDto, CommentDto, PostDto, ReactionKind, RevisionDto } from './feed.dto';
 
-export type PostRow = Omit<PostDto, 'canEdit' | 'canModerate'> & { authorId: string | null };
+export type PostRow = Omit<PostDto, 'canEdit' | 'canModerate'> & { authorId: string | null; viewerRole: 'member' | 'coordinator' | null };
 
 const AUTHOR_JSON = (alias: string, municipality: string): string =>
   `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'title', ${alias}.title,
@@ -21,7 +21,8 @@ const POST_SELECT = `
          COALESCE((SELECT json_agg(json_build_object('kind', r.kind, 'count', r.n, 'mine', r.mine) ORDER BY r.kind)
                      FROM (SELECT kind, count(*)::int AS n, bool_or(person_id = $1) AS mine FROM reaction WHERE post_id = p.id GROUP BY kind) r), '[]') AS reactions,
          (SELECT count(*)::int FROM acknowledgement k WHERE k.post_id = p.id) AS "ackCount",
-         EXISTS (SELECT 1 FROM acknowledgement k WHERE k.post_id = p.id AND k.person_id = $1) AS "acknowledgedByMe"
+         EXISTS (SELECT 1 FROM acknowledgement k WHERE k.post_id = p.id AND k.person_id = $1) AS "acknowledgedByMe",
+         (SELECT vm.role FROM membership vm WHERE vm.network_id = p.network_id AND vm.person_id = $1) AS "viewerRole"
     FROM post p JOIN network n ON n.id = p.network_id
     LEFT JOIN person a ON a.id = p.author_id LEFT JOIN municipality mu ON mu.id = a.municipality_id`;
 
@@ -47,18 +48,21 @@ export class FeedRepository {
     return rows[0] ? { networkId: rows[0].network_id, postId: rows[0].post_id } : null;
   }
 
+  /** `pinned`: true only pinned, false without pinned, null all. */
   async page(
     scope: NetworkScope,
     viewerId: string,
     after: [string, string] | null,
     limit: number,
-    pinnedOnly: boolean,
+    pinned: boolean | null,
   ): Promise<PostRow[]> {
+    const filter =
+      pinned === true ? 'AND p.pinned_at IS NOT NULL AND p.deleted_at IS NULL' : pinned === false ? 'AND p.pinned_at IS NULL' : '';
     return this.db.query(
       `${POST_SELECT}
-        WHERE p.network_id = $2 ${pinnedOnly ? 'AND p.pinned_at IS NOT NULL AND p.deleted_at IS NULL' : ''}
+        WHERE p.network_id = $2 ${filter}
           AND ($3::timestamptz IS NULL OR (p.created_at, p.id) < ($3::timestamptz, $4::uuid))
-        ORDER BY ${pinnedOnly ? 'p.pinned_at DESC,' : ''} p.created_at DESC, p.id DESC LIMIT $5`,
+        ORDER BY ${pinned === true ? 'p.pinned_at DESC,' : ''} p.created_at DESC, p.id DESC LIMIT $5`,
       [viewerId, scope.id, after?.[0] ?? null, after?.[1] ?? null, limit],
     );
   }
@@ -79,9 +83,9 @@ export class FeedRepository {
     return rows[0] ?? null;
   }
 
-  async comments(scope: NetworkScope, postId: string): Promise<CommentDto[]> {
+  async comments(scope: NetworkScope, postId: string): Promise<Array<Omit<CommentDto, 'canDelete'> & { authorId: string | null }>> {
     return this.db.query(
-      `SELECT c.id, c.parent_id AS "parentId", ${AUTHOR_JSON('a', 'mu')} AS author,
+      `SELECT c.id, c.parent_id AS "parentId", c.author_id AS "authorId", ${AUTHOR_JSON('a', 'mu')} AS author,
               CASE WHEN c.deleted_at IS NULL THEN c.html ELSE '' END AS html, c.deleted_at IS NOT NULL AS deleted, c.created_at AS "createdAt"
          FROM comment c LEFT JOIN person a ON a.id = c.author_id LEFT JOIN municipality mu ON mu.id = a.municipality_id
         WHERE c.post_id = $1 AND c.network_id = $2

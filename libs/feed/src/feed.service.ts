@@ -37,13 +37,21 @@ export class FeedService {
     private readonly events: DomainEvents,
   ) {}
 
-  private view(row: PostRow, actor: Actor, scope: Pick<NetworkScope, 'membership'>): PostDto {
-    const { authorId, ...post } = row;
+  private view(row: PostRow, actor: Actor): PostDto {
+    const { authorId, viewerRole, ...post } = row;
     return {
       ...post,
       canEdit: !row.deleted && authorId === actor.personId,
-      canModerate: !row.deleted && (actor.role === 'admin' || scope.membership === 'coordinator'),
+      canModerate: !row.deleted && (actor.role === 'admin' || viewerRole === 'coordinator'),
     };
+  }
+
+  private async commentsOf(actor: Actor, scope: NetworkScope, postId: string): Promise<CommentDto[]> {
+    const moderator = AccessService.manages(actor, scope);
+    return (await this.repo.comments(scope, postId)).map(({ authorId, ...c }) => ({
+      ...c,
+      canDelete: !c.deleted && (moderator || authorId === actor.personId),
+    }));
   }
 
   /** The post's network, checked for the actor; 404 whether the post is missing or hidden. */
@@ -68,8 +76,8 @@ export class FeedService {
     return { html: renderMarkdown(body, names), mentions: [...names.keys()] };
   }
 
-  private pageOf(rows: PostRow[], limit: number, actor: Actor, scopeOf: (row: PostRow) => Pick<NetworkScope, 'membership'>): Page<PostDto> {
-    const items = rows.slice(0, limit).map((r) => this.view(r, actor, scopeOf(r)));
+  private pageOf(rows: PostRow[], limit: number, actor: Actor): Page<PostDto> {
+    const items = rows.slice(0, limit).map((r) => this.view(r, actor));
     const last = items[items.length - 1];
     return { items, nextCursor: rows.length > limit && last ? encodeCursor([new Date(last.createdAt).toISOString(), last.id]) : null };
   }
@@ -86,8 +94,9 @@ export class FeedService {
     const limit = query.limit ?? 20;
     const after = decodeCursor(query.cursor, ['string', 'uuid']) as [string, string] | null;
     if (after && Number.isNaN(Date.parse(after[0]))) throw validation([{ field: 'cursor', message: 'ogiltig' }]);
-    const rows = await this.repo.page(scope, actor.personId, after, limit + 1, query.pinned === 'true');
-    return this.pageOf(rows, limit, actor, () => scope);
+    const pinned = query.pinned === undefined ? null : query.pinned === 'true';
+    const rows = await this.repo.page(scope, actor.personId, after, limit + 1, pinned);
+    return this.pageOf(rows, limit, actor);
   }
 
   /** Every network I am a member of; coordinator rights per post come from my memberships. */
@@ -96,8 +105,7 @@ export class FeedService {
     const after = decodeCursor(query.cursor, ['string', 'uuid']) as [string, string] | null;
     if (after && Number.isNaN(Date.parse(after[0]))) throw validation([{ field: 'cursor', message: 'ogiltig' }]);
     const rows = await this.repo.home(actor.personId, after, limit + 1);
-    // Moderation rights are not shown in the home feed; open the post in its network to moderate.
-    return this.pageOf(rows, limit, actor, () => ({ membership: null }));
+    return this.pageOf(rows, limit, actor);
   }
 
   async create(actor: Actor, networkIdOrSlug: string, dto: CreatePostDto): Promise<PostDto> {
@@ -122,14 +130,14 @@ export class FeedService {
     const others = mentions.filter((id) => id !== actor.personId);
     if (others.length > 0)
       this.events.emit('post.mentioned', { networkId: scope.id, postId, commentId: null, personIds: others, byId: actor.personId });
-    return this.view((await this.repo.post(scope, actor.personId, postId))!, actor, scope);
+    return this.view((await this.repo.post(scope, actor.personId, postId))!, actor);
   }
 
   async get(actor: Actor, postId: string): Promise<PostWithCommentsDto> {
     const scope = await this.scopeOfPost(actor, postId, 'network.content.read');
     const row = await this.repo.post(scope, actor.personId, postId.toLowerCase());
     if (!row) throw notFound(GONE);
-    return { ...this.view(row, actor, scope), comments: await this.repo.comments(scope, row.id) };
+    return { ...this.view(row, actor), comments: await this.commentsOf(actor, scope, row.id) };
   }
 
   async update(actor: Actor, postId: string, dto: UpdatePostDto): Promise<PostDto> {
@@ -159,7 +167,7 @@ export class FeedService {
     this.events.emit('post.updated', { networkId: scope.id, postId: id });
     if (fresh.length > 0)
       this.events.emit('post.mentioned', { networkId: scope.id, postId: id, commentId: null, personIds: fresh, byId: actor.personId });
-    return this.view((await this.repo.post(scope, actor.personId, id))!, actor, scope);
+    return this.view((await this.repo.post(scope, actor.personId, id))!, actor);
   }
 
   /** Tombstone: the text leaves every view, the record stays for the archive. */
@@ -179,7 +187,7 @@ export class FeedService {
     const id = postId.toLowerCase();
     if (!(await this.repo.setPinned(scope, id, actor.personId, pinned))) throw notFound(GONE);
     this.events.emit('post.updated', { networkId: scope.id, postId: id });
-    return this.view((await this.repo.post(scope, actor.personId, id))!, actor, scope);
+    return this.view((await this.repo.post(scope, actor.personId, id))!, actor);
   }
 
   async revisions(actor: Actor, postId: string): Promise<RevisionDto[]> {
@@ -211,7 +219,7 @@ export class FeedService {
     this.events.emit('comment.created', { networkId: scope.id, postId: id, commentId, authorId: actor.personId });
     if (others.length > 0)
       this.events.emit('post.mentioned', { networkId: scope.id, postId: id, commentId, personIds: others, byId: actor.personId });
-    return (await this.repo.comments(scope, id)).find((c) => c.id === commentId)!;
+    return (await this.commentsOf(actor, scope, id)).find((c) => c.id === commentId)!;
   }
 
   async removeComment(actor: Actor, commentId: string): Promise<void> {
@@ -234,7 +242,7 @@ export class FeedService {
     this.events.emit('reaction.changed', { networkId: scope.id, postId: id });
     const row = await this.repo.post(scope, actor.personId, id);
     if (!row) throw notFound(GONE);
-    return this.view(row, actor, scope);
+    return this.view(row, actor);
   }
 
   /** "Läst och förstått". */
@@ -248,7 +256,7 @@ export class FeedService {
     if (await this.repo.acknowledge(scope, id, actor.personId)) {
       this.events.emit('announcement.acknowledged', { networkId: scope.id, postId: id, personId: actor.personId });
     }
-    return this.view((await this.repo.post(scope, actor.personId, id))!, actor, scope);
+    return this.view((await this.repo.post(scope, actor.personId, id))!, actor);
   }
 
   async acknowledgements(actor: Actor, postId: string): Promise<AcknowledgementsDto> {

@@ -1429,6 +1429,8 @@ export interface components {
             deleted: boolean;
             /** Format: date-time */
             createdAt: string;
+            /** @description The viewer may delete it (its author or a coordinator). */
+            canDelete: boolean;
         };
         PostWithCommentsDto: {
             /** Format: uuid */
@@ -2747,7 +2749,7 @@ export interface operations {
             query?: {
                 cursor?: string;
                 limit?: number;
-                /** @description Only pinned posts. */
+                /** @description true: only pinned posts; false: leave pinned posts out; omitted: all. */
                 pinned?: string;
             };
             header?: never;
@@ -2812,7 +2814,7 @@ export interface operations {
             query?: {
                 cursor?: string;
                 limit?: number;
-                /** @description Only pinned posts. */
+                /** @description true: only pinned posts; false: leave pinned posts out; omitted: all. */
                 pinned?: string;
             };
             header?: never;

@@ -89,6 +89,10 @@ describe('realtime (Socket.IO)', () => {
     await expect(connect(null)).rejects.toThrow('unauthenticated');
     await expect(connect({ kind: 'cookie', cookie: 'inte-en-session', csrf: '' })).rejects.toThrow('unauthenticated');
     await expect(connect(sessions.anna, { origin: 'https://evil.example' })).rejects.toThrow('forbidden');
+    await expect(connect(sessions.anna, { origin: 'http://localhost:3001' })).rejects.toThrow('forbidden');
+    // The hub on this machine answers as localhost and as 127.0.0.1 alike.
+    const viaLoopback = await connect(sessions.anna, { origin: 'http://127.0.0.1:3000' });
+    expect(viaLoopback.connected).toBe(true);
   });
 
   it("a post in a closed network reaches its members' sockets and nobody else's", async () => {

@@ -59,7 +59,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   private allowedOrigin(origin: string | undefined): boolean {
     if (!origin) return true;
     try {
-      return new URL(origin).origin === new URL(this.config.publicUrl).origin;
+      const from = new URL(origin);
+      const own = new URL(this.config.publicUrl);
+      if (from.origin === own.origin) return true;
+      // A hub on this machine is reached as localhost or 127.0.0.1 alike (same scheme and port).
+      const loopback = (host: string): boolean => ['localhost', '127.0.0.1', '[::1]'].includes(host);
+      return loopback(from.hostname) && loopback(own.hostname) && from.port === own.port && from.protocol === own.protocol;
     } catch {
       return false;
     }

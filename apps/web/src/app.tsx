@@ -17,6 +17,10 @@ import { ProfilePage } from './pages/profile';
 import { SearchPage } from './pages/search';
 import { SecurityPage } from './pages/security';
 import { StartPage } from './pages/start';
+import { ChatPage } from './pages/chat';
+import { NotificationsPage } from './pages/notifications';
+import { PostPage } from './pages/post';
+import { RealtimeProvider, useRealtime } from './realtime';
 import { Link, RouterProvider, matchPath, navigate, useLocation } from './router';
 import { Loading } from './ui';
 
@@ -37,6 +41,9 @@ const ROUTES: Route[] = [
   { pattern: '/natverk/:slug', render: (p) => <NetworkPage key={p.slug} slug={p.slug ?? ''} /> },
   { pattern: '/personer', render: () => <PeoplePage /> },
   { pattern: '/personer/:id', render: (p) => <PersonPage key={p.id} id={p.id ?? ''} /> },
+  { pattern: '/inlagg/:id', render: (p) => <PostPage key={p.id} id={p.id ?? ''} /> },
+  { pattern: '/chatt', render: () => <ChatPage /> },
+  { pattern: '/notiser', render: () => <NotificationsPage /> },
   { pattern: '/hitta-kollega', render: () => <FindColleaguePage /> },
   { pattern: '/sok', render: () => <SearchPage /> },
   { pattern: '/profil', render: () => <ProfilePage /> },
@@ -48,18 +55,51 @@ const ROUTES: Route[] = [
  * Main navigation. Later features (flöde, möten, dokument, chatt, sök) add entries here;
  * the list wraps on narrow screens.
  */
-const NAV: Array<{ to: string; label: MessageKey; admin?: boolean }> = [
+const NAV: Array<{ to: string; label: MessageKey; admin?: boolean; chat?: boolean }> = [
   { to: '/', label: 'nav.start' },
   { to: '/natverk', label: 'nav.networks' },
+  { to: '/chatt', label: 'nav.chat', chat: true },
   { to: '/personer', label: 'nav.people' },
   { to: '/hitta-kollega', label: 'nav.find' },
   { to: '/profil', label: 'nav.profile' },
   { to: '/admin', label: 'nav.admin', admin: true },
 ];
 
+/** A count as a badge; the number is part of the link's accessible name, not announced twice. */
+function CountBadge({ count }: { count: number | null }): ReactNode {
+  if (!count) return null;
+  return (
+    <span className="count-badge" aria-hidden="true">
+      {count > 99 ? '99+' : count}
+    </span>
+  );
+}
+
+function unreadName(t: (key: MessageKey, values?: Record<string, string | number>) => string, count: number | null, none: MessageKey, one: MessageKey, many: MessageKey): string {
+  if (!count) return t(none);
+  return count === 1 ? t(one) : t(many, { count });
+}
+
+function NotificationBell(): ReactNode {
+  const { t } = useI18n();
+  const { notificationsUnread } = useRealtime();
+  const { path } = useLocation();
+  return (
+    <Link
+      to="/notiser"
+      className={`bell${path === '/notiser' ? ' active' : ''}`}
+      aria-label={unreadName(t, notificationsUnread, 'notif.bell', 'notif.bellUnreadOne', 'notif.bellUnread')}
+    >
+      <span aria-hidden="true">🔔</span>
+      <CountBadge count={notificationsUnread} />
+    </Link>
+  );
+}
+
 function Header(): ReactNode {
   const { t, lang, setLang } = useI18n();
   const { session, signOut } = useAuth();
+  const { chatUnread } = useRealtime();
   const { path } = useLocation();
   return (
     <header className="site-header">
@@ -70,6 +110,7 @@ function Header(): ReactNode {
         </Link>
         {session && <GlobalSearch />}
         <div className="header-tools">
+          {session && <NotificationBell />}
           <button type="button" className="link-button" lang={lang === 'sv' ? 'en' : 'sv'} onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>
             {lang === 'sv' ? 'English' : 'Svenska'}
           </button>
@@ -85,8 +126,13 @@ function Header(): ReactNode {
           <ul>
             {NAV.filter((n) => !n.admin || session.role === 'admin').map((n) => (
               <li key={n.to}>
-                <Link to={n.to} className={n.to !== '/' && path.startsWith(n.to) ? 'active' : undefined}>
+                <Link
+                  to={n.to}
+                  className={n.to !== '/' && path.startsWith(n.to) ? 'active' : undefined}
+                  aria-label={n.chat && chatUnread ? unreadName(t, chatUnread, n.label, 'nav.chatUnreadOne', 'nav.chatUnread') : undefined}
+                >
                   {t(n.label)}
+                  {n.chat && <CountBadge count={chatUnread} />}
                 </Link>
               </li>
             ))}
@@ -165,7 +211,9 @@ export function App(): ReactNode {
     <I18nProvider>
       <RouterProvider>
         <AuthProvider>
-          <Layout />
+          <RealtimeProvider>
+            <Layout />
+          </RealtimeProvider>
         </AuthProvider>
       </RouterProvider>
     </I18nProvider>

@@ -5,7 +5,8 @@ import { type Schemas, api, unwrap } from './api/client';
 import { useAuth } from './auth';
 import { Composer } from './composer';
 import { useI18n } from './i18n';
-import { type Post, PostCard, focusPost } from './post-card';
+import { type Post, PostCard, focusPost, withoutComments } from './post-card';
+import { POST_EVENTS, useHubEvents, useRealtime } from './realtime';
 import { Link } from './router';
 import { ErrorMessage, Loading } from './ui';
 
@@ -40,6 +41,34 @@ function replaceIn(items: Post[], post: Post): Post[] {
   return items.map((p) => (p.id === post.id ? post : p));
 }
 
+/** Puts a post back among the newest-first posts; not past the last loaded one when more follow. */
+function insertByDate(items: Post[], post: Post, hasMore: boolean): Post[] {
+  if (items.some((p) => p.id === post.id)) return replaceIn(items, post);
+  const at = items.findIndex((p) => p.createdAt < post.createdAt);
+  if (at === -1) return hasMore ? items : [...items, post];
+  return [...items.slice(0, at), post, ...items.slice(at)];
+}
+
+async function fetchPost(id: string): Promise<Post> {
+  return withoutComments(await unwrap(api.GET('/api/v1/posts/{id}', { params: { path: { id } } })));
+}
+
+/**
+ * "N nya inlägg – visa": new posts by others wait behind this button, so the page never jumps
+ * and focus stays where the reader is. Pressing it shows them and moves focus to the first one.
+ */
+function NewPostsButton({ count, onShow }: { count: number; onShow(): void }): ReactNode {
+  const { t } = useI18n();
+  if (count === 0) return null;
+  return (
+    <p className="new-posts">
+      <button type="button" className="button primary" onClick={onShow}>
+        {t('live.newPosts', { count })}
+      </button>
+    </p>
+  );
+}
+
 export function NetworkFeed({ network }: { network: Network }): ReactNode {
   const { t } = useI18n();
   const { session } = useAuth();
@@ -52,6 +81,14 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
   const [page, setPage] = useState<Paged | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [loadingMore, setLoadingMore] = useState(false);
+  const [waiting, setWaiting] = useState<string[]>([]);
+  const { watch } = useRealtime();
+
+  // A reader of an open network who is not a member follows it too.
+  useEffect(() => {
+    if (canSee && network.myRole === null) return watch(network.id);
+    return undefined;
+  }, [canSee, network.myRole, network.id, watch]);
 
   const loadPinned = useCallback(async (): Promise<void> => {
     const result = await unwrap(
@@ -66,7 +103,7 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
     setError(null);
     Promise.all([
       unwrap(api.GET('/api/v1/networks/{id}/posts', { params: { path: { id: network.id }, query: { pinned: 'true', limit: 50 } } })),
-      unwrap(api.GET('/api/v1/networks/{id}/posts', { params: { path: { id: network.id }, query: { limit: PAGE } } })),
+      unwrap(api.GET('/api/v1/networks/{id}/posts', { params: { path: { id: network.id }, query: { pinned: 'false', limit: PAGE } } })),
     ]).then(
       ([p, first]) => {
         if (!live) return;
@@ -86,14 +123,13 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
     setError(null);
     try {
       const next = await unwrap(
-        api.GET('/api/v1/networks/{id}/posts', { params: { path: { id: network.id }, query: { limit: PAGE, cursor: page.nextCursor } } }),
+        api.GET('/api/v1/networks/{id}/posts', { params: { path: { id: network.id }, query: { pinned: 'false', limit: PAGE, cursor: page.nextCursor } } }),
       );
       const known = new Set(page.items.map((p) => p.id));
       const fresh = next.items.filter((p) => !known.has(p.id));
       setPage({ items: [...page.items, ...fresh], nextCursor: next.nextCursor });
       announce(t('feed.moreLoaded', { count: fresh.length }));
-      const firstShown = fresh.find((p) => !pinned?.some((x) => x.id === p.id));
-      if (firstShown) focusPost(firstShown.id);
+      if (fresh[0]) focusPost(fresh[0].id);
     } catch (err) {
       setError(err);
     } finally {
@@ -101,13 +137,67 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
     }
   };
 
-  const onChange = (post: Post): void => {
-    setPage((prev) => (prev ? { ...prev, items: replaceIn(prev.items, post) } : prev));
+  /** Puts a changed post where it belongs: among the pinned ones or the others (pinned=false). */
+  const place = async (post: Post): Promise<boolean> => {
     const wasPinned = pinned?.some((p) => p.id === post.id) ?? false;
-    // Pinned or unpinned (or deleted, which unpins): the post moves, and focus goes with it.
-    if (post.pinned !== wasPinned) loadPinned().then(() => focusPost(post.id), setError);
-    else setPinned((prev) => (prev ? replaceIn(prev, post) : prev));
+    if (post.pinned === wasPinned) {
+      setPinned((prev) => (prev ? replaceIn(prev, post) : prev));
+      setPage((prev) => (prev ? { ...prev, items: replaceIn(prev.items, post) } : prev));
+      return false;
+    }
+    if (post.pinned) {
+      setPage((prev) => (prev ? { ...prev, items: prev.items.filter((p) => p.id !== post.id) } : prev));
+      await loadPinned();
+    } else {
+      setPinned((prev) => (prev ? prev.filter((p) => p.id !== post.id) : prev));
+      setPage((prev) => (prev ? { ...prev, items: insertByDate(prev.items, post, prev.nextCursor !== null) } : prev));
+    }
+    return true;
   };
+
+  // Pinned or unpinned (or deleted, which unpins): the post moves, and focus goes with it.
+  const onChange = (post: Post): void => {
+    place(post).then((moved) => moved && focusPost(post.id), setError);
+  };
+
+  const showWaiting = async (): Promise<void> => {
+    setError(null);
+    try {
+      const first = await unwrap(
+        api.GET('/api/v1/networks/{id}/posts', { params: { path: { id: network.id }, query: { pinned: 'false', limit: PAGE } } }),
+      );
+      const known = new Set((page?.items ?? []).map((p) => p.id));
+      const fresh = first.items.filter((p) => !known.has(p.id));
+      setPage((prev) => (prev ? { ...prev, items: [...fresh, ...prev.items.filter((p) => !fresh.some((f) => f.id === p.id))] } : first));
+      setWaiting([]);
+      announce(t('live.shown'));
+      if (fresh[0]) focusPost(fresh[0].id);
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  // Live: others' new posts wait behind "N nya inlägg – visa"; changed posts are refetched in place.
+  useHubEvents(POST_EVENTS, (event) => {
+    if (event.networkId !== network.id || !canSee) return;
+    const postId = event.data.postId;
+    if (event.type === 'post.created') {
+      const authorId = 'authorId' in event.data ? event.data.authorId : null;
+      if (authorId === session?.personId) {
+        // My own post (perhaps from another tab): straight in, the composer's copy is the same id.
+        fetchPost(postId).then((p) => setPage((prev) => (prev ? { ...prev, items: insertByDate(prev.items, p, prev.nextCursor !== null) } : prev)), () => undefined);
+        return;
+      }
+      if (waiting.includes(postId) || page?.items.some((p) => p.id === postId)) return;
+      const next = [...waiting, postId];
+      setWaiting(next);
+      announce(t('live.newPostsAnnounce', { count: next.length }));
+      return;
+    }
+    const known = (pinned ?? []).some((p) => p.id === postId) || (page?.items ?? []).some((p) => p.id === postId);
+    if (!known) return;
+    fetchPost(postId).then((p) => place(p), () => undefined);
+  });
 
   if (!canSee) {
     return (
@@ -118,8 +208,7 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
     );
   }
 
-  const pinnedIds = new Set((pinned ?? []).map((p) => p.id));
-  const rest = (page?.items ?? []).filter((p) => !pinnedIds.has(p.id));
+  const rest = page?.items ?? [];
   const loading = (pinned === null || page === null) && !error;
 
   return (
@@ -145,6 +234,7 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
                 }),
               );
               setPage((prev) => (prev ? { ...prev, items: [created, ...prev.items.filter((p) => p.id !== created.id)] } : prev));
+              setWaiting((prev) => prev.filter((id) => id !== created.id));
               announce(t('composer.published'));
               return true;
             }}
@@ -166,6 +256,7 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
       )}
       {page && (
         <div className="feed-part">
+          <NewPostsButton count={waiting.length} onShow={() => void showWaiting()} />
           {rest.length === 0 && (pinned?.length ?? 0) === 0 && (
             <p className="empty">{canWrite ? t('feed.empty') : t('feed.emptyReadOnly')}</p>
           )}
@@ -192,9 +283,44 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
 /** "Senaste i dina nätverk": the ten newest posts of all my networks. */
 export function HomeFeed(): ReactNode {
   const { t } = useI18n();
+  const { session } = useAuth();
   const { announce, region } = useAnnouncer();
   const [items, setItems] = useState<Post[] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [waiting, setWaiting] = useState<string[]>([]);
+
+  const showWaiting = async (): Promise<void> => {
+    setError(null);
+    try {
+      const result = await unwrap(api.GET('/api/v1/feed', { params: { query: { limit: 10 } } }));
+      const known = new Set((items ?? []).map((p) => p.id));
+      const fresh = result.items.filter((p) => !known.has(p.id));
+      setItems(result.items);
+      setWaiting([]);
+      announce(t('live.shown'));
+      if (fresh[0]) focusPost(fresh[0].id);
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  useHubEvents(POST_EVENTS, (event) => {
+    const postId = event.data.postId;
+    if (event.type === 'post.created') {
+      if (items?.some((p) => p.id === postId) || waiting.includes(postId)) return;
+      const authorId = 'authorId' in event.data ? event.data.authorId : null;
+      if (authorId === session?.personId) {
+        fetchPost(postId).then((p) => setItems((prev) => (prev ? [p, ...prev.filter((x) => x.id !== p.id)].slice(0, 10) : prev)), () => undefined);
+        return;
+      }
+      const next = [...waiting, postId];
+      setWaiting(next);
+      announce(t('live.newPostsAnnounce', { count: next.length }));
+      return;
+    }
+    if (!items?.some((p) => p.id === postId)) return;
+    fetchPost(postId).then((p) => setItems((prev) => (prev ? replaceIn(prev, p) : prev)), () => undefined);
+  });
 
   useEffect(() => {
     let live = true;
@@ -215,7 +341,8 @@ export function HomeFeed(): ReactNode {
       {region}
       {items === null && !error && <Loading />}
       <ErrorMessage error={error} />
-      {items && items.length === 0 && (
+      <NewPostsButton count={waiting.length} onShow={() => void showWaiting()} />
+      {items && items.length === 0 && waiting.length === 0 && (
         <p className="empty-state">
           {t('feed.homeEmpty')} <Link to="/natverk">{t('feed.homeFindNetworks')}</Link>
         </p>

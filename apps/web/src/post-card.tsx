@@ -2,7 +2,6 @@
 // replies, and for announcements "Läst och förstått" and (coordinators) who has read it.
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { type Schemas, api, unwrap } from './api/client';
-import { useAuth } from './auth';
 import { Composer } from './composer';
 import { type MessageKey, useI18n } from './i18n';
 import { Link } from './router';
@@ -31,7 +30,7 @@ export function focusPost(postId: string): void {
   window.setTimeout(() => document.getElementById(postHeadingId(postId))?.focus(), 0);
 }
 
-function withoutComments(post: Schemas['PostWithCommentsDto']): Post {
+export function withoutComments(post: Schemas['PostWithCommentsDto']): Post {
   const { comments: _comments, ...rest } = post;
   return rest;
 }
@@ -68,15 +67,17 @@ interface CardProps {
   canAck: boolean;
   /** The home feed: says which network the post is in, with a link. */
   showNetwork?: boolean;
+  /** The page of one post (from a notification): the thread is open from the start. */
+  openThread?: boolean;
 }
 
-export function PostCard({ post, onChange, announce, canWrite, canAck, showNetwork }: CardProps): ReactNode {
+export function PostCard({ post, onChange, announce, canWrite, canAck, showNetwork, openThread }: CardProps): ReactNode {
   const { t } = useI18n();
   const id = useId();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState(false);
-  const [showThread, setShowThread] = useState(false);
+  const [showThread, setShowThread] = useState(openThread === true);
   const [showHistory, setShowHistory] = useState(false);
   const [showWho, setShowWho] = useState(false);
   const headingId = postHeadingId(post.id);
@@ -443,8 +444,8 @@ function Thread({
   announce(text: string): void;
 }): ReactNode {
   const { t } = useI18n();
-  const { session } = useAuth();
-  const full = useAsync(() => unwrap(api.GET('/api/v1/posts/{id}', { params: { path: { id: post.id } } })), [post.id]);
+  // Reloads when the comment count changes (also live, from another member's comment).
+  const full = useAsync(() => unwrap(api.GET('/api/v1/posts/{id}', { params: { path: { id: post.id } } })), [post.id, post.commentCount]);
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -477,7 +478,6 @@ function Thread({
   const comments = full.data?.comments ?? [];
   const top = comments.filter((c) => c.parentId === null);
   const repliesTo = (parentId: string): Comment[] => comments.filter((c) => c.parentId === parentId);
-  const mayDelete = (c: Comment): boolean => !c.deleted && (c.author?.id === session?.personId || post.canModerate);
 
   const item = (c: Comment, isReply: boolean): ReactNode => (
     <>
@@ -497,7 +497,7 @@ function Thread({
             <span className="visually-hidden"> {c.author?.name ?? ''}</span>
           </button>
         )}
-        {mayDelete(c) && (
+        {c.canDelete && !c.deleted && (
           <button type="button" className="button small danger" onClick={() => void remove(c)}>
             {t('comments.delete')}
           </button>

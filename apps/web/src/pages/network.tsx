@@ -8,7 +8,41 @@ import { JoinRequests } from '../join-requests';
 import { PersonPicker } from '../person-picker';
 import { Link, navigate } from '../router';
 import { ErrorMessage, ExternalBadge, Loading, Page, SelectField, Status, TextField, fieldError, roleKey, useAsync, whereFrom } from '../ui';
+import { chatPath } from './chat';
 import { NetworkMeta } from './networks';
+
+/** "Chatt": a link to the network's channel, with my unread count (members only). */
+function NetworkChat({ network }: { network: Network }): ReactNode {
+  const { t } = useI18n();
+  const isMember = network.myRole !== null;
+  const channel = useAsync(
+    () => (isMember ? unwrap(api.GET('/api/v1/networks/{id}/chat', { params: { path: { id: network.id } } })) : Promise.resolve(null)),
+    [network.id, isMember],
+  );
+  return (
+    <section aria-labelledby="network-chat-heading">
+      <h2 id="network-chat-heading">{t('nav.chat')}</h2>
+      {!isMember && <p className="message">{t('chat.membersOnly')}</p>}
+      {isMember && (
+        <>
+          <p>{t('chat.networkIntro')}</p>
+          <ErrorMessage error={channel.error} />
+          {channel.data && (
+            <p>
+              <Link to={chatPath(channel.data.id)}>{t('chat.openChannel')}</Link>
+              {channel.data.unread > 0 && (
+                <>
+                  {' '}
+                  <span className="badge badge-unread">{channel.data.unread === 1 ? t('chat.unreadOne') : t('chat.unread', { count: channel.data.unread })}</span>
+                </>
+              )}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
 
 type Network = Schemas['NetworkDto'];
 type Coverage = Schemas['CoverageDto'];
@@ -243,6 +277,9 @@ export function NetworkPage({ slug }: { slug: string }): ReactNode {
                   <a href="#flode">{t('feed.title')}</a>
                 </li>
                 <li>
+                  <a href="#network-chat-heading">{t('nav.chat')}</a>
+                </li>
+                <li>
                   <a href="#coverage-heading">{t('coverage.title')}</a>
                 </li>
                 <li>
@@ -276,6 +313,7 @@ export function NetworkPage({ slug }: { slug: string }): ReactNode {
             {n.canManage && <EditDescription network={n} onSaved={network.setData} />}
           </section>
           <NetworkFeed key={`${n.id}-${n.myRole ?? ''}`} network={n} />
+          {n.coverage && <NetworkChat network={n} />}
           {n.coverage ? <CoverageView coverage={n.coverage} /> : <p className="message">{t('network.closedInfo')}</p>}
           {n.canManage && <JoinRequests networkId={n.id} networkName={n.name} onDecided={(approved) => approved && refreshAll()} />}
           {n.coverage && <Members key={membersVersion} network={n} onChanged={refreshNetwork} />}

@@ -1,7 +1,9 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
+import { useAuth } from '../auth';
 import { useI18n } from '../i18n';
-import { Link } from '../router';
+import { Link, navigate } from '../router';
+import { chatPath } from './chat';
 import { ErrorMessage, ExternalBadge, Loading, Page, roleKey, useAsync, whereFrom } from '../ui';
 
 type Expertise = Schemas['ExpertiseDto'];
@@ -24,8 +26,38 @@ export function ExpertiseList({ expertise }: { expertise: Expertise[] }): ReactN
   );
 }
 
+/** Opens (or creates) the direct conversation with the person and goes there. */
+function SendMessage({ personId }: { personId: string }): ReactNode {
+  const { t } = useI18n();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const open = async (): Promise<void> => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const conversation = await unwrap(api.POST('/api/v1/conversations/direct', { body: { personId } }));
+      navigate(chatPath(conversation.id));
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <ErrorMessage error={error} />
+      <p>
+        <button type="button" className="button primary" aria-disabled={busy} onClick={() => void open()}>
+          {t('chat.sendMessage')}
+        </button>
+      </p>
+    </>
+  );
+}
+
 export function PersonPage({ id }: { id: string }): ReactNode {
   const { t } = useI18n();
+  const { session } = useAuth();
   const person = useAsync(() => unwrap(api.GET('/api/v1/people/{id}', { params: { path: { id } } })), [id]);
   const p = person.data;
   return (
@@ -42,6 +74,7 @@ export function PersonPage({ id }: { id: string }): ReactNode {
             {whereFrom(p) ? `, ${whereFrom(p)}` : ''} {p.external && <ExternalBadge />}
             {p.disabled && <span className="badge"> {t('person.disabled')}</span>}
           </p>
+          {!p.disabled && session && session.personId !== p.id && <SendMessage personId={p.id} />}
           <section aria-labelledby="contact-heading">
             <h2 id="contact-heading">{t('person.contact')}</h2>
             <dl className="facts">

@@ -1,0 +1,245 @@
+// One Socket.IO connection for the signed-in session (same origin, the session cookie authenticates
+// it). socket.io-client reconnects with backoff; after a reconnect the client catches up through
+// `GET /events?after=<last id>`. Events never carry content: handlers refetch through REST.
+// Also keeps the two counts of the header (unread chat messages and notifications).
+import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { type Socket, io } from 'socket.io-client';
+import { type Schemas, api, unwrap } from './api/client';
+import { useAuth } from './auth';
+
+/** What each event's `data` holds (see libs/realtime and libs/core/src/events.ts). */
+export interface EventData {
+  'post.created': { postId: string; authorId: string };
+  'post.updated': { postId: string };
+  'post.deleted': { postId: string };
+  'comment.created': { postId: string; commentId: string; authorId: string };
+  'reaction.changed': { postId: string };
+  'announcement.acknowledged': { postId: string };
+  'message.created': { conversationId: string; messageId: string };
+  'message.updated': { conversationId: string; messageId: string };
+  'message.deleted': { conversationId: string; messageId: string };
+  'notification.created': { notificationId: string; kind: string };
+  'membership.changed': { networkId: string; member: boolean; role?: string };
+  mentioned: { networkId: string; postId: string; commentId: string | null; byId: string };
+}
+export type EventType = keyof EventData;
+export const EVENT_TYPES: readonly EventType[] = [
+  'post.created',
+  'post.updated',
+  'post.deleted',
+  'comment.created',
+  'reaction.changed',
+  'announcement.acknowledged',
+  'message.created',
+  'message.updated',
+  'message.deleted',
+  'notification.created',
+  'membership.changed',
+  'mentioned',
+];
+export const POST_EVENTS = ['post.created', 'post.updated', 'post.deleted', 'comment.created', 'reaction.changed', 'announcement.acknowledged'] as const;
+export const MESSAGE_EVENTS = ['message.created', 'message.updated', 'message.deleted'] as const;
+
+export interface HubEvent<K extends EventType = EventType> {
+  id: string;
+  type: K;
+  networkId: string | null;
+  data: EventData[K];
+  at: string;
+}
+
+export interface Typing {
+  networkId: string;
+  personId: string;
+}
+
+type ServerToClient = { [K in EventType]: (event: HubEvent) => void } & {
+  'hub.error': (problem: { code: string; detail: string }) => void;
+  typing: (update: Typing) => void;
+};
+interface ClientToServer {
+  'network.watch': (request: { networkId: string }, ack?: (answer: { ok: boolean }) => void) => void;
+  typing: (request: { networkId: string }) => void;
+}
+
+type Handler = (event: HubEvent) => void;
+
+interface Realtime {
+  /** Unread messages over all conversations; null until known. */
+  chatUnread: number | null;
+  notificationsUnread: number | null;
+  refreshCounts(): void;
+  subscribe(handler: Handler): () => void;
+  subscribeTyping(handler: (typing: Typing) => void): () => void;
+  sendTyping(networkId: string): void;
+  /** Follow an open network one is not a member of (kept across reconnects). */
+  watch(networkId: string): () => void;
+}
+
+const RealtimeContext = createContext<Realtime | null>(null);
+
+function isEventType(value: string): value is EventType {
+  return (EVENT_TYPES as readonly string[]).includes(value);
+}
+
+function later(a: string, b: string): boolean {
+  try {
+    return BigInt(a) > BigInt(b);
+  } catch {
+    return false;
+  }
+}
+
+export function RealtimeProvider({ children }: { children: ReactNode }): ReactNode {
+  const { session } = useAuth();
+  const personId = session?.personId ?? null;
+  const handlers = useRef(new Set<Handler>());
+  const typingHandlers = useRef(new Set<(typing: Typing) => void>());
+  const watched = useRef(new Map<string, number>());
+  const socketRef = useRef<Socket<ServerToClient, ClientToServer> | null>(null);
+  const [chatUnread, setChatUnread] = useState<number | null>(null);
+  const [notificationsUnread, setNotificationsUnread] = useState<number | null>(null);
+  const countsTimer = useRef<number | undefined>(undefined);
+
+  const loadCounts = useCallback((): void => {
+    unwrap(api.GET('/api/v1/conversations')).then(
+      (list: Schemas['ConversationDto'][]) => setChatUnread(list.reduce((n, c) => n + c.unread, 0)),
+      () => undefined,
+    );
+    unwrap(api.GET('/api/v1/me/notifications', { params: { query: { limit: 1 } } })).then(
+      (page) => setNotificationsUnread(page.unread),
+      () => undefined,
+    );
+  }, []);
+
+  /** Several events in a row make one request. */
+  const refreshCounts = useCallback((): void => {
+    window.clearTimeout(countsTimer.current);
+    countsTimer.current = window.setTimeout(loadCounts, 150);
+  }, [loadCounts]);
+
+  useEffect(() => {
+    if (!personId) {
+      setChatUnread(null);
+      setNotificationsUnread(null);
+      return;
+    }
+    let live = true;
+    let lastId: string | null = null;
+    let catchingUp = false;
+    // Live events and caught-up ones may cross: each id is handled once.
+    const seen = new Set<string>();
+    const dispatch = (event: HubEvent): void => {
+      if (seen.has(event.id)) return;
+      seen.add(event.id);
+      if (seen.size > 2000) seen.clear();
+      if (lastId === null || later(event.id, lastId)) lastId = event.id;
+      for (const handler of handlers.current) handler(event);
+      if (event.type === 'message.created' || event.type === 'message.deleted' || event.type === 'notification.created') refreshCounts();
+    };
+    const catchUp = async (): Promise<void> => {
+      if (catchingUp) return;
+      catchingUp = true;
+      try {
+        if (lastId === null) {
+          const first = await unwrap(api.GET('/api/v1/events', { params: { query: { after: '0' } } }));
+          if (live && lastId === null) lastId = first.latest;
+          return;
+        }
+        let from = lastId;
+        for (;;) {
+          const page = await unwrap(api.GET('/api/v1/events', { params: { query: { after: from, limit: 500 } } }));
+          if (!live) return;
+          from = page.latest;
+          for (const e of page.events) if (isEventType(e.type)) dispatch({ id: e.id, type: e.type, networkId: e.networkId, data: e.data as unknown as EventData[EventType], at: e.at });
+          if (page.events.length < 500) break;
+        }
+        refreshCounts();
+      } catch {
+        // The next reconnect tries again.
+      } finally {
+        catchingUp = false;
+      }
+    };
+
+    const socket: Socket<ServerToClient, ClientToServer> = io({
+      path: '/socket.io',
+      withCredentials: true,
+      reconnection: true,
+      reconnectionDelay: 1000,
+      reconnectionDelayMax: 30_000,
+      randomizationFactor: 0.5,
+    });
+    socketRef.current = socket;
+    socket.on('connect', () => {
+      for (const networkId of watched.current.keys()) socket.emit('network.watch', { networkId });
+      void catchUp();
+    });
+    for (const type of EVENT_TYPES) socket.on(type, (event: HubEvent) => dispatch(event));
+    socket.on('typing', (update) => {
+      if (update.personId === personId) return;
+      for (const handler of typingHandlers.current) handler(update);
+    });
+    loadCounts();
+    return () => {
+      live = false;
+      socket.removeAllListeners();
+      socket.disconnect();
+      socketRef.current = null;
+    };
+  }, [personId, loadCounts, refreshCounts]);
+
+  const subscribe = useCallback((handler: Handler) => {
+    handlers.current.add(handler);
+    return () => {
+      handlers.current.delete(handler);
+    };
+  }, []);
+  const subscribeTyping = useCallback((handler: (typing: Typing) => void) => {
+    typingHandlers.current.add(handler);
+    return () => {
+      typingHandlers.current.delete(handler);
+    };
+  }, []);
+  const sendTyping = useCallback((networkId: string) => {
+    socketRef.current?.emit('typing', { networkId });
+  }, []);
+  const watch = useCallback((networkId: string) => {
+    const count = watched.current.get(networkId) ?? 0;
+    watched.current.set(networkId, count + 1);
+    if (count === 0 && socketRef.current?.connected) socketRef.current.emit('network.watch', { networkId });
+    return () => {
+      const left = (watched.current.get(networkId) ?? 1) - 1;
+      if (left <= 0) watched.current.delete(networkId);
+      else watched.current.set(networkId, left);
+    };
+  }, []);
+
+  const value = useMemo<Realtime>(
+    () => ({ chatUnread, notificationsUnread, refreshCounts, subscribe, subscribeTyping, sendTyping, watch }),
+    [chatUnread, notificationsUnread, refreshCounts, subscribe, subscribeTyping, sendTyping, watch],
+  );
+  return <RealtimeContext.Provider value={value}>{children}</RealtimeContext.Provider>;
+}
+
+export function useRealtime(): Realtime {
+  const value = useContext(RealtimeContext);
+  if (!value) throw new Error('useRealtime outside RealtimeProvider');
+  return value;
+}
+
+/** Calls `handler` for each event of the given types (the latest handler, without resubscribing). */
+export function useHubEvents<K extends EventType>(types: readonly K[], handler: (event: HubEvent<K>) => void): void {
+  const { subscribe } = useRealtime();
+  const latest = useRef(handler);
+  useEffect(() => {
+    latest.current = handler;
+  });
+  const key = types.join(',');
+  useEffect(() => {
+    const wanted = new Set<string>(key.split(','));
+    return subscribe((event) => {
+      if (wanted.has(event.type)) latest.current(event as HubEvent<K>);
+    });
+  }, [subscribe, key]);
+}

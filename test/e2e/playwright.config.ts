@@ -40,6 +40,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/ready`,
     env: {
       PORT,
+      // The socket handshake only takes the session cookie from pages of PUBLIC_URL (same origin).
+      PUBLIC_URL: `http://127.0.0.1:${PORT}`,
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54500',
       EMBEDDED_MEILI_PORT: process.env.E2E_MEILI_PORT ?? '7900',
       HUB_DATA_DIR: process.env.E2E_DATA_DIR ?? '.data/e2e',

@@ -65,33 +65,35 @@ const NAV: Array<{ to: string; label: MessageKey; admin?: boolean; chat?: boolea
   { to: '/admin', label: 'nav.admin', admin: true },
 ];
 
-/** A count as a badge; the number is part of the link's accessible name, not announced twice. */
-function CountBadge({ count }: { count: number | null }): ReactNode {
-  if (!count) return null;
-  return (
-    <span className="count-badge" aria-hidden="true">
-      {count > 99 ? '99+' : count}
-    </span>
-  );
-}
-
-function unreadName(t: (key: MessageKey, values?: Record<string, string | number>) => string, count: number | null, none: MessageKey, one: MessageKey, many: MessageKey): string {
-  if (!count) return t(none);
-  return count === 1 ? t(one) : t(many, { count });
+/**
+ * "Chatt, 3 olästa" as the accessible name; the number is drawn by CSS (`data-count`, ::after), so
+ * the visible text stays inside the name (WCAG 2.5.3) and is not read twice.
+ */
+function useUnreadLabel(): (label: string, count: number | null) => { 'aria-label'?: string; 'data-count'?: string; className?: string } {
+  const { t } = useI18n();
+  return (label, count) =>
+    count
+      ? {
+          'aria-label': `${label}, ${count} ${count === 1 ? t('common.unreadOne') : t('common.unreadMany')}`,
+          'data-count': count > 99 ? '99+' : String(count),
+          className: 'has-count',
+        }
+      : {};
 }
 
 function NotificationBell(): ReactNode {
   const { t } = useI18n();
   const { notificationsUnread } = useRealtime();
   const { path } = useLocation();
+  const unread = useUnreadLabel()(t('notif.bell'), notificationsUnread);
   return (
     <Link
       to="/notiser"
-      className={`bell${path === '/notiser' ? ' active' : ''}`}
-      aria-label={unreadName(t, notificationsUnread, 'notif.bell', 'notif.bellUnreadOne', 'notif.bellUnread')}
+      {...unread}
+      aria-label={unread['aria-label'] ?? t('notif.bell')}
+      className={`bell ${unread.className ?? ''}${path === '/notiser' ? ' active' : ''}`}
     >
       <span aria-hidden="true">🔔</span>
-      <CountBadge count={notificationsUnread} />
     </Link>
   );
 }
@@ -101,6 +103,7 @@ function Header(): ReactNode {
   const { session, signOut } = useAuth();
   const { chatUnread } = useRealtime();
   const { path } = useLocation();
+  const unreadLabel = useUnreadLabel();
   return (
     <header className="site-header">
       <div className="header-inner">
@@ -111,7 +114,12 @@ function Header(): ReactNode {
         {session && <GlobalSearch />}
         <div className="header-tools">
           {session && <NotificationBell />}
-          <button type="button" className="link-button" lang={lang === 'sv' ? 'en' : 'sv'} onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>
+          <button
+            type="button"
+            className="link-button"
+            lang={lang === 'sv' ? 'en' : 'sv'}
+            onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}
+          >
             {lang === 'sv' ? 'English' : 'Svenska'}
           </button>
           {session && (
@@ -124,18 +132,17 @@ function Header(): ReactNode {
       {session && (
         <nav aria-label={t('nav.label')} className="main-nav">
           <ul>
-            {NAV.filter((n) => !n.admin || session.role === 'admin').map((n) => (
-              <li key={n.to}>
-                <Link
-                  to={n.to}
-                  className={n.to !== '/' && path.startsWith(n.to) ? 'active' : undefined}
-                  aria-label={n.chat && chatUnread ? unreadName(t, chatUnread, n.label, 'nav.chatUnreadOne', 'nav.chatUnread') : undefined}
-                >
-                  {t(n.label)}
-                  {n.chat && <CountBadge count={chatUnread} />}
-                </Link>
-              </li>
-            ))}
+            {NAV.filter((n) => !n.admin || session.role === 'admin').map((n) => {
+              const unread = n.chat ? unreadLabel(t(n.label), chatUnread) : {};
+              const classes = [n.to !== '/' && path.startsWith(n.to) ? 'active' : '', unread.className ?? ''].filter(Boolean).join(' ');
+              return (
+                <li key={n.to}>
+                  <Link to={n.to} {...unread} className={classes || undefined}>
+                    {t(n.label)}
+                  </Link>
+                </li>
+              );
+            })}
           </ul>
         </nav>
       )}

@@ -63,7 +63,7 @@ function NewPostsButton({ count, onShow }: { count: number; onShow(): void }): R
   return (
     <p className="new-posts">
       <button type="button" className="button primary" onClick={onShow}>
-        {t('live.newPosts', { count })}
+        {count === 1 ? t('live.newPostsOne') : t('live.newPosts', { count })}
       </button>
     </p>
   );
@@ -191,7 +191,7 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
       if (waiting.includes(postId) || page?.items.some((p) => p.id === postId)) return;
       const next = [...waiting, postId];
       setWaiting(next);
-      announce(t('live.newPostsAnnounce', { count: next.length }));
+      announce(next.length === 1 ? t('live.newPostsAnnounceOne') : t('live.newPostsAnnounce', { count: next.length }));
       return;
     }
     const known = (pinned ?? []).some((p) => p.id === postId) || (page?.items ?? []).some((p) => p.id === postId);
@@ -315,7 +315,7 @@ export function HomeFeed(): ReactNode {
       }
       const next = [...waiting, postId];
       setWaiting(next);
-      announce(t('live.newPostsAnnounce', { count: next.length }));
+      announce(next.length === 1 ? t('live.newPostsAnnounceOne') : t('live.newPostsAnnounce', { count: next.length }));
       return;
     }
     if (!items?.some((p) => p.id === postId)) return;

@@ -20,6 +20,8 @@ const sv = {
   'common.saving': 'Sparar…',
   'common.saved': 'Ändringarna är sparade.',
   'common.cancel': 'Avbryt',
+  'common.unreadOne': 'oläst',
+  'common.unreadMany': 'olästa',
 
   'error.network': 'Det gick inte att nå Nätverkshubben. Kontrollera din anslutning och försök igen.',
   'error.unknown': 'Något gick fel (status {status}). Försök igen om en stund.',
@@ -466,13 +468,11 @@ const sv = {
   'ack.pending': 'Har inte bekräftat än ({count})',
   'ack.none': 'Ingen.',
   'nav.chat': 'Chatt',
-  'nav.chatUnread': 'Chatt, {count} olästa',
-  'nav.chatUnreadOne': 'Chatt, 1 oläst',
   'notif.bell': 'Notiser',
-  'notif.bellUnread': 'Notiser, {count} olästa',
-  'notif.bellUnreadOne': 'Notiser, 1 oläst',
 
   'live.newPosts': '{count} nya inlägg – visa',
+  'live.newPostsOne': '1 nytt inlägg – visa',
+  'live.newPostsAnnounceOne': 'Det finns ett nytt inlägg. Knappen före flödet visar det.',
   'live.newPostsAnnounce': 'Det finns {count} nya inlägg. Knappen före flödet visar dem.',
   'live.shown': 'De nya inläggen visas.',
 
@@ -562,6 +562,8 @@ const en: Record<MessageKey, string> = {
   'common.saving': 'Saving…',
   'common.saved': 'Your changes are saved.',
   'common.cancel': 'Cancel',
+  'common.unreadOne': 'unread',
+  'common.unreadMany': 'unread',
 
   'error.network': 'Could not reach Nätverkshubben. Check your connection and try again.',
   'error.unknown': 'Something went wrong (status {status}). Please try again shortly.',
@@ -1008,13 +1010,11 @@ const en: Record<MessageKey, string> = {
   'ack.pending': 'Not acknowledged yet ({count})',
   'ack.none': 'Nobody.',
   'nav.chat': 'Chat',
-  'nav.chatUnread': 'Chat, {count} unread',
-  'nav.chatUnreadOne': 'Chat, 1 unread',
   'notif.bell': 'Notifications',
-  'notif.bellUnread': 'Notifications, {count} unread',
-  'notif.bellUnreadOne': 'Notifications, 1 unread',
 
   'live.newPosts': '{count} new posts – show',
+  'live.newPostsOne': '1 new post – show',
+  'live.newPostsAnnounceOne': 'There is a new post. The button before the feed shows it.',
   'live.newPostsAnnounce': 'There are {count} new posts. The button before the feed shows them.',
   'live.shown': 'The new posts are shown.',
 

@@ -26,8 +26,13 @@ export function postHeadingId(postId: string): string {
 }
 
 /** Moves focus to a post's heading once it is on the page (after a re-render). */
-export function focusPost(postId: string): void {
-  window.setTimeout(() => document.getElementById(postHeadingId(postId))?.focus(), 0);
+export function focusPost(postId: string, tries = 10): void {
+  // The render that adds the post may come after this timer: try again briefly until it is there.
+  window.setTimeout(() => {
+    const heading = document.getElementById(postHeadingId(postId));
+    if (heading) heading.focus();
+    else if (tries > 0) focusPost(postId, tries - 1);
+  }, tries === 10 ? 0 : 50);
 }
 
 export function withoutComments(post: Schemas['PostWithCommentsDto']): Post {

@@ -30,11 +30,6 @@ function merge(list: Message[], more: Message[]): Message[] {
   return [...byId.values()].sort(bySeq);
 }
 
-function useUnreadText(): (count: number) => string {
-  const { t } = useI18n();
-  return useCallback((count: number) => (count === 1 ? t('chat.unreadOne') : t('chat.unread', { count })), [t]);
-}
-
 export function chatPath(conversationId: string): string {
   return `/chatt?samtal=${encodeURIComponent(conversationId)}`;
 }
@@ -43,7 +38,6 @@ export function ChatPage(): ReactNode {
   const { t } = useI18n();
   const selected = useSearchParam('samtal');
   const conversations = useAsync(() => unwrap(api.GET('/api/v1/conversations')), []);
-  const unreadText = useUnreadText();
 
   const reloadList = useCallback((): void => {
     unwrap(api.GET('/api/v1/conversations')).then(conversations.setData, () => undefined);
@@ -73,10 +67,13 @@ export function ChatPage(): ReactNode {
       >
         <span className="chat-item-title">{c.title}</span>
         {c.unread > 0 && (
-          <span className="badge badge-unread">
-            {c.unread}
-            <span className="visually-hidden"> {unreadText(c.unread).replace(/^\d+\s*/, '')}</span>
-          </span>
+          <>
+            <span className="visually-hidden">, </span>
+            <span className="badge badge-unread">
+              {c.unread}
+              <span className="visually-hidden"> {c.unread === 1 ? t('common.unreadOne') : t('common.unreadMany')}</span>
+            </span>
+          </>
         )}
       </Link>
     </li>

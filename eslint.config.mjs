@@ -52,9 +52,10 @@ export default [
             { sourceTag: 'scope:search', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:feed', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:chat', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:meetings', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:realtime', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:people', 'scope:networks', 'scope:search', 'scope:feed', 'scope:realtime', 'scope:chat', 'scope:notifications'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:people', 'scope:networks', 'scope:search', 'scope:feed', 'scope:realtime', 'scope:chat', 'scope:notifications', 'scope:meetings'] },
             // The browser app shares no server code; it talks to the API through the generated client.
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
           ],

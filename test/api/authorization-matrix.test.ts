@@ -12,6 +12,7 @@ const VISIBILITIES: Visibility[] = ['open', 'closed', 'secret'];
 interface World {
   network: NetworkHandle;
   postId: string;
+  meetingId: string;
   plainMember: PersonHandle;
   requestId: string;
   newcomer: PersonHandle;
@@ -156,6 +157,35 @@ const ROUTES: RouteCase[] = [
     expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [403, 404, 404], member: 200, coordinator: 200, admin: 403 },
   },
   {
+    name: 'GET /networks/:id/meetings',
+    call: (hub, w, as) => hub.get(`/api/v1/networks/${w.network.id}/meetings`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'POST /networks/:id/meetings',
+    call: (hub, w, as) =>
+      hub.post(`/api/v1/networks/${w.network.id}/meetings`, {
+        as,
+        body: { title: 'Nytt möte', startsAt: '2030-01-10T09:00:00Z', endsAt: '2030-01-10T10:00:00Z' },
+      }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 201, admin: 201 },
+  },
+  {
+    name: 'GET /meetings/:id.ics',
+    call: (hub, w, as) => hub.get(`/api/v1/meetings/${w.meetingId}.ics`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'PUT /meetings/:id/rsvp',
+    call: (hub, w, as) => hub.call('PUT', `/api/v1/meetings/${w.meetingId}/rsvp`, { as, body: { answer: 'yes' } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [403, 404, 404], member: 200, coordinator: 200, admin: 403 },
+  },
+  {
+    name: 'PATCH /meetings/:id',
+    call: (hub, w, as) => hub.patch(`/api/v1/meetings/${w.meetingId}`, { as, body: { title: 'Ändrat möte' } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 200, admin: 200 },
+  },
+  {
     name: 'GET /people/search?network=:id',
     call: (hub, w, as) => hub.get(`/api/v1/people/search?q=&network=${w.network.id}`, { as }),
     expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
@@ -210,7 +240,11 @@ describe('authorization matrix', () => {
       `INSERT INTO post (network_id, author_id, body, html, announcement, requires_ack) VALUES ($1, $2, 'Hemligt innehåll', '<p>Hemligt innehåll</p>', true, true) RETURNING id`,
       [network.id, plainMember.id],
     );
-    return { network, plainMember, requestId: rows[0]!.id, newcomer: await hub.person(), postId: posts[0]!.id };
+    const meetings: Array<{ id: string }> = await hub.db.query(
+      `INSERT INTO meeting (network_id, title, starts_at, ends_at) VALUES ($1, 'Möte', now() + interval '2 days', now() + interval '2 days 1 hour') RETURNING id`,
+      [network.id],
+    );
+    return { network, plainMember, requestId: rows[0]!.id, newcomer: await hub.person(), postId: posts[0]!.id, meetingId: meetings[0]!.id };
   }
 
   const cases = ROUTES.flatMap((route) =>
@@ -300,6 +334,8 @@ describe('authorization matrix', () => {
         ['GET /me/notifications', '/api/v1/me/notifications'],
         ['GET /me/notification-settings', '/api/v1/me/notification-settings'],
         ['GET /events?after=0', '/api/v1/events?after=0'],
+        ['GET /calendar', '/api/v1/calendar'],
+        ['GET /me/calendar-feeds', '/api/v1/me/calendar-feeds'],
       ] as const
     ).map(
       ([name, url]) =>

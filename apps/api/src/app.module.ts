@@ -11,6 +11,7 @@ import { DomainEvents, HUB_CONFIG, type HubConfig, ProblemFilter } from '@hub/co
 import { AuthGuard, IdentityModule } from '@hub/identity';
 import { ChatModule } from '@hub/chat';
 import { FeedModule } from '@hub/feed';
+import { MeetingsModule } from '@hub/meetings';
 import { NetworksModule } from '@hub/networks';
 import { NotificationsModule } from '@hub/notifications';
 import { RealtimeModule } from '@hub/realtime';
@@ -104,6 +105,7 @@ export class AppModule {
         RealtimeModule,
         ChatModule,
         NotificationsModule,
+        MeetingsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -16,6 +16,10 @@ export interface DomainEventMap {
   'comment.created': { networkId: string; postId: string; commentId: string; authorId: string };
   'reaction.changed': { networkId: string; postId: string };
   'announcement.acknowledged': { networkId: string; postId: string; personId: string };
+  'meeting.announced': { networkId: string; meetingId: string };
+  'meeting.updated': { networkId: string; meetingId: string };
+  'meeting.cancelled': { networkId: string; meetingId: string };
+  'rsvp.changed': { networkId: string; meetingId: string };
   'notification.created': { personId: string; notificationId: string; kind: string };
   'message.created': { conversationId: string; messageId: string; networkId: string | null; participantIds: string[] };
   'message.updated': { conversationId: string; messageId: string; networkId: string | null; participantIds: string[] };

@@ -14,6 +14,10 @@ export const NETWORK_EVENTS = [
   'comment.created',
   'reaction.changed',
   'announcement.acknowledged',
+  'meeting.announced',
+  'meeting.updated',
+  'meeting.cancelled',
+  'rsvp.changed',
 ] as const;
 export const PERSONAL_EVENTS = ['membership.changed', 'mentioned', 'notification.created'] as const;
 export const MESSAGE_EVENTS = ['message.created', 'message.updated', 'message.deleted'] as const;

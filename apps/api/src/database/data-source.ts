@@ -9,6 +9,7 @@ import { SocketIoAttachments1764334800000 } from './migrations/1764334800000-soc
 import { Chat1764338400000 } from './migrations/1764338400000-chat';
 import { Notifications1764342000000 } from './migrations/1764342000000-notifications';
 import { SearchPosts1764345600000 } from './migrations/1764345600000-search-posts';
+import { Meetings1764349200000 } from './migrations/1764349200000-meetings';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   Chat1764338400000,
   Notifications1764342000000,
   SearchPosts1764345600000,
+  Meetings1764349200000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

@@ -1,0 +1,47 @@
+import { calendar, escapeText, fold, stockholmLocal } from './ics';
+
+describe('iCalendar writing', () => {
+  it('escapes text values', () => {
+    expect(escapeText('Möte; agenda, punkt 1\nPunkt 2 \\ slut')).toBe('Möte\\; agenda\\, punkt 1\\nPunkt 2 \\\\ slut');
+  });
+
+  it('folds at 75 octets without splitting å/ä/ö', () => {
+    const line = `SUMMARY:${'Välfärdsteknik och upphandling i Örkelljunga '.repeat(4)}`;
+    const folded = fold(line);
+    for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
+    expect(folded.split('\r\n ').join('')).toBe(line);
+  });
+
+  it('gives Stockholm wall-clock time across the DST changes', () => {
+    // Last Sunday of March 2027: 01:00 UTC is 03:00 summer time; last Sunday of October: 01:00 UTC is 02:00 winter time.
+    expect(stockholmLocal(new Date('2027-03-28T00:30:00Z'))).toBe('20270328T013000');
+    expect(stockholmLocal(new Date('2027-03-28T01:30:00Z'))).toBe('20270328T033000');
+    expect(stockholmLocal(new Date('2027-10-31T00:30:00Z'))).toBe('20271031T023000');
+    expect(stockholmLocal(new Date('2027-10-31T01:30:00Z'))).toBe('20271031T023000');
+  });
+
+  it('writes CRLF lines with a VTIMEZONE and a cancelled status', () => {
+    const text = calendar('Test', [
+      {
+        uid: 'x@natverkshubben',
+        sequence: 2,
+        summary: 'Möte',
+        description: '',
+        location: 'Stadshuset, Helsingborg',
+        url: 'https://hub.example/m',
+        startsAt: new Date('2026-12-01T09:00:00Z'),
+        endsAt: new Date('2026-12-01T10:00:00Z'),
+        updatedAt: new Date('2026-11-27T10:00:00Z'),
+        cancelled: true,
+        organizer: null,
+      },
+    ]);
+    expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm');
+    expect(text).toContain('DTSTART;TZID=Europe/Stockholm:20261201T100000');
+    expect(text).toContain('LOCATION:Stadshuset\\, Helsingborg');
+    expect(text).toContain('STATUS:CANCELLED');
+    expect(text).toContain('SEQUENCE:2');
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+});

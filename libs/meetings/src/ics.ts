@@ -1,0 +1,126 @@
+/** iCalendar (RFC 5545) writing: escaping, folding at 75 octets, Europe/Stockholm local times. */
+
+export interface IcsEvent {
+  uid: string;
+  sequence: number;
+  summary: string;
+  description: string;
+  location: string;
+  url: string;
+  startsAt: Date;
+  endsAt: Date;
+  updatedAt: Date;
+  cancelled: boolean;
+  organizer: { name: string; email: string } | null;
+}
+
+const TZ = 'Europe/Stockholm';
+
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${TZ}`,
+  'X-LIC-LOCATION:Europe/Stockholm',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+/** TEXT values: backslash, semicolon, comma and newlines escaped. */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Lines longer than 75 octets are folded (CRLF + space), never inside a UTF-8 character. */
+export function fold(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let bytes = 0;
+  for (const char of line) {
+    const size = Buffer.byteLength(char);
+    const limit = out.length === 0 ? 75 : 74;
+    if (bytes + size > limit) {
+      out.push(current);
+      current = '';
+      bytes = 0;
+    }
+    current += char;
+    bytes += size;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+const utc = (d: Date): string =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+
+/** The wall-clock time in Stockholm, as an iCalendar local DATE-TIME. */
+export function stockholmLocal(d: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: TZ,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts['year']}${parts['month']}${parts['day']}T${parts['hour']}${parts['minute']}${parts['second']}`;
+}
+
+export function calendar(
+  name: string,
+  events: readonly IcsEvent[],
+  method: 'PUBLISH' | 'REQUEST' | 'CANCEL' = 'PUBLISH',
+  now = new Date(),
+): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Familjen Helsingborg//Nätverkshubben//SV',
+    'CALSCALE:GREGORIAN',
+    `METHOD:${method}`,
+    `X-WR-CALNAME:${escapeText(name)}`,
+    `X-WR-TIMEZONE:${TZ}`,
+    ...VTIMEZONE,
+  ];
+  for (const e of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.uid}`,
+      `DTSTAMP:${utc(now)}`,
+      `LAST-MODIFIED:${utc(e.updatedAt)}`,
+      `SEQUENCE:${e.sequence}`,
+      `DTSTART;TZID=${TZ}:${stockholmLocal(e.startsAt)}`,
+      `DTEND;TZID=${TZ}:${stockholmLocal(e.endsAt)}`,
+      `SUMMARY:${escapeText(e.summary)}`,
+      ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
+      ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
+      `URL:${e.url}`,
+      ...(e.organizer ? [`ORGANIZER;CN="${e.organizer.name.replace(/["\\]/g, '')}":mailto:${e.organizer.email}`] : []),
+      `STATUS:${e.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}

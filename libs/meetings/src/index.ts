@@ -1,0 +1,3 @@
+export { MeetingsModule } from './meetings.module';
+export { calendar, escapeText, fold, stockholmLocal, type IcsEvent } from './ics';
+export * from './meetings.dto';

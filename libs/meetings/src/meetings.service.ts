@@ -1,0 +1,218 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import { AccessService, isUuid, type NetworkScope } from '@hub/access';
+import {
+  type Actor,
+  DomainError,
+  DomainEvents,
+  forbidden,
+  HUB_CONFIG,
+  type HubConfig,
+  notFound,
+  renderMarkdown,
+  validation,
+} from '@hub/core';
+import { calendar, type IcsEvent } from './ics';
+import type {
+  AttendeeGroupDto,
+  CalendarFeedDto,
+  CreatedCalendarFeedDto,
+  CreateMeetingDto,
+  MeetingDto,
+  MeetingsQueryDto,
+  RsvpDto,
+  UpdateMeetingDto,
+} from './meetings.dto';
+import { type MeetingFields, type MeetingRow, MeetingsRepository } from './meetings.repository';
+
+const GONE = 'Mötet finns inte eller är inte synligt för dig.';
+const hash = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+@Injectable()
+export class MeetingsService {
+  constructor(
+    private readonly repo: MeetingsRepository,
+    private readonly access: AccessService,
+    private readonly events: DomainEvents,
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+  ) {}
+
+  private view(row: MeetingRow, actor: Actor, scope: Pick<NetworkScope, 'membership'> | null): MeetingDto {
+    const { sequence: _s, updatedAt: _u, organizerEmail: _e, ...meeting } = row;
+    return { ...meeting, canManage: actor.role === 'admin' || scope?.membership === 'coordinator' };
+  }
+
+  private async scopeOfMeeting(
+    actor: Actor,
+    meetingId: string,
+    permission: 'network.content.read' | 'network.content.moderate',
+  ): Promise<NetworkScope> {
+    if (!isUuid(meetingId)) throw notFound(GONE);
+    const networkId = await this.repo.networkOfMeeting(meetingId.toLowerCase());
+    if (!networkId) throw notFound(GONE);
+    try {
+      return await this.access.requireNetwork(actor, permission, networkId);
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'not-found') throw notFound(GONE);
+      throw err;
+    }
+  }
+
+  private fields(
+    dto: Required<Omit<CreateMeetingDto, 'capacity' | 'rsvpDeadline'>> & Pick<CreateMeetingDto, 'capacity' | 'rsvpDeadline'>,
+  ): MeetingFields {
+    const startsAt = new Date(dto.startsAt);
+    const endsAt = new Date(dto.endsAt);
+    const rsvpDeadline = dto.rsvpDeadline ? new Date(dto.rsvpDeadline) : null;
+    if (endsAt <= startsAt) throw validation([{ field: 'endsAt', message: 'Mötet måste sluta efter att det börjar.' }]);
+    if (endsAt.getTime() - startsAt.getTime() > 7 * 24 * 3600_000)
+      throw validation([{ field: 'endsAt', message: 'Ett möte kan vara högst sju dygn.' }]);
+    if (rsvpDeadline && rsvpDeadline > startsAt)
+      throw validation([{ field: 'rsvpDeadline', message: 'Sista svarsdag måste vara före mötet.' }]);
+    if (dto.title.trim() === '') throw validation([{ field: 'title', message: 'Ange en rubrik.' }]);
+    return {
+      title: dto.title.trim(),
+      description: dto.description,
+      descriptionHtml: renderMarkdown(dto.description),
+      startsAt,
+      endsAt,
+      location: dto.location.trim(),
+      videoUrl: dto.videoUrl.trim(),
+      capacity: dto.capacity ?? null,
+      rsvpDeadline,
+    };
+  }
+
+  async list(actor: Actor, networkIdOrSlug: string, query: MeetingsQueryDto): Promise<MeetingDto[]> {
+    const scope = await this.access.requireNetwork(actor, 'network.content.read', networkIdOrSlug);
+    return (await this.repo.list(scope, actor.personId, query.when ?? 'upcoming')).map((r) => this.view(r, actor, scope));
+  }
+
+  async create(actor: Actor, networkIdOrSlug: string, dto: CreateMeetingDto): Promise<MeetingDto> {
+    const scope = await this.access.requireNetwork(actor, 'network.content.moderate', networkIdOrSlug);
+    if (scope.archived) throw forbidden('Nätverket är arkiverat.');
+    const id = await this.repo.create(scope, actor.personId, this.fields({ description: '', location: '', videoUrl: '', ...dto }));
+    this.events.emit('meeting.announced', { networkId: scope.id, meetingId: id });
+    return this.view((await this.repo.one(scope, actor.personId, id))!, actor, scope);
+  }
+
+  async get(actor: Actor, meetingId: string): Promise<MeetingDto> {
+    const scope = await this.scopeOfMeeting(actor, meetingId, 'network.content.read');
+    const row = await this.repo.one(scope, actor.personId, meetingId.toLowerCase());
+    if (!row) throw notFound(GONE);
+    return this.view(row, actor, scope);
+  }
+
+  async update(actor: Actor, meetingId: string, dto: UpdateMeetingDto): Promise<MeetingDto> {
+    const scope = await this.scopeOfMeeting(actor, meetingId, 'network.content.moderate');
+    const id = meetingId.toLowerCase();
+    const row = await this.repo.one(scope, actor.personId, id);
+    if (!row) throw notFound(GONE);
+    if (row.cancelled) throw new DomainError('conflict', 'Mötet är inställt.');
+    const merged = {
+      title: dto.title ?? row.title,
+      description: dto.description ?? row.description,
+      startsAt: dto.startsAt ?? new Date(row.startsAt).toISOString(),
+      endsAt: dto.endsAt ?? new Date(row.endsAt).toISOString(),
+      location: dto.location ?? row.location,
+      videoUrl: dto.videoUrl ?? row.videoUrl,
+      capacity: dto.capacity === undefined ? row.capacity : dto.capacity,
+      rsvpDeadline:
+        dto.rsvpDeadline === undefined ? (row.rsvpDeadline ? new Date(row.rsvpDeadline).toISOString() : null) : dto.rsvpDeadline,
+    };
+    await this.repo.update(scope, id, this.fields(merged));
+    this.events.emit('meeting.updated', { networkId: scope.id, meetingId: id });
+    return this.view((await this.repo.one(scope, actor.personId, id))!, actor, scope);
+  }
+
+  /** Cancelled, not deleted: calendars show it as cancelled (STATUS:CANCELLED). */
+  async cancel(actor: Actor, meetingId: string): Promise<void> {
+    const scope = await this.scopeOfMeeting(actor, meetingId, 'network.content.moderate');
+    if (!(await this.repo.cancel(scope, meetingId.toLowerCase()))) throw new DomainError('conflict', 'Mötet är redan inställt.');
+    this.events.emit('meeting.cancelled', { networkId: scope.id, meetingId: meetingId.toLowerCase() });
+  }
+
+  async rsvp(actor: Actor, meetingId: string, dto: RsvpDto): Promise<MeetingDto> {
+    const scope = await this.scopeOfMeeting(actor, meetingId, 'network.content.read');
+    if (scope.membership === null) throw forbidden('Gå med i nätverket för att svara på möten.');
+    const id = meetingId.toLowerCase();
+    const row = await this.repo.one(scope, actor.personId, id);
+    if (!row) throw notFound(GONE);
+    if (row.cancelled) throw new DomainError('conflict', 'Mötet är inställt.');
+    if (new Date(row.endsAt) < new Date()) throw new DomainError('conflict', 'Mötet har redan varit.');
+    if (row.rsvpDeadline && new Date(row.rsvpDeadline) < new Date()) throw new DomainError('conflict', 'Sista svarsdag har passerat.');
+    await this.repo.answer(scope, id, actor.personId, dto.answer, dto.comment?.trim() ?? '');
+    this.events.emit('rsvp.changed', { networkId: scope.id, meetingId: id });
+    return this.view((await this.repo.one(scope, actor.personId, id))!, actor, scope);
+  }
+
+  async attendees(actor: Actor, meetingId: string): Promise<AttendeeGroupDto[]> {
+    const scope = await this.scopeOfMeeting(actor, meetingId, 'network.content.moderate');
+    return this.repo.attendees(scope, meetingId.toLowerCase());
+  }
+
+  /** Upcoming meetings across all my networks, with my answers. */
+  async calendar(actor: Actor): Promise<MeetingDto[]> {
+    const networks = await this.repo.memberships(actor.personId);
+    return (await this.repo.forNetworks(actor.personId, networks, 0)).map((r) => this.view(r, actor, null));
+  }
+
+  private ics(row: MeetingRow): IcsEvent {
+    return {
+      uid: `${row.id}@natverkshubben`,
+      sequence: row.sequence,
+      summary: row.title,
+      description: [row.description, row.videoUrl ? `Video: ${row.videoUrl}` : ''].filter(Boolean).join('\n\n'),
+      location: row.location || row.videoUrl,
+      url: `${this.config.publicUrl}/natverk/${row.networkSlug}/moten/${row.id}`,
+      startsAt: new Date(row.startsAt),
+      endsAt: new Date(row.endsAt),
+      updatedAt: new Date(row.updatedAt),
+      cancelled: row.cancelled,
+      organizer: row.organizerName && row.organizerEmail ? { name: row.organizerName, email: row.organizerEmail } : null,
+    };
+  }
+
+  async icsOf(actor: Actor, meetingId: string): Promise<string> {
+    const scope = await this.scopeOfMeeting(actor, meetingId, 'network.content.read');
+    const row = await this.repo.one(scope, actor.personId, meetingId.toLowerCase());
+    if (!row) throw notFound(GONE);
+    return calendar(row.title, [this.ics(row)]);
+  }
+
+  async createFeed(actor: Actor, networkId: string | undefined): Promise<CreatedCalendarFeedDto> {
+    let scoped: string | null = null;
+    if (networkId) {
+      const scope = await this.access.requireNetwork(actor, 'network.content.read', networkId);
+      if (scope.membership === null) throw forbidden('Kalenderflöden finns för nätverk du är medlem i.');
+      scoped = scope.id;
+    }
+    const token = randomBytes(32).toString('base64url');
+    const feed = await this.repo.createFeed(actor.personId, scoped, hash(token));
+    return { ...feed, url: `${this.config.publicUrl}/api/v1/calendar/feeds/${token}.ics` };
+  }
+
+  feeds(actor: Actor): Promise<CalendarFeedDto[]> {
+    return this.repo.feeds(actor.personId);
+  }
+
+  async revokeFeed(actor: Actor, id: string): Promise<void> {
+    if (!(await this.repo.revokeFeed(actor.personId, id))) throw notFound('Kalenderflödet finns inte.');
+  }
+
+  /**
+   * A subscribed calendar (no sign-in possible): only meetings of networks the token's person is a
+   * member of right now, so leaving a network empties its part of the feed.
+   */
+  async feedIcs(token: string): Promise<string> {
+    const feed = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await this.repo.feedByToken(hash(token)) : null;
+    if (!feed) throw notFound('Kalenderflödet finns inte eller är återkallat.');
+    const memberships = await this.repo.memberships(feed.personId);
+    const networks = feed.networkId ? memberships.filter((id) => id === feed.networkId) : memberships;
+    const rows = await this.repo.forNetworks(feed.personId, networks, 60);
+    return calendar(
+      feed.networkId ? (rows[0]?.networkName ?? 'Nätverkshubben') : 'Nätverkshubben',
+      rows.map((r) => this.ics(r)),
+    );
+  }
+}

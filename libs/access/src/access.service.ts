@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, forbidden, notFound } from '@hub/core';
+import { type Actor, DomainError, forbidden, notFound } from '@hub/core';
 import { AccessRepository, isUuid, type NetworkFacts, type NetworkScope } from './access.repository';
 import { type Permission, roleMayAttempt } from './permissions';
 
@@ -89,6 +89,21 @@ export class AccessService {
         // An archived network is read-only; only the secretariat may edit it (to take it out of the archive).
         if (facts.archived && (permission !== 'network.update' || actor.role !== 'admin')) throw forbidden('Nätverket är arkiverat.');
         return facts;
+    }
+  }
+
+  /**
+   * For something that belongs to a network (a post, a meeting, a channel), found by its own id:
+   * whatever the reason it is out of reach (missing, or in a network the actor may not see), the
+   * answer is the same 404 with the thing's own wording.
+   */
+  async requireNetworkOf(actor: Actor, permission: NetworkPermission, networkId: string | null, gone: string): Promise<NetworkScope> {
+    if (!networkId) throw notFound(gone);
+    try {
+      return await this.requireNetwork(actor, permission, networkId);
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'not-found') throw notFound(gone);
+      throw err;
     }
   }
 

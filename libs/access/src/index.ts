@@ -1,5 +1,12 @@
 export * from './permissions';
 export * from './access.decorator';
 export { AccessService } from './access.service';
-export { AccessRepository, isUuid, type NetworkFacts, type NetworkScope, type NetworkVisibility, type MembershipRole } from './access.repository';
+export {
+  AccessRepository,
+  isUuid,
+  type NetworkFacts,
+  type NetworkScope,
+  type NetworkVisibility,
+  type MembershipRole,
+} from './access.repository';
 export { AccessModule } from './access.module';

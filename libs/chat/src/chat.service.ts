@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, isUuid } from '@hub/access';
-import { type Actor, DomainError, DomainEvents, forbidden, notFound, renderMarkdown, validation } from '@hub/core';
+import { type Actor, DomainEvents, forbidden, notFound, renderMarkdown, validation } from '@hub/core';
 import type { ConversationDto, MessageDto, MessageQueryDto } from './chat.dto';
 import { type ConversationRow, ChatRepository } from './chat.repository';
 
@@ -21,12 +21,7 @@ export class ChatService {
     const conversation = await this.repo.conversation(conversationId.toLowerCase());
     if (!conversation) throw notFound(GONE);
     if (conversation.kind === 'network') {
-      try {
-        await this.access.requireNetwork(actor, write ? 'network.content.write' : 'network.content.read', conversation.networkId!);
-      } catch (err) {
-        if (err instanceof DomainError && err.code === 'not-found') throw notFound(GONE);
-        throw err;
-      }
+      await this.access.requireNetworkOf(actor, write ? 'network.content.write' : 'network.content.read', conversation.networkId, GONE);
     } else if (!conversation.participantIds.includes(actor.personId)) {
       throw notFound(GONE);
     }

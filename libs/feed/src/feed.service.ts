@@ -60,15 +60,8 @@ export class FeedService {
     postId: string,
     permission: 'network.content.read' | 'network.content.write' | 'network.content.moderate',
   ): Promise<NetworkScope> {
-    if (!isUuid(postId)) throw notFound(GONE);
-    const networkId = await this.repo.networkOfPost(postId.toLowerCase());
-    if (!networkId) throw notFound(GONE);
-    try {
-      return await this.access.requireNetwork(actor, permission, networkId);
-    } catch (err) {
-      if (err instanceof DomainError && err.code === 'not-found') throw notFound(GONE);
-      throw err;
-    }
+    const networkId = isUuid(postId) ? await this.repo.networkOfPost(postId.toLowerCase()) : null;
+    return this.access.requireNetworkOf(actor, permission, networkId, GONE);
   }
 
   private async render(scope: NetworkScope, body: string): Promise<{ html: string; mentions: string[] }> {

@@ -47,15 +47,8 @@ export class MeetingsService {
     meetingId: string,
     permission: 'network.content.read' | 'network.content.moderate',
   ): Promise<NetworkScope> {
-    if (!isUuid(meetingId)) throw notFound(GONE);
-    const networkId = await this.repo.networkOfMeeting(meetingId.toLowerCase());
-    if (!networkId) throw notFound(GONE);
-    try {
-      return await this.access.requireNetwork(actor, permission, networkId);
-    } catch (err) {
-      if (err instanceof DomainError && err.code === 'not-found') throw notFound(GONE);
-      throw err;
-    }
+    const networkId = isUuid(meetingId) ? await this.repo.networkOfMeeting(meetingId.toLowerCase()) : null;
+    return this.access.requireNetworkOf(actor, permission, networkId, GONE);
   }
 
   private fields(

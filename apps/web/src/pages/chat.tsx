@@ -111,6 +111,8 @@ function ConversationView({ id, conversation, onRead }: { id: string; conversati
   const { session } = useAuth();
   const { refreshCounts, subscribeTyping, sendTyping } = useRealtime();
   const [messages, setMessages] = useState<Message[] | null>(null);
+  const current = useRef<Message[] | null>(null);
+  current.current = messages;
   const [older, setOlder] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -178,13 +180,10 @@ function ConversationView({ id, conversation, onRead }: { id: string; conversati
   /** The newest page again, merged in: new, edited and deleted messages. */
   const refresh = useCallback(async (): Promise<Message[]> => {
     const page = await unwrap(api.GET('/api/v1/conversations/{id}/messages', { params: { path: { id }, query: { limit: PAGE } } }));
-    let added: Message[] = [];
+    const known = new Set((current.current ?? []).map((m) => m.id));
+    const added = page.items.filter((m) => !known.has(m.id));
     const stick = nearBottom();
-    setMessages((prev) => {
-      const known = new Set((prev ?? []).map((m) => m.id));
-      added = page.items.filter((m) => !known.has(m.id));
-      return merge(prev ?? [], page.items);
-    });
+    setMessages((prev) => merge(prev ?? [], page.items));
     if (stick) pendingScroll.current = { kind: 'bottom' };
     return added;
   }, [id]);

@@ -125,6 +125,12 @@ describe('chat', () => {
     expect((await hub.post('/api/v1/conversations/direct', { as: asGuest, body: { personId: bo.id } })).status).toBe(200);
   });
 
+  it('the channel is named after its network also for a reader who is not a member', async () => {
+    const admin = await hub.login(await hub.person({ role: 'admin' }));
+    const res = await hub.get<{ title: string; networkId: string }>(`/api/v1/networks/${network.id}/chat`, { as: admin });
+    expect(res.body).toMatchObject({ title: 'Chattnätverket', networkId: network.id });
+  });
+
   it('bad input: empty, too long, unknown fields', async () => {
     const id = await channel(asAnna);
     expect((await send(asAnna, id, '   ')).status).toBe(400);

@@ -32,10 +32,8 @@ export class ChatController {
   @ApiParam({ name: 'id', description: 'Network id or slug' })
   @ApiOperation({ summary: "The network's chat channel." })
   @ApiOkResponse({ type: ConversationDto })
-  async channel(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ConversationDto> {
-    const conversationId = await this.chat.channelOf(actor, id);
-    const mine = (await this.chat.conversations(actor)).find((c) => c.id === conversationId);
-    return mine ?? { id: conversationId, kind: 'network', title: '', networkId: null, other: null, unread: 0, lastMessageAt: null };
+  channel(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ConversationDto> {
+    return this.chat.channel(actor, id);
   }
 
   @Get('conversations/:id/messages')

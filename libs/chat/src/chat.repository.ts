@@ -33,6 +33,11 @@ export class ChatRepository {
     return rows[0]!.id;
   }
 
+  async networkName(scope: NetworkScope): Promise<string> {
+    const rows: Array<{ name: string }> = await this.db.query(`SELECT name FROM network WHERE id = $1`, [scope.id]);
+    return rows[0]?.name ?? '';
+  }
+
   /** The direct conversation between two people, created on first use. */
   async direct(a: string, b: string): Promise<string> {
     const key = [a, b].sort().join(':');

@@ -28,9 +28,22 @@ export class ChatService {
     return conversation;
   }
 
-  async channelOf(actor: Actor, networkIdOrSlug: string): Promise<string> {
+  /** The network's channel; also for a reader who is not a member (an open network, an admin). */
+  async channel(actor: Actor, networkIdOrSlug: string): Promise<ConversationDto> {
     const scope = await this.access.requireNetwork(actor, 'network.content.read', networkIdOrSlug);
-    return this.repo.networkChannel(scope);
+    const id = await this.repo.networkChannel(scope);
+    const mine = (await this.repo.conversations(actor.personId)).find((c) => c.id === id);
+    return (
+      mine ?? {
+        id,
+        kind: 'network',
+        title: await this.repo.networkName(scope),
+        networkId: scope.id,
+        other: null,
+        unread: 0,
+        lastMessageAt: null,
+      }
+    );
   }
 
   async openDirect(actor: Actor, personId: string): Promise<ConversationDto> {

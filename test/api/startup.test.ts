@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { ConfigError } from '@hub/core';
-import { isPortFree, startEmbeddedMeilisearch } from '@hub/runtime';
+import { isPortFree, startEmbeddedMeilisearch, startEmbeddedPostgres } from '@hub/runtime';
 import { checkDatabase } from '../../apps/api/src/database/ensure-database';
 
 const root = join(__dirname, '..', '..');
@@ -83,6 +83,21 @@ describe('start-up', () => {
       ).rejects.toThrow(/Port 38124 for the embedded Meilisearch is in use.*EMBEDDED_MEILI_PORT/);
     } finally {
       server.close();
+    }
+  });
+
+  it('a platform without embedded binaries names the variables to set instead', async () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { value: 'darwin' });
+    try {
+      await expect(
+        startEmbeddedMeilisearch({ dir: join(root, '.data', 'test', 'no-meili'), port: 38125, secretsDir: join(root, '.data', 'test') }),
+      ).rejects.toThrow(/There is no embedded Meilisearch for darwin-x64: set MEILI_URL and MEILI_MASTER_KEY/);
+      await expect(
+        startEmbeddedPostgres({ dir: join(root, '.data', 'test', 'no-pg'), port: 38126, secretsDir: join(root, '.data', 'test') }),
+      ).rejects.toThrow(/There is no embedded PostgreSQL for darwin-x64: set DATABASE_URL/);
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
     }
   });
 

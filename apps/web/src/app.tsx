@@ -20,6 +20,8 @@ import { StartPage } from './pages/start';
 import { ChatPage } from './pages/chat';
 import { NotificationsPage } from './pages/notifications';
 import { PostPage } from './pages/post';
+import { CalendarPage } from './pages/calendar';
+import { MeetingPage } from './pages/meeting';
 import { RealtimeProvider, useRealtime } from './realtime';
 import { Link, RouterProvider, matchPath, navigate, useLocation } from './router';
 import { Loading } from './ui';
@@ -42,6 +44,8 @@ const ROUTES: Route[] = [
   { pattern: '/personer', render: () => <PeoplePage /> },
   { pattern: '/personer/:id', render: (p) => <PersonPage key={p.id} id={p.id ?? ''} /> },
   { pattern: '/inlagg/:id', render: (p) => <PostPage key={p.id} id={p.id ?? ''} /> },
+  { pattern: '/moten/:id', render: (p) => <MeetingPage key={p.id} id={p.id ?? ''} /> },
+  { pattern: '/kalender', render: () => <CalendarPage /> },
   { pattern: '/chatt', render: () => <ChatPage /> },
   { pattern: '/notiser', render: () => <NotificationsPage /> },
   { pattern: '/hitta-kollega', render: () => <FindColleaguePage /> },
@@ -58,6 +62,7 @@ const ROUTES: Route[] = [
 const NAV: Array<{ to: string; label: MessageKey; admin?: boolean; chat?: boolean }> = [
   { to: '/', label: 'nav.start' },
   { to: '/natverk', label: 'nav.networks' },
+  { to: '/kalender', label: 'nav.calendar' },
   { to: '/chatt', label: 'nav.chat', chat: true },
   { to: '/personer', label: 'nav.people' },
   { to: '/hitta-kollega', label: 'nav.find' },

@@ -21,6 +21,10 @@ export interface EventData {
   'notification.created': { notificationId: string; kind: string };
   'membership.changed': { networkId: string; member: boolean; role?: string };
   mentioned: { networkId: string; postId: string; commentId: string | null; byId: string };
+  'meeting.announced': { networkId: string; meetingId: string };
+  'meeting.updated': { networkId: string; meetingId: string };
+  'meeting.cancelled': { networkId: string; meetingId: string };
+  'rsvp.changed': { networkId: string; meetingId: string };
 }
 export type EventType = keyof EventData;
 export const EVENT_TYPES: readonly EventType[] = [
@@ -36,6 +40,10 @@ export const EVENT_TYPES: readonly EventType[] = [
   'notification.created',
   'membership.changed',
   'mentioned',
+  'meeting.announced',
+  'meeting.updated',
+  'meeting.cancelled',
+  'rsvp.changed',
 ];
 export const POST_EVENTS = ['post.created', 'post.updated', 'post.deleted', 'comment.created', 'reaction.changed', 'announcement.acknowledged'] as const;
 export const MESSAGE_EVENTS = ['message.created', 'message.updated', 'message.deleted'] as const;

@@ -91,7 +91,7 @@ interface FieldProps {
   onChange(value: string): void;
   error?: string;
   hint?: string;
-  type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'search';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'search' | 'date' | 'time' | 'url';
   required?: boolean;
   autoComplete?: string;
   name?: string;

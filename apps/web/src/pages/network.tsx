@@ -4,6 +4,7 @@ import { useAuth } from '../auth';
 import { useI18n } from '../i18n';
 import { NetworkFeed } from '../feed';
 import { JoinControl } from '../join';
+import { NetworkMeetings } from '../meetings';
 import { JoinRequests } from '../join-requests';
 import { PersonPicker } from '../person-picker';
 import { Link, navigate } from '../router';
@@ -277,6 +278,9 @@ export function NetworkPage({ slug }: { slug: string }): ReactNode {
                   <a href="#flode">{t('feed.title')}</a>
                 </li>
                 <li>
+                  <a href="#meetings-heading">{t('meetings.title')}</a>
+                </li>
+                <li>
                   <a href="#network-chat-heading">{t('nav.chat')}</a>
                 </li>
                 <li>
@@ -313,6 +317,7 @@ export function NetworkPage({ slug }: { slug: string }): ReactNode {
             {n.canManage && <EditDescription network={n} onSaved={network.setData} />}
           </section>
           <NetworkFeed key={`${n.id}-${n.myRole ?? ''}`} network={n} />
+          <NetworkMeetings key={`meetings-${n.id}-${n.myRole ?? ''}`} network={n} />
           {n.coverage && <NetworkChat network={n} />}
           {n.coverage ? <CoverageView coverage={n.coverage} /> : <p className="message">{t('network.closedInfo')}</p>}
           {n.canManage && <JoinRequests networkId={n.id} networkName={n.name} onDecided={(approved) => approved && refreshAll()} />}

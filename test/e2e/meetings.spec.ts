@@ -81,7 +81,7 @@ test.describe.serial('meetings', () => {
     await expect(meetings.getByRole('status').filter({ hasText: `Mötet ${title} är annonserat.` })).toHaveCount(1);
     const link = meetings.getByRole('link', { name: title });
     await expect(link).toBeVisible();
-    const card = meetings.getByRole('article').filter({ has: link });
+    const card = meetings.getByRole('article').filter({ has: k.getByRole('link', { name: title }) });
     await expect(card.locator('time')).toHaveAttribute('datetime', new RegExp(`^${year}-02-16T`));
     await expect(card).toContainText('10:00–12:00');
     await expectAccessible(k);

@@ -351,6 +351,11 @@ describe('authorization matrix', () => {
       { anonymous: U, disabled: U, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 },
     ],
     [
+      'GET /admin/mail',
+      (as) => hub.get('/api/v1/admin/mail', { as }),
+      { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
+    ],
+    [
       'POST /networks',
       (as) =>
         hub.post('/api/v1/networks', { as, body: { name: `Nytt nätverk ${Math.random()}`, kind: 'arbetsgrupp', visibility: 'open' } }),

@@ -11,6 +11,7 @@ import { DomainEvents, HUB_CONFIG, type HubConfig, ProblemFilter } from '@hub/co
 import { AuthGuard, IdentityModule } from '@hub/identity';
 import { ChatModule } from '@hub/chat';
 import { FeedModule } from '@hub/feed';
+import { MailModule } from '@hub/mail';
 import { MeetingsModule } from '@hub/meetings';
 import { NetworksModule } from '@hub/networks';
 import { NotificationsModule } from '@hub/notifications';
@@ -98,6 +99,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(connections.databaseUrl), manualInitialization: options.connect === false }),
         SearchModule.forRoot({ url: connections.meiliUrl, apiKey: connections.meiliKey, indexPrefix: config.meiliIndexPrefix }),
         AccessModule,
+        MailModule,
         IdentityModule,
         PeopleModule,
         NetworksModule,

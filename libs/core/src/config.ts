@@ -23,6 +23,8 @@ export interface HubConfig {
   readonly jsonBodyLimitBytes: number;
   readonly importBodyLimitBytes: number;
   readonly webDir: string | undefined;
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
   /** Addresses of reverse proxies whose X-Forwarded-For is believed (Fastify trustProxy). */
   readonly trustProxy: string | undefined;
 }
@@ -83,6 +85,13 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     description: 'Password of the first administrator; set it on a later start to reset a forgotten one.',
   },
   { name: 'HUB_SEED_DEMO', default: 'true', description: 'Seed the demo municipalities, networks and people on the first start.' },
+  {
+    name: 'SMTP_URL',
+    default: '(files)',
+    description:
+      'SMTP server for e-mail (`smtp://user:pass@host:587`); unset writes each message as an .eml file under `HUB_DATA_DIR/mail`.',
+  },
+  { name: 'MAIL_FROM', default: 'Nätverkshubben <noreply@familjenhelsingborg.se>', description: 'Sender of the hub’s e-mail.' },
   { name: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug, trace or silent.' },
   { name: 'SESSION_TTL_HOURS', default: '336', description: 'How long a sign-in lasts without use (hours).' },
   { name: 'JSON_BODY_LIMIT', default: '1048576', description: 'Largest accepted JSON request body (bytes).' },
@@ -172,6 +181,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     jsonBodyLimitBytes: int(env, 'JSON_BODY_LIMIT', 1024 * 1024, 1024, 64 * 1024 * 1024),
     importBodyLimitBytes: int(env, 'IMPORT_BODY_LIMIT', 8 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     webDir: env['HUB_WEB_DIR'] || undefined,
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: env['MAIL_FROM'] || 'Nätverkshubben <noreply@familjenhelsingborg.se>',
     trustProxy: env['TRUST_PROXY'] || undefined,
   };
 }

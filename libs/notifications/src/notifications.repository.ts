@@ -43,6 +43,23 @@ export class NotificationsRepository {
     );
   }
 
+  /** What a mail needs: the recipients' addresses and names, the network's and the actor's names. */
+  async mailInfo(
+    personIds: readonly string[],
+    networkId: string,
+    actorId: string | null,
+  ): Promise<{ people: Array<{ id: string; email: string; name: string }>; network: string; actor: string | null }> {
+    const people: Array<{ id: string; email: string; name: string }> = await this.db.query(
+      `SELECT id, email, name FROM person WHERE id = ANY($1::uuid[]) AND disabled_at IS NULL`,
+      [personIds],
+    );
+    const rows: Array<{ network: string; actor: string | null }> = await this.db.query(
+      `SELECT n.name AS network, (SELECT name FROM person WHERE id = $2) AS actor FROM network n WHERE n.id = $1`,
+      [networkId, actorId],
+    );
+    return { people, network: rows[0]?.network ?? '', actor: rows[0]?.actor ?? null };
+  }
+
   async networkMembers(networkId: string): Promise<string[]> {
     const rows: Array<{ person_id: string }> = await this.db.query(`SELECT person_id FROM membership WHERE network_id = $1`, [networkId]);
     return rows.map((r) => r.person_id);

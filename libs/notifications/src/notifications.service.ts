@@ -1,6 +1,7 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { AccessService } from '@hub/access';
-import { type Actor, decodeCursor, DomainEvents, encodeCursor, forbidden, validation } from '@hub/core';
+import { type Actor, decodeCursor, DomainEvents, encodeCursor, forbidden, HUB_CONFIG, type HubConfig, validation } from '@hub/core';
+import { MailQueue } from '@hub/mail';
 import type { Level, NotificationPageDto, NotificationQueryDto, NotificationSettingDto } from './notifications.dto';
 import { type Created, NotificationsRepository } from './notifications.repository';
 
@@ -13,15 +14,45 @@ export class NotificationsService implements OnModuleInit {
     private readonly repo: NotificationsRepository,
     private readonly access: AccessService,
     private readonly events: DomainEvents,
+    private readonly queue: MailQueue,
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
   ) {}
 
   private announce(created: Created[]): void {
     for (const c of created) this.events.emit('notification.created', { personId: c.personId, notificationId: c.id, kind: c.kind });
   }
 
+  /** Mentions and announcements also go by e-mail (to exactly those the notification reached). */
+  private async mail(
+    kind: 'mention' | 'announcement',
+    created: Created[],
+    networkId: string,
+    postId: string,
+    actorId: string,
+  ): Promise<void> {
+    if (created.length === 0) return;
+    const info = await this.repo.mailInfo(
+      created.map((c) => c.personId),
+      networkId,
+      actorId,
+    );
+    const link = `${this.config.publicUrl}/inlagg/${postId}`;
+    for (const person of info.people) {
+      const subject = kind === 'mention' ? `${info.actor ?? 'Någon'} nämnde dig i ${info.network}` : `Nytt meddelande i ${info.network}`;
+      const what =
+        kind === 'mention'
+          ? `${info.actor ?? 'Någon'} nämnde dig i ett inlägg i ${info.network}.`
+          : `${info.actor ?? 'Samordnaren'} har skrivit ett meddelande i ${info.network}.`;
+      const text = `Hej ${person.name}!\n\n${what}\n\nLäs det här: ${link}\n\nDu får det här mejlet från Nätverkshubben. Välj vad du vill få per nätverk: ${this.config.publicUrl}/notiser\n`;
+      await this.queue.enqueue({ to: person.email, subject, text }, `${kind}:${postId}:${person.id}`);
+    }
+  }
+
   onModuleInit(): void {
     this.events.on('post.mentioned', async ({ networkId, postId, commentId, personIds, byId }) => {
-      this.announce(await this.repo.notify('mention', personIds, { networkId, postId, commentId, actorId: byId }));
+      const created = await this.repo.notify('mention', personIds, { networkId, postId, commentId, actorId: byId });
+      this.announce(created);
+      await this.mail('mention', created, networkId, postId, byId);
     });
     this.events.on('comment.created', async ({ networkId, postId, commentId, authorId }) => {
       const recipients = await this.repo.replyRecipients(postId, commentId);
@@ -29,14 +60,14 @@ export class NotificationsService implements OnModuleInit {
     });
     this.events.on('post.created', async ({ networkId, postId, authorId }) => {
       if (!(await this.repo.isAnnouncement(postId))) return;
-      this.announce(
-        await this.repo.notify('announcement', await this.repo.networkMembers(networkId), {
-          networkId,
-          postId,
-          commentId: null,
-          actorId: authorId,
-        }),
-      );
+      const created = await this.repo.notify('announcement', await this.repo.networkMembers(networkId), {
+        networkId,
+        postId,
+        commentId: null,
+        actorId: authorId,
+      });
+      this.announce(created);
+      await this.mail('announcement', created, networkId, postId, authorId);
     });
     this.events.on('network.join.requested', async ({ networkId, personId }) => {
       this.announce(

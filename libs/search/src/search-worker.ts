@@ -77,6 +77,7 @@ export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** Drains until the outbox has nothing due; resolves when the index has caught up (for tests and CLI). */
   async drainAll(): Promise<void> {
+    if (this.stopped || !this.db.isInitialized) return;
     try {
       while (!this.stopped && (await this.repo.drain(BATCH, (entries) => this.indexer.sync(entries))) > 0) {
         // keep going while there is work
@@ -89,11 +90,16 @@ export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async recoverIfBack(): Promise<void> {
-    if ((await this.indexer.health()) !== 'available') return;
-    await this.repo.retryNow();
-    this.failing = false;
-    this.logger.log('Meilisearch answers again; catching up');
-    await this.drainAll();
+    try {
+      if (this.stopped || !this.db.isInitialized || (await this.indexer.health()) !== 'available') return;
+      await this.repo.retryNow();
+      this.failing = false;
+      this.logger.log('Meilisearch answers again; catching up');
+      await this.drainAll();
+    } catch (err) {
+      // Still away (or shutting down): the next tick tries again.
+      this.logger.debug({ err: (err as Error).message }, 'Search recovery not yet possible');
+    }
   }
 
   /** Waits until every due change is in the index (used by tests and the CLI). */

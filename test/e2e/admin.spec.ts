@@ -106,7 +106,9 @@ test('admin appoints a coordinator with the search-as-you-type person picker', a
   await expect(picker).toHaveAttribute('aria-invalid', 'true');
 
   await expect
-    .poll(async () => ((await (await page.request.get('/api/v1/people/search?q=kartproduktion&limit=1')).json()) as { total: number }).total)
+    .poll(
+      async () => ((await (await page.request.get('/api/v1/people/search?q=kartproduktion&limit=1')).json()) as { total: number }).total,
+    )
     .toBeGreaterThan(0);
   await picker.fill('kartproduktion');
   const options = form.getByRole('listbox', { name: 'Personer som matchar' }).getByRole('option');

@@ -1,42 +1,10 @@
 import { type Browser, type Locator, type Page, expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, KARIN, expectAccessible, signIn } from './support';
+import { DEMO_PASSWORD, type DemoMember, KARIN, expectAccessible, findOpenNetworkMember, signIn } from './support';
 
 const OPEN = 'Nätverket för välfärdsteknik';
 const OPEN_PATH = '/natverk/natverket-for-valfardsteknik';
 const CLOSED = 'Det brottsförebyggande nätverket';
 const CLOSED_PATH = '/natverk/det-brottsforebyggande-natverket';
-
-interface Member {
-  id: string;
-  name: string;
-  email: string;
-  municipality: string;
-}
-
-/**
- * A member of the open network from the demo data who is not in the closed one (and not a guest):
- * found through the API as Karin, who coordinates both.
- */
-async function findMember(browser: Browser): Promise<Member> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, KARIN);
-  type Members = {
-    items: Array<{ role: string; person: { id: string; name: string; external: boolean; municipality: { name: string } | null } }>;
-  };
-  const open = (await (await page.request.get('/api/v1/networks/natverket-for-valfardsteknik/members')).json()) as Members;
-  const closed = (await (await page.request.get('/api/v1/networks/det-brottsforebyggande-natverket/members')).json()) as Members;
-  const inClosed = new Set(closed.items.map((m) => m.person.id));
-  for (const m of open.items) {
-    if (m.role !== 'member' || m.person.external || !m.person.municipality || inClosed.has(m.person.id)) continue;
-    const person = (await (await page.request.get(`/api/v1/people/${m.person.id}`)).json()) as { email: string | null };
-    if (person.email) {
-      await context.close();
-      return { id: m.person.id, name: m.person.name, email: person.email, municipality: m.person.municipality.name };
-    }
-  }
-  throw new Error('no suitable member in the demo data');
-}
 
 /** A member of the closed network who is not in the open one: a visitor to the open network's feed. */
 async function findOutsider(browser: Browser): Promise<string> {
@@ -91,11 +59,11 @@ async function publish(page: Page, body: string): Promise<void> {
 }
 
 test.describe.serial('the network feed', () => {
-  let member: Member;
+  let member: DemoMember;
   const first = 'Nu startar vi ett';
 
   test.beforeAll(async ({ browser }) => {
-    member = await findMember(browser);
+    member = await findOpenNetworkMember(browser, { notIn: 'det-brottsforebyggande-natverket' });
   });
 
   test('the coordinator writes a post with bold text and a mention picked by autocomplete, previews it and publishes', async ({ page }) => {

@@ -1,51 +1,19 @@
 // Meetings: Karin announces a meeting with a capacity, a member answers Ja and finds it on
 // /kalender, and Karin sees the answer under the member's municipality. Every page is scanned by axe.
-import { type Browser, type BrowserContext, type Page, expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, KARIN, expectAccessible, signIn } from './support';
+import { type BrowserContext, type Page, expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, type DemoMember, KARIN, expectAccessible, findOpenNetworkMember, signedIn } from './support';
 
 const OPEN_PATH = '/natverk/natverket-for-valfardsteknik';
 
-interface Member {
-  id: string;
-  name: string;
-  email: string;
-  municipality: string;
-}
-
-/** A member (not a guest, with a municipality) of the open network Karin coordinates, found through the API. */
-async function findMember(browser: Browser): Promise<Member> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, KARIN);
-  type Members = { items: Array<{ role: string; person: { id: string; name: string; external: boolean } }> };
-  const open = (await (await page.request.get('/api/v1/networks/natverket-for-valfardsteknik/members')).json()) as Members;
-  for (const m of open.items) {
-    if (m.role !== 'member' || m.person.external) continue;
-    const person = (await (await page.request.get(`/api/v1/people/${m.person.id}`)).json()) as { email: string | null; municipality: { name: string } | null };
-    if (person.email && person.municipality) {
-      await context.close();
-      return { id: m.person.id, name: m.person.name, email: person.email, municipality: person.municipality.name };
-    }
-  }
-  throw new Error('no suitable member in the demo data');
-}
-
-async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, who);
-  return { context, page };
-}
-
 test.describe.serial('meetings', () => {
-  let member: Member;
+  let member: DemoMember;
   let karin: { context: BrowserContext; page: Page };
   let other: { context: BrowserContext; page: Page };
   const title = `Nätverksträff om larm ${Date.now()}`;
   const year = new Date().getFullYear() + 1;
 
   test.beforeAll(async ({ browser }) => {
-    member = await findMember(browser);
+    member = await findOpenNetworkMember(browser);
     karin = await signedIn(browser, KARIN);
     other = await signedIn(browser, { email: member.email, password: DEMO_PASSWORD });
   });

@@ -66,7 +66,9 @@ test.describe.serial('closed network', () => {
     await page.getByRole('region', { name: 'Mina nätverk' }).getByRole('link', { name: CLOSED }).click();
     await expect(page.getByRole('heading', { level: 1, name: CLOSED })).toBeFocused();
     const requests = page.getByRole('region', { name: /Förfrågningar om att gå med/ });
-    await expect(requests.getByRole('listitem').filter({ hasText: 'Erik Johansson' })).toContainText('Jag arbetar med trygghetsfrågor i Ängelholm.');
+    await expect(requests.getByRole('listitem').filter({ hasText: 'Erik Johansson' })).toContainText(
+      'Jag arbetar med trygghetsfrågor i Ängelholm.',
+    );
     await expectAccessible(page);
     await requests.getByRole('button', { name: 'Godkänn Erik Johansson' }).click();
     await expect(requests.getByRole('status')).toHaveText(`Erik Johansson är nu medlem i ${CLOSED}.`);

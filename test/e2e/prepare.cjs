@@ -8,8 +8,19 @@ const { join } = require('node:path');
 
 const root = join(__dirname, '..', '..');
 rmSync(join(root, process.env.HUB_DATA_DIR ?? join('.data', 'e2e')), { recursive: true, force: true });
-execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(root, 'apps', 'web', 'vite.config.mts'), '--logLevel', 'warn'], {
-  cwd: join(root, 'apps', 'web'),
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [
+    join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+    'build',
+    '--config',
+    join(root, 'apps', 'web', 'vite.config.mts'),
+    '--logLevel',
+    'warn',
+  ],
+  {
+    cwd: join(root, 'apps', 'web'),
+    stdio: 'inherit',
+  },
+);
 writeFileSync(join(root, 'dist', 'web', '.built'), new Date().toISOString());

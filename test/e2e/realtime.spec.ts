@@ -1,42 +1,11 @@
 // Live journeys with two people in two browser contexts: chat, a new post in the feed, a mention.
 // Nothing reloads: every change arrives over the Socket.IO connection and is waited for by polling.
-import { type Browser, type BrowserContext, type Locator, type Page, expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, KARIN, expectAccessible, signIn } from './support';
+import { type BrowserContext, type Locator, type Page, expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, type DemoMember, KARIN, expectAccessible, findOpenNetworkMember, signedIn } from './support';
 
 const OPEN = 'Nätverket för välfärdsteknik';
 const OPEN_PATH = '/natverk/natverket-for-valfardsteknik';
 const KARIN_NAME = 'Karin Lindqvist';
-
-interface Member {
-  id: string;
-  name: string;
-  email: string;
-}
-
-/** A member (not a guest) of the open network Karin coordinates, found through the API as Karin. */
-async function findMember(browser: Browser): Promise<Member> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, KARIN);
-  type Members = { items: Array<{ role: string; person: { id: string; name: string; external: boolean } }> };
-  const open = (await (await page.request.get('/api/v1/networks/natverket-for-valfardsteknik/members')).json()) as Members;
-  for (const m of open.items) {
-    if (m.role !== 'member' || m.person.external) continue;
-    const person = (await (await page.request.get(`/api/v1/people/${m.person.id}`)).json()) as { email: string | null };
-    if (person.email) {
-      await context.close();
-      return { id: m.person.id, name: m.person.name, email: person.email };
-    }
-  }
-  throw new Error('no suitable member in the demo data');
-}
-
-async function signedIn(browser: Browser, who: { email: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, who);
-  return { context, page };
-}
 
 function mainNav(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Huvudmeny' });
@@ -68,12 +37,12 @@ async function publish(page: Page, body: string): Promise<void> {
 }
 
 test.describe.serial('live updates between two people', () => {
-  let member: Member;
+  let member: DemoMember;
   let a: { context: BrowserContext; page: Page };
   let b: { context: BrowserContext; page: Page };
 
   test.beforeAll(async ({ browser }) => {
-    member = await findMember(browser);
+    member = await findOpenNetworkMember(browser);
     a = await signedIn(browser, KARIN);
     b = await signedIn(browser, { email: member.email, password: DEMO_PASSWORD });
   });
@@ -166,8 +135,16 @@ test.describe.serial('live updates between two people', () => {
     await expect(show).toHaveCount(0);
 
     // A comment by A updates the count on B's card live.
-    await a.page.getByRole('article').filter({ hasText: text }).getByRole('button', { name: /^Kommentarer/ }).click();
-    await a.page.getByRole('article').filter({ hasText: text }).getByRole('textbox', { name: 'Skriv en kommentar' }).fill('Mer information kommer.');
+    await a.page
+      .getByRole('article')
+      .filter({ hasText: text })
+      .getByRole('button', { name: /^Kommentarer/ })
+      .click();
+    await a.page
+      .getByRole('article')
+      .filter({ hasText: text })
+      .getByRole('textbox', { name: 'Skriv en kommentar' })
+      .fill('Mer information kommer.');
     await a.page.getByRole('article').filter({ hasText: text }).getByRole('button', { name: 'Skicka kommentar' }).click();
     await expect(post.getByRole('button', { name: /^Kommentarer \(1\)/ })).toBeVisible();
     await expectAccessible(b.page);
@@ -206,7 +183,9 @@ test.describe.serial('live updates between two people', () => {
     }
     const level = b.page.getByRole('combobox', { name: `Notiser från ${OPEN}` });
     await level.selectOption({ label: 'Omnämnanden och meddelanden' });
-    await expect(b.page.getByRole('status').filter({ hasText: `Sparat: notiser från ${OPEN} – Omnämnanden och meddelanden.` })).toHaveCount(1);
+    await expect(b.page.getByRole('status').filter({ hasText: `Sparat: notiser från ${OPEN} – Omnämnanden och meddelanden.` })).toHaveCount(
+      1,
+    );
     await expectAccessible(b.page);
   });
 });

@@ -83,7 +83,8 @@ test('a keyboard-only sign-in works on a 320 px wide screen', async ({ page }) =
 
   // The main menu is reachable by keyboard too.
   const networks = page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Nätverk' });
-  for (let i = 0; i < 15 && !(await networks.evaluate((el) => el === el.ownerDocument.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+  for (let i = 0; i < 15 && !(await networks.evaluate((el) => el === el.ownerDocument.activeElement)); i++)
+    await page.keyboard.press('Shift+Tab');
   await expect(networks).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Nätverk' })).toBeFocused();

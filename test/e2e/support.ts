@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect } from '@playwright/test';
+import { type Browser, type BrowserContext, type Page, expect } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'hubben-demo-2026';
 export const ADMIN = { email: 'admin@familjenhelsingborg.se', password: 'admin-e2e-2026' };
@@ -23,4 +23,50 @@ export async function signIn(page: Page, who: { email: string; password: string 
   await page.getByLabel('Lösenord').fill(who.password);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Välkommen/ })).toBeVisible();
+}
+
+/** A browser context of its own, signed in (for journeys between two people). */
+export async function signedIn(
+  browser: Browser,
+  who: { email: string; password: string },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, who);
+  return { context, page };
+}
+
+export interface DemoMember {
+  id: string;
+  name: string;
+  email: string;
+  municipality: string;
+}
+
+/**
+ * A member (not a guest, with a visible e-mail) of the open network Karin coordinates, found through
+ * the API as Karin; `notIn` leaves out the members of another network (by slug).
+ */
+export async function findOpenNetworkMember(browser: Browser, options: { notIn?: string } = {}): Promise<DemoMember> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, KARIN);
+  type Members = {
+    items: Array<{ role: string; person: { id: string; name: string; external: boolean; municipality: { name: string } | null } }>;
+  };
+  const open = (await (await page.request.get('/api/v1/networks/natverket-for-valfardsteknik/members')).json()) as Members;
+  const excluded = new Set<string>();
+  if (options.notIn) {
+    const other = (await (await page.request.get(`/api/v1/networks/${options.notIn}/members`)).json()) as Members;
+    for (const m of other.items) excluded.add(m.person.id);
+  }
+  for (const m of open.items) {
+    if (m.role !== 'member' || m.person.external || !m.person.municipality || excluded.has(m.person.id)) continue;
+    const person = (await (await page.request.get(`/api/v1/people/${m.person.id}`)).json()) as { email: string | null };
+    if (person.email) {
+      await context.close();
+      return { id: m.person.id, name: m.person.name, email: person.email, municipality: m.person.municipality.name };
+    }
+  }
+  throw new Error('no suitable member in the demo data');
 }

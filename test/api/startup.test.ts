@@ -118,7 +118,7 @@ describe('start-up', () => {
         .then((body) => (health = body))
         .finally(stop);
     });
-    expect(first.code).toBe(0);
+    expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: '' });
     expect(first.stdout).toContain('Demodata inlagd');
     expect(first.stdout).toContain('http://localhost:38130');
     expect(first.stdout).toContain('karin.lindqvist@helsingborg.se');
@@ -128,7 +128,7 @@ describe('start-up', () => {
     expect(await isPortFree(38132)).toBe(true);
 
     const second = await runHub(env, /Avsluta med Ctrl-C/, (stop) => stop());
-    expect(second.code).toBe(0);
+    expect({ code: second.code, stderr: second.stderr }).toEqual({ code: 0, stderr: '' });
     expect(second.stdout).not.toContain('Demodata inlagd');
     expect(second.stdout).not.toContain('migrering');
   }, 120_000);

@@ -28,13 +28,26 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     say(`\n${signal}: stänger hubben …`);
-    await running.app?.close().catch(() => undefined);
+    try {
+      await running.app?.close();
+    } catch (err) {
+      process.stderr.write(`Hubben stängdes inte rent: ${(err as Error).message}\n`);
+    }
     // Ctrl-C while the databases are still starting: wait for them, then stop them too.
     await starting?.catch(() => undefined);
     await services?.stop();
     say('Allt är stängt. Datan finns kvar till nästa start.');
     process.exit(0);
   };
+  // Connections that the stopping databases cut are expected while closing; any other fault
+  // stops the hub with the reason on stderr.
+  const unexpected = (err: unknown): void => {
+    if (closing) return;
+    process.stderr.write(`\nNätverkshubben stoppades av ett oväntat fel: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    void services?.stop().finally(() => process.exit(1));
+  };
+  process.on('uncaughtException', unexpected);
+  process.on('unhandledRejection', unexpected);
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 

@@ -22,7 +22,9 @@ export class MailQueue implements OnApplicationBootstrap, OnApplicationShutdown 
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.db.isInitialized) return;
-    await this.start();
+    // The hub runs without e-mail rather than not at all: a queue that cannot start now is
+    // started again by the next message.
+    await this.start().catch((err: unknown) => this.logger.warn({ err: (err as Error).message }, 'Mail queue could not start yet'));
   }
 
   private start(): Promise<PgBoss | undefined> {
@@ -39,7 +41,11 @@ export class MailQueue implements OnApplicationBootstrap, OnApplicationShutdown 
       this.boss = boss;
       return boss;
     })();
-    return this.starting;
+    const starting = this.starting;
+    starting.catch(() => {
+      if (this.starting === starting) this.starting = undefined;
+    });
+    return starting;
   }
 
   /** Queues a message; returns its job id. */

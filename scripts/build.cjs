@@ -1,7 +1,7 @@
 // Compiles the API and libraries with swc (decorator metadata included) and builds the web app
 // with Vite. `node scripts/build.cjs api` or `web` builds one; nothing rebuilds when up to date.
 const { transformFileSync } = require('@swc/core');
-const { readdirSync, statSync, mkdirSync, writeFileSync, existsSync, rmSync, renameSync } = require('node:fs');
+const { readdirSync, statSync, mkdirSync, writeFileSync, existsSync, rmSync, renameSync, copyFileSync } = require('node:fs');
 const { join, relative, dirname } = require('node:path');
 const { execFileSync } = require('node:child_process');
 
@@ -23,6 +23,8 @@ function walk(dir, files = [], assets = false) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) walk(full, files, assets);
     else if (full.endsWith('.ts') && !full.endsWith('.spec.ts') && !full.endsWith('.d.ts')) files.push(full);
+    // Worker threads start from a file, so their plain CommonJS is copied as it is.
+    else if (full.endsWith('.worker.cjs')) files.push(full);
     else if (assets && /\.(tsx|css|svg|png|ico|woff2?)$/.test(full)) files.push(full);
   }
   return files;
@@ -47,6 +49,10 @@ function buildApi() {
     for (const file of walk(dir)) {
       const target = join(staging, relative(root, file)).replace(/\.ts$/, '.js');
       mkdirSync(dirname(target), { recursive: true });
+      if (file.endsWith('.cjs')) {
+        copyFileSync(file, target);
+        continue;
+      }
       const { code } = transformFileSync(file, { ...swcOptions, filename: file });
       writeFileSync(target, code);
     }

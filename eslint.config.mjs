@@ -55,7 +55,8 @@ export default [
             { sourceTag: 'scope:meetings', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:realtime', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:people', 'scope:networks', 'scope:search', 'scope:feed', 'scope:realtime', 'scope:chat', 'scope:notifications', 'scope:meetings'] },
+            { sourceTag: 'scope:documents', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:people', 'scope:networks', 'scope:search', 'scope:feed', 'scope:realtime', 'scope:chat', 'scope:notifications', 'scope:meetings', 'scope:documents'] },
             // The browser app shares no server code; it talks to the API through the generated client.
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
           ],

@@ -16,6 +16,13 @@ interface World {
   plainMember: PersonHandle;
   requestId: string;
   newcomer: PersonHandle;
+  /** A library document uploaded by plainMember, with two versions. */
+  documentId: string;
+  oldVersionId: string;
+  /** A document in the waste bin. */
+  binnedId: string;
+  /** An empty folder created by plainMember. */
+  folderId: string;
 }
 
 interface RouteCase {
@@ -186,6 +193,87 @@ const ROUTES: RouteCase[] = [
     expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 200, admin: 200 },
   },
   {
+    name: 'GET /networks/:id/documents',
+    call: (hub, w, as) => hub.get(`/api/v1/networks/${w.network.id}/documents`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'GET /networks/:id/documents?deleted=true (waste bin)',
+    call: (hub, w, as) => hub.get(`/api/v1/networks/${w.network.id}/documents?deleted=true`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'POST /networks/:id/documents',
+    call: (hub, w, as) =>
+      hub.upload(`/api/v1/networks/${w.network.id}/documents`, {
+        as,
+        fileName: 'Anteckningar.txt',
+        bytes: Buffer.from('Nya anteckningar'),
+      }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 201, outsider: [403, 404, 404], member: 201, coordinator: 201, admin: 201 },
+  },
+  {
+    name: 'GET /documents/:id',
+    call: (hub, w, as) => hub.get(`/api/v1/documents/${w.documentId}`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'GET /documents/:id/download',
+    call: (hub, w, as) => hub.get(`/api/v1/documents/${w.documentId}/download`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'GET /documents/:id/download?version=<old version id>',
+    call: (hub, w, as) => hub.get(`/api/v1/documents/${w.documentId}/download?version=${w.oldVersionId}`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'GET /documents/:binned/download (in the waste bin)',
+    call: (hub, w, as) => hub.get(`/api/v1/documents/${w.binnedId}/download`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 404, outsider: 404, member: 404, coordinator: 404, admin: 404 },
+  },
+  {
+    name: 'POST /documents/:id/versions',
+    call: (hub, w, as) =>
+      hub.upload(`/api/v1/documents/${w.documentId}/versions`, { as, fileName: 'Protokoll.txt', bytes: Buffer.from('Version tre') }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 201, outsider: [403, 404, 404], member: 201, coordinator: 201, admin: 201 },
+  },
+  {
+    name: 'POST /documents/:id/versions/1/restore',
+    call: (hub, w, as) => hub.post(`/api/v1/documents/${w.documentId}/versions/1/restore`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [403, 404, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'PATCH /documents/:id (someone else’s)',
+    call: (hub, w, as) => hub.patch(`/api/v1/documents/${w.documentId}`, { as, body: { title: 'Nytt namn' } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'DELETE /documents/:id (someone else’s)',
+    call: (hub, w, as) => hub.delete(`/api/v1/documents/${w.documentId}`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 204, admin: 204 },
+  },
+  {
+    name: 'POST /documents/:binned/restore (out of the waste bin)',
+    call: (hub, w, as) => hub.post(`/api/v1/documents/${w.binnedId}/restore`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'POST /networks/:id/document-folders',
+    call: (hub, w, as) => hub.post(`/api/v1/networks/${w.network.id}/document-folders`, { as, body: { name: 'Protokoll' } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 201, outsider: [403, 404, 404], member: 201, coordinator: 201, admin: 201 },
+  },
+  {
+    name: 'PATCH /document-folders/:id (someone else’s)',
+    call: (hub, w, as) => hub.patch(`/api/v1/document-folders/${w.folderId}`, { as, body: { name: 'Omdöpt' } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 204, admin: 204 },
+  },
+  {
+    name: 'DELETE /document-folders/:id (someone else’s)',
+    call: (hub, w, as) => hub.delete(`/api/v1/document-folders/${w.folderId}`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 204, admin: 204 },
+  },
+  {
     name: 'GET /people/search?network=:id',
     call: (hub, w, as) => hub.get(`/api/v1/people/search?q=&network=${w.network.id}`, { as }),
     expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
@@ -244,7 +332,41 @@ describe('authorization matrix', () => {
       `INSERT INTO meeting (network_id, title, starts_at, ends_at) VALUES ($1, 'Möte', now() + interval '2 days', now() + interval '2 days 1 hour') RETURNING id`,
       [network.id],
     );
-    return { network, plainMember, requestId: rows[0]!.id, newcomer: await hub.person(), postId: posts[0]!.id, meetingId: meetings[0]!.id };
+    // Documents go in through the real upload (as the secretariat), then are handed to plainMember.
+    const admin = sessions.admin;
+    const doc = await hub.upload<{ id: string; versions: Array<{ id: string }> }>(`/api/v1/networks/${network.id}/documents`, {
+      as: admin,
+      fileName: 'Hemlig rapport.txt',
+      bytes: Buffer.from('Hemligt innehåll, version 1'),
+    });
+    await hub.upload(`/api/v1/documents/${doc.body.id}/versions`, {
+      as: admin,
+      fileName: 'Hemlig rapport.txt',
+      bytes: Buffer.from('Version 2'),
+    });
+    const binned = await hub.upload<{ id: string }>(`/api/v1/networks/${network.id}/documents`, {
+      as: admin,
+      fileName: 'Borttagen.txt',
+      bytes: Buffer.from('Borttaget innehåll'),
+    });
+    await hub.delete(`/api/v1/documents/${binned.body.id}`, { as: admin });
+    await hub.db.query(`UPDATE document SET uploaded_by = $2 WHERE id = $1`, [doc.body.id, plainMember.id]);
+    const folders: Array<{ id: string }> = await hub.db.query(
+      `INSERT INTO document_folder (network_id, name, created_by) VALUES ($1, 'Tom mapp', $2) RETURNING id`,
+      [network.id, plainMember.id],
+    );
+    return {
+      network,
+      plainMember,
+      requestId: rows[0]!.id,
+      newcomer: await hub.person(),
+      postId: posts[0]!.id,
+      meetingId: meetings[0]!.id,
+      documentId: doc.body.id,
+      oldVersionId: doc.body.versions[0]!.id,
+      binnedId: binned.body.id,
+      folderId: folders[0]!.id,
+    };
   }
 
   const cases = ROUTES.flatMap((route) =>
@@ -353,6 +475,16 @@ describe('authorization matrix', () => {
     [
       'GET /admin/mail',
       (as) => hub.get('/api/v1/admin/mail', { as }),
+      { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
+    ],
+    [
+      'GET /admin/document-settings',
+      (as) => hub.get('/api/v1/admin/document-settings', { as }),
+      { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
+    ],
+    [
+      'PATCH /admin/document-settings',
+      (as) => hub.patch('/api/v1/admin/document-settings', { as, body: { retentionDays: 30 } }),
       { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
     ],
     [

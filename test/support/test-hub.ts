@@ -1,5 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
@@ -15,7 +17,19 @@ export interface Answer<T = unknown> {
   status: number;
   body: T;
   text: string;
+  /** The body's bytes as sent (downloads). */
+  raw: Buffer;
   headers: Record<string, string | string[] | number | undefined>;
+}
+
+export interface UploadOptions {
+  as?: Credentials | null;
+  fileName: string;
+  bytes: Buffer;
+  /** Text fields sent before the file (folderId, tags, note). */
+  fields?: Record<string, string>;
+  /** The part's declared type; the hub decides by content anyway. */
+  contentType?: string;
 }
 
 export interface CallOptions {
@@ -86,6 +100,7 @@ export class TestHub {
         LOG_LEVEL: 'silent',
         HUB_DATA_DIR: process.env['HUB_TEST_DATA_DIR'] ?? '.data/test',
         MEILI_INDEX_PREFIX: database,
+        DOCUMENT_STORAGE_DIR: join(process.env['HUB_TEST_DATA_DIR'] ?? '.data/test', 'documents', database),
         ...overrides,
       }),
       webDir: overrides['HUB_WEB_DIR'] ?? '/nonexistent',
@@ -125,6 +140,7 @@ export class TestHub {
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS "${this.database}" WITH (FORCE)`);
     await admin.end();
+    await rm(this.config.documentStorageDir, { recursive: true, force: true });
   }
 
   async call<T = unknown>(method: string, url: string, options: CallOptions = {}): Promise<Answer<T>> {
@@ -145,7 +161,29 @@ export class TestHub {
     let body: unknown = res.body;
     const type = String(res.headers['content-type'] ?? '');
     if (type.includes('json') && res.body.length > 0) body = JSON.parse(res.body);
-    return { status: res.statusCode, body: body as T, text: res.body, headers: res.headers };
+    return { status: res.statusCode, body: body as T, text: res.body, raw: res.rawPayload, headers: res.headers };
+  }
+
+  /** A multipart/form-data upload with the file in the field `file`, as a browser sends it. */
+  upload<T = unknown>(url: string, options: UploadOptions): Promise<Answer<T>> {
+    const boundary = `----hub${randomBytes(8).toString('hex')}`;
+    const parts: Buffer[] = [];
+    for (const [name, value] of Object.entries(options.fields ?? {})) {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    }
+    const quoted = options.fileName.replace(/"/g, '%22');
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quoted}"\r\nContent-Type: ${options.contentType ?? 'application/octet-stream'}\r\n\r\n`,
+      ),
+      options.bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    );
+    return this.call<T>('POST', url, {
+      as: options.as,
+      payload: Buffer.concat(parts),
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
   }
 
   get = <T = unknown>(url: string, options?: CallOptions): Promise<Answer<T>> => this.call<T>('GET', url, options);

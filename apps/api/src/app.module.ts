@@ -11,6 +11,8 @@ import { DomainEvents, HUB_CONFIG, type HubConfig, ProblemFilter } from '@hub/co
 import { AuthGuard, IdentityModule } from '@hub/identity';
 import { ChatModule } from '@hub/chat';
 import { FeedModule } from '@hub/feed';
+import { DocumentsModule } from '@hub/documents';
+import { JobsModule } from '@hub/jobs';
 import { MailModule } from '@hub/mail';
 import { MeetingsModule } from '@hub/meetings';
 import { NetworksModule } from '@hub/networks';
@@ -99,6 +101,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(connections.databaseUrl), manualInitialization: options.connect === false }),
         SearchModule.forRoot({ url: connections.meiliUrl, apiKey: connections.meiliKey, indexPrefix: config.meiliIndexPrefix }),
         AccessModule,
+        JobsModule,
         MailModule,
         IdentityModule,
         PeopleModule,
@@ -108,6 +111,7 @@ export class AppModule {
         ChatModule,
         NotificationsModule,
         MeetingsModule,
+        DocumentsModule,
       ],
       controllers: [HealthController],
       providers: [

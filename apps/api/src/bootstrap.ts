@@ -112,10 +112,11 @@ export async function createApp(
     reply.header('X-Request-Id', request.id);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'same-origin');
-    reply.header('X-Frame-Options', 'DENY');
+    // A route that chose stricter or different framing rules (document downloads) keeps them.
+    if (!reply.hasHeader('X-Frame-Options')) reply.header('X-Frame-Options', 'DENY');
     reply.header('Cross-Origin-Opener-Policy', 'same-origin');
-    if (!request.url.startsWith('/api/docs')) reply.header('Content-Security-Policy', CSP);
-    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+    if (!request.url.startsWith('/api/docs') && !reply.hasHeader('Content-Security-Policy')) reply.header('Content-Security-Policy', CSP);
+    if (request.url.startsWith('/api/') && !reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
     return payload;
   });
 

@@ -80,11 +80,13 @@ async function searchCommand(command: 'reindex' | 'search-check'): Promise<numbe
     for (const [kind, label] of [
       ['person', 'personer'],
       ['network', 'nätverk'],
+      ['post', 'inlägg'],
+      ['document', 'dokument'],
     ] as const) {
       if (command === 'reindex') {
         process.stderr.write(`${label}: `);
         const count = await indexer.rebuild(kind, progressBar);
-        process.stderr.write(`\n${label}: ${count} dokument indexerade.\n`);
+        process.stderr.write(`\n${label}: ${count} indexerade.\n`);
       } else {
         const found = await indexer.check(kind, true);
         problems += found.missing + found.stale + found.extra;

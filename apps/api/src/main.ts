@@ -43,7 +43,9 @@ async function main(): Promise<void> {
   // stops the hub with the reason on stderr.
   const unexpected = (err: unknown): void => {
     if (closing) return;
-    process.stderr.write(`\nNätverkshubben stoppades av ett oväntat fel: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(
+      `\nNätverkshubben stoppades av ett oväntat fel: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     void services?.stop().finally(() => process.exit(1));
   };
   process.on('uncaughtException', unexpected);

@@ -27,6 +27,7 @@ export const PERMISSIONS = {
   'chat.use': { roles: ['admin', 'member', 'guest'], scoped: true },
   'admin.people.manage': { roles: ['admin'], scoped: false },
   'admin.overview': { roles: ['admin'], scoped: false },
+  'admin.settings.manage': { roles: ['admin'], scoped: false },
 } as const satisfies Record<string, { roles: readonly Role[]; scoped: boolean }>;
 
 export type Permission = keyof typeof PERMISSIONS;

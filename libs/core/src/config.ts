@@ -25,6 +25,10 @@ export interface HubConfig {
   readonly webDir: string | undefined;
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
+  /** Largest accepted document upload (bytes). */
+  readonly documentMaxBytes: number;
+  /** Where document bytes are kept (content-addressed by SHA-256). */
+  readonly documentStorageDir: string;
   /** Addresses of reverse proxies whose X-Forwarded-For is believed (Fastify trustProxy). */
   readonly trustProxy: string | undefined;
 }
@@ -96,6 +100,16 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   { name: 'SESSION_TTL_HOURS', default: '336', description: 'How long a sign-in lasts without use (hours).' },
   { name: 'JSON_BODY_LIMIT', default: '1048576', description: 'Largest accepted JSON request body (bytes).' },
   { name: 'HUB_WEB_DIR', default: 'dist/web', description: 'Folder of the built web app the hub serves at `/`.' },
+  {
+    name: 'DOCUMENT_MAX_MB',
+    default: '50',
+    description: 'Largest document upload (MB); quotas and retention are set by the secretariat in the admin pages.',
+  },
+  {
+    name: 'DOCUMENT_STORAGE_DIR',
+    default: '(HUB_DATA_DIR/documents)',
+    description: 'Folder for document bytes (content-addressed, checksums verified on read); put it on a backed-up disk.',
+  },
   { name: 'IMPORT_BODY_LIMIT', default: '8388608', description: 'Largest accepted people-import CSV (bytes).' },
 ];
 
@@ -184,6 +198,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env['MAIL_FROM'] || 'Nätverkshubben <noreply@familjenhelsingborg.se>',
     trustProxy: env['TRUST_PROXY'] || undefined,
+    documentMaxBytes: int(env, 'DOCUMENT_MAX_MB', 50, 1, 2048) * 1024 * 1024,
+    documentStorageDir: resolve(cwd, env['DOCUMENT_STORAGE_DIR'] || join(env['HUB_DATA_DIR'] || '.data', 'documents')),
   };
 }
 

@@ -13,6 +13,8 @@ export const PROBLEMS = {
   conflict: { status: HttpStatus.CONFLICT, title: 'Konflikt' },
   'payload-too-large': { status: HttpStatus.PAYLOAD_TOO_LARGE, title: 'För stor begäran' },
   'unsupported-media-type': { status: HttpStatus.UNSUPPORTED_MEDIA_TYPE, title: 'Formatet stöds inte' },
+  'file-refused': { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'Filen kunde inte tas emot' },
+  'quota-exceeded': { status: HttpStatus.PAYLOAD_TOO_LARGE, title: 'Nätverkets lagringsutrymme räcker inte' },
   'too-many-requests': { status: HttpStatus.TOO_MANY_REQUESTS, title: 'För många försök' },
   'method-not-allowed': { status: HttpStatus.METHOD_NOT_ALLOWED, title: 'Metoden stöds inte' },
   internal: { status: HttpStatus.INTERNAL_SERVER_ERROR, title: 'Något gick fel hos oss' },

@@ -20,6 +20,11 @@ export interface DomainEventMap {
   'meeting.updated': { networkId: string; meetingId: string };
   'meeting.cancelled': { networkId: string; meetingId: string };
   'rsvp.changed': { networkId: string; meetingId: string };
+  'document.changed': {
+    networkId: string;
+    documentId: string | null;
+    change: 'created' | 'updated' | 'version' | 'restored' | 'deleted' | 'extracted' | 'folders';
+  };
   'notification.created': { personId: string; notificationId: string; kind: string };
   'message.created': { conversationId: string; messageId: string; networkId: string | null; participantIds: string[] };
   'message.updated': { conversationId: string; messageId: string; networkId: string | null; participantIds: string[] };

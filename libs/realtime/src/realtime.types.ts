@@ -18,6 +18,7 @@ export const NETWORK_EVENTS = [
   'meeting.updated',
   'meeting.cancelled',
   'rsvp.changed',
+  'document.changed',
 ] as const;
 export const PERSONAL_EVENTS = ['membership.changed', 'mentioned', 'notification.created'] as const;
 export const MESSAGE_EVENTS = ['message.created', 'message.updated', 'message.deleted'] as const;

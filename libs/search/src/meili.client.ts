@@ -51,7 +51,7 @@ export interface SearchResponse<T> {
 export class MeiliClient {
   constructor(@Inject(MEILI_CONNECTION) readonly connection: MeiliConnection) {}
 
-  index(name: 'people' | 'networks' | 'posts'): string {
+  index(name: 'people' | 'networks' | 'posts' | 'documents'): string {
     return `${this.connection.indexPrefix}_${name}`;
   }
 
@@ -116,6 +116,10 @@ export class MeiliClient {
   async remove(uid: string, ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.wait(await this.request<Task>('POST', `/indexes/${uid}/documents/delete-batch`, ids));
+  }
+
+  async removeWhere(uid: string, filter: string): Promise<void> {
+    await this.wait(await this.request<Task>('POST', `/indexes/${uid}/documents/delete`, { filter }));
   }
 
   search<T>(uid: string, request: SearchRequest): Promise<SearchResponse<T>> {

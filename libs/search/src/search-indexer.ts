@@ -6,6 +6,7 @@ import {
   type NetworkSource,
   type OutboxEntry,
   type PersonSource,
+  type DocumentSource,
   type PostSource,
   SearchRepository,
 } from './search.repository';
@@ -90,6 +91,31 @@ export const POST_SETTINGS = {
   pagination: { maxTotalHits: 1000 },
 };
 
+/** One entry per chunk of a document's text (each far below 65,535 positions); hits are grouped by documentId. */
+export interface DocumentChunkDocument {
+  id: string;
+  documentId: string;
+  networkId: string;
+  title: string;
+  tags: string[];
+  fileName: string;
+  kind: string;
+  text: string;
+  folded: string;
+  updatedAt: number;
+  stamp: string;
+}
+
+export const DOCUMENT_SETTINGS = {
+  searchableAttributes: ['title', 'tags', 'fileName', 'folded', 'text'],
+  filterableAttributes: ['id', 'documentId', 'networkId', 'kind'],
+  sortableAttributes: ['updatedAt'],
+  distinctAttribute: 'documentId',
+  synonyms: synonymMap(),
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  pagination: { maxTotalHits: 1000 },
+};
+
 const stampOf = (doc: object): string => createHash('sha1').update(JSON.stringify(doc)).digest('hex').slice(0, 16);
 
 /** Builds documents from current database rows and writes them to Meilisearch. */
@@ -108,6 +134,7 @@ export class SearchIndexer {
     await this.meili.ensureIndex(prefixOverride?.people ?? this.meili.index('people'), PEOPLE_SETTINGS);
     await this.meili.ensureIndex(prefixOverride?.networks ?? this.meili.index('networks'), NETWORK_SETTINGS);
     await this.meili.ensureIndex(this.meili.index('posts'), POST_SETTINGS);
+    await this.meili.ensureIndex(this.meili.index('documents'), DOCUMENT_SETTINGS);
     this.ready = true;
   }
 
@@ -178,6 +205,29 @@ export class SearchIndexer {
     return (await this.repo.posts(ids)).map((p) => this.postDocument(p));
   }
 
+  documentChunks(d: DocumentSource): DocumentChunkDocument[] {
+    const texts = d.chunks.length > 0 ? d.chunks : [''];
+    return texts.map((text, n) => {
+      const doc = {
+        id: `${d.id}_${n}`,
+        documentId: d.id,
+        networkId: d.networkId,
+        title: d.title,
+        tags: d.tags,
+        fileName: d.fileName,
+        kind: d.kind,
+        text,
+        folded: n === 0 ? fold(`${d.title} ${d.tags.join(' ')}`) : '',
+        updatedAt: new Date(d.updatedAt).getTime(),
+      };
+      return { ...doc, stamp: stampOf(doc) };
+    });
+  }
+
+  async documentDocuments(ids: readonly string[]): Promise<DocumentChunkDocument[]> {
+    return (await this.repo.documents(ids)).flatMap((d) => this.documentChunks(d));
+  }
+
   /** The index, settings and document builder of each kind. */
   private kind(kind: IndexKind): {
     index: string;
@@ -191,6 +241,8 @@ export class SearchIndexer {
         return { index: this.meili.index('networks'), settings: NETWORK_SETTINGS, docs: (ids) => this.networkDocuments(ids) };
       case 'post':
         return { index: this.meili.index('posts'), settings: POST_SETTINGS, docs: (ids) => this.postDocuments(ids) };
+      case 'document':
+        return { index: this.meili.index('documents'), settings: DOCUMENT_SETTINGS, docs: (ids) => this.documentDocuments(ids) };
     }
   }
 
@@ -206,11 +258,13 @@ export class SearchIndexer {
   /** Brings the index in line with the current rows of these entities (idempotent; order-free). */
   async sync(entries: readonly OutboxEntry[]): Promise<void> {
     if (!this.ready) await this.ensureIndexes();
-    for (const kind of ['person', 'network', 'post'] as const) {
+    for (const kind of ['person', 'network', 'post', 'document'] as const) {
       const ids = [...new Set(entries.filter((e) => e.kind === kind).map((e) => e.entityId))];
       if (ids.length === 0) continue;
       const { index, docs: build } = this.kind(kind);
       const docs = await build(ids);
+      // A document is several entries (one per chunk): a new version may have fewer, so its old ones go first.
+      if (kind === 'document') await this.meili.removeWhere(index, `documentId IN [${ids.map((id) => JSON.stringify(id)).join(', ')}]`);
       const present = new Set(docs.map((d) => d.id));
       await this.meili.upsert(index, docs);
       await this.meili.remove(
@@ -235,7 +289,7 @@ export class SearchIndexer {
       if (ids.length === 0) break;
       const docs = await build(ids);
       await this.meili.upsert(fresh, docs);
-      done += docs.length;
+      done += ids.length;
       after = ids[ids.length - 1]!;
       progress?.(done, total);
     }

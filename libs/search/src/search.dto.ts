@@ -33,8 +33,10 @@ export class PeopleSearchQueryDto {
 
 export class SearchQueryDto {
   @ApiProperty({ maxLength: 200 }) @IsString() @MaxLength(200) q: string;
-  @ApiPropertyOptional({ enum: ['people', 'networks', 'posts'] }) @IsOptional() @IsIn(['people', 'networks', 'posts']) type?:
-    'people' | 'networks' | 'posts';
+  @ApiPropertyOptional({ enum: ['people', 'networks', 'posts', 'documents'] })
+  @IsOptional()
+  @IsIn(['people', 'networks', 'posts', 'documents'])
+  type?: 'people' | 'networks' | 'posts' | 'documents';
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 10 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) limit?: number;
 }
 
@@ -117,12 +119,28 @@ export class PostHitDto {
   @ApiProperty({ description: 'An excerpt, HTML-escaped, with <mark> around the match.' }) excerpt: string;
 }
 
+export class DocumentHitDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) networkId: string;
+  @ApiProperty() networkSlug: string;
+  @ApiProperty() networkName: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ description: 'pdf, docx, …' }) kind: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ description: 'The title or a passage of the text, HTML-escaped, with <mark> around the match.' }) excerpt: string;
+}
+
 export class SearchResultDto {
   @ApiProperty() query: string;
   @ApiProperty({ type: [PersonHitDto] }) people: PersonHitDto[];
   @ApiProperty({ type: [NetworkHitDto] }) networks: NetworkHitDto[];
   @ApiProperty({ type: [PostHitDto], description: 'Posts in networks you may read (matches in the text or its comments).' })
   posts: PostHitDto[];
+  @ApiProperty({
+    type: [DocumentHitDto],
+    description: 'Library documents in networks you may read (title, tags and the text of the current version).',
+  })
+  documents: DocumentHitDto[];
 }
 
 export class SuggestPersonDto {

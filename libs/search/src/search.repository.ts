@@ -36,7 +36,18 @@ export interface PostSource {
   createdAt: Date;
 }
 
-export type IndexKind = 'person' | 'network' | 'post';
+export interface DocumentSource {
+  id: string;
+  networkId: string;
+  title: string;
+  tags: string[];
+  fileName: string;
+  kind: string;
+  chunks: string[];
+  updatedAt: Date;
+}
+
+export type IndexKind = 'person' | 'network' | 'post' | 'document';
 
 export interface OutboxEntry {
   id: string;
@@ -87,6 +98,33 @@ export class SearchRepository {
     );
   }
 
+  /** Live library documents among `ids` with the text read from their current version. */
+  async documents(ids: readonly string[]): Promise<DocumentSource[]> {
+    return this.db.query(
+      `SELECT d.id, d.network_id AS "networkId", d.title, d.tags, v.file_name AS "fileName", v.kind, d.updated_at AS "updatedAt",
+              COALESCE((SELECT array_agg(c.text ORDER BY c.number) FROM document_chunk c WHERE c.document_id = d.id), '{}') AS chunks
+         FROM document d JOIN document_version v ON v.document_id = d.id AND v.number = d.current_version
+        WHERE d.id = ANY($1::uuid[]) AND d.deleted_at IS NULL`,
+      [ids],
+    );
+  }
+
+  /** Hydrates document hits, re-checking that they are live and in a readable network. */
+  async documentHits(
+    ids: readonly string[],
+    readable: readonly string[],
+  ): Promise<
+    Array<{ id: string; networkId: string; networkSlug: string; networkName: string; title: string; kind: string; updatedAt: string }>
+  > {
+    return this.db.query(
+      `SELECT d.id, n.id AS "networkId", n.slug AS "networkSlug", n.name AS "networkName", d.title, v.kind, d.updated_at AS "updatedAt"
+         FROM document d JOIN network n ON n.id = d.network_id
+         JOIN document_version v ON v.document_id = d.id AND v.number = d.current_version
+        WHERE d.id = ANY($1::uuid[]) AND d.deleted_at IS NULL AND d.network_id = ANY($2::uuid[])`,
+      [ids, readable],
+    );
+  }
+
   /** Networks whose content the viewer may read now: their own, open ones (not for guests), all for admins. */
   async readableNetworks(scope: ViewerScope): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.db.query(
@@ -114,7 +152,7 @@ export class SearchRepository {
   /** All ids of a kind, in pages, for reindex and search-check. */
   async allIds(kind: IndexKind, after: string | null, limit: number): Promise<string[]> {
     const table = kind;
-    const extra = kind === 'person' ? 'AND disabled_at IS NULL' : kind === 'post' ? 'AND deleted_at IS NULL' : '';
+    const extra = kind === 'person' ? 'AND disabled_at IS NULL' : kind === 'post' || kind === 'document' ? 'AND deleted_at IS NULL' : '';
     const rows: Array<{ id: string }> = await this.db.query(
       `SELECT id FROM ${table} WHERE ($1::uuid IS NULL OR id > $1::uuid) ${extra} ORDER BY id LIMIT $2`,
       [after, limit],
@@ -127,6 +165,7 @@ export class SearchRepository {
       person: `SELECT count(*)::int AS n FROM person WHERE disabled_at IS NULL`,
       network: `SELECT count(*)::int AS n FROM network`,
       post: `SELECT count(*)::int AS n FROM post WHERE deleted_at IS NULL`,
+      document: `SELECT count(*)::int AS n FROM document WHERE deleted_at IS NULL`,
     }[kind];
     const rows: Array<{ n: number }> = await this.db.query(sql);
     return rows[0]!.n;

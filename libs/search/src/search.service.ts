@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { AccessService, isUuid } from '@hub/access';
 import { type Actor, DomainError, validation } from '@hub/core';
 import { MeiliClient, MeiliUnavailableError } from './meili.client';
-import type { NetworkDocument, PersonDocument, PostDocument } from './search-indexer';
+import type { DocumentChunkDocument, NetworkDocument, PersonDocument, PostDocument } from './search-indexer';
 import type {
   FacetValueDto,
   NetworkHitDto,
   PeopleSearchQueryDto,
   PeopleSearchResultDto,
   PersonHitDto,
+  DocumentHitDto,
   PostHitDto,
   SearchQueryDto,
   SearchResultDto,
@@ -242,18 +243,49 @@ export class SearchService {
     });
   }
 
+  /** Library documents in networks the asker may read now, one hit per document; re-checked in PostgreSQL. */
+  private async documentHits(scope: ViewerScope, q: string, limit: number): Promise<DocumentHitDto[]> {
+    if (q === '') return [];
+    const readable = await this.repo.readableNetworks(scope);
+    if (readable.length === 0) return [];
+    const res = await this.meili.search<DocumentChunkDocument>(this.meili.index('documents'), {
+      q,
+      filter: anyOf('networkId', readable),
+      limit,
+      attributesToRetrieve: ['documentId'],
+      attributesToCrop: ['text'],
+      cropLength: 30,
+      attributesToHighlight: ['title', 'text'],
+      highlightPreTag: PRE,
+      highlightPostTag: POST,
+    });
+    const rows = await this.repo.documentHits(
+      res.hits.map((h) => h.documentId),
+      readable,
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return res.hits.flatMap((hit) => {
+      const row = byId.get(hit.documentId);
+      if (!row) return [];
+      const text = typeof hit._formatted?.text === 'string' ? hit._formatted.text : '';
+      const title = typeof hit._formatted?.title === 'string' ? hit._formatted.title : row.title;
+      return [{ ...row, excerpt: safeHighlight(text.includes(PRE) ? text : title) }];
+    });
+  }
+
   async search(actor: Actor, query: SearchQueryDto): Promise<SearchResultDto> {
     const q = query.q.trim();
     const limit = query.limit ?? 10;
     const scope = await this.repo.scope(actor.personId, actor.role);
-    const wants = (type: 'people' | 'networks' | 'posts'): boolean => query.type === undefined || query.type === type;
+    const wants = (type: NonNullable<SearchQueryDto['type']>): boolean => query.type === undefined || query.type === type;
     return this.guard(async () => {
-      const [people, networks, posts] = await Promise.all([
+      const [people, networks, posts, documents] = await Promise.all([
         wants('people') ? this.people(actor, { q, limit }) : Promise.resolve(null),
         wants('networks') ? this.networkHits(scope, actor, q, limit) : Promise.resolve([]),
         wants('posts') ? this.postHits(scope, q, limit) : Promise.resolve([]),
+        wants('documents') ? this.documentHits(scope, q, limit) : Promise.resolve([]),
       ]);
-      return { query: q, people: people?.hits ?? [], networks, posts };
+      return { query: q, people: people?.hits ?? [], networks, posts, documents };
     });
   }
 

@@ -10,6 +10,7 @@ import { Chat1764338400000 } from './migrations/1764338400000-chat';
 import { Notifications1764342000000 } from './migrations/1764342000000-notifications';
 import { SearchPosts1764345600000 } from './migrations/1764345600000-search-posts';
 import { Meetings1764349200000 } from './migrations/1764349200000-meetings';
+import { Documents1764352800000 } from './migrations/1764352800000-documents';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   Notifications1764342000000,
   SearchPosts1764345600000,
   Meetings1764349200000,
+  Documents1764352800000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

@@ -1088,6 +1088,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A network's library: documents (newest change first), folders, tags and the storage used. */
+        get: operations["Documents_library"];
+        put?: never;
+        /** Upload a document (multipart, the file in the field `file`; folderId, tags and note as fields). Its type is checked by content. */
+        post: operations["Documents_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One document with its version history. */
+        get: operations["Documents_get"];
+        put?: never;
+        post?: never;
+        /** Move a document to the waste bin; it is removed for good after the retention period. */
+        delete: operations["Documents_remove"];
+        options?: never;
+        head?: never;
+        /** Rename, move or tag a document (its uploader, coordinators, the secretariat). */
+        patch: operations["Documents_update"];
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a document out of the waste bin (coordinators, the secretariat). */
+        post: operations["Documents_undelete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a new version (multipart field `file`, optional `note`); the history is kept. */
+        post: operations["Documents_addVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/versions/{number}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make an old version current again (as a new version; nothing is lost). */
+        post: operations["Documents_restoreVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bytes of a version (default: current), as an attachment; inline previews for PDF and images. */
+        get: operations["Documents_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/document-folders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a folder in the library. */
+        post: operations["Documents_createFolder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-folders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an empty folder. */
+        delete: operations["Documents_deleteFolder"];
+        options?: never;
+        head?: never;
+        /** Rename or move a folder (its creator, coordinators, the secretariat). */
+        patch: operations["Documents_updateFolder"];
+        trace?: never;
+    };
+    "/api/v1/admin/document-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retention of deleted documents and the storage quota per network. */
+        get: operations["DocumentSettings_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the retention or the quota. */
+        patch: operations["DocumentSettings_update"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1185,12 +1343,29 @@ export interface components {
             /** @description An excerpt, HTML-escaped, with <mark> around the match. */
             excerpt: string;
         };
+        DocumentHitDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            networkId: string;
+            networkSlug: string;
+            networkName: string;
+            title: string;
+            /** @description pdf, docx, … */
+            kind: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The title or a passage of the text, HTML-escaped, with <mark> around the match. */
+            excerpt: string;
+        };
         SearchResultDto: {
             query: string;
             people: components["schemas"]["PersonHitDto"][];
             networks: components["schemas"]["NetworkHitDto"][];
             /** @description Posts in networks you may read (matches in the text or its comments). */
             posts: components["schemas"]["PostHitDto"][];
+            /** @description Library documents in networks you may read (title, tags and the text of the current version). */
+            documents: components["schemas"]["DocumentHitDto"][];
         };
         SuggestPersonDto: {
             /** Format: uuid */
@@ -1899,6 +2074,202 @@ export interface components {
             affiliation: string;
             people: components["schemas"]["AttendeeDto"][];
         };
+        PersonRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ExtractionDto: {
+            /**
+             * @description pending: being read; done: searchable; failed: see reason; none: nothing to read (images).
+             * @enum {string}
+             */
+            status: "pending" | "done" | "failed" | "none";
+            /** @description Why the text could not be read (Swedish). */
+            reason: string | null;
+        };
+        DocumentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            networkId: string;
+            networkSlug: string;
+            networkName: string;
+            title: string;
+            /** Format: uuid */
+            folderId: string | null;
+            tags: string[];
+            /** @description File type of the current version: pdf, docx, xlsx, pptx, odt, ods, odp, txt, md, csv, png, jpg. */
+            kind: string;
+            mediaType: string;
+            /** @description File name of the current version. */
+            fileName: string;
+            /** @description Size of the current version in bytes. */
+            size: number;
+            /** @description Number of the current version. */
+            version: number;
+            uploadedBy: components["schemas"]["PersonRefDto"] | null;
+            /** @description Who made the current version. */
+            updatedBy: components["schemas"]["PersonRefDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            extraction: components["schemas"]["ExtractionDto"];
+            /** @description The viewer may rename, move, tag and delete it (uploader, coordinators, secretariat). */
+            canEdit: boolean;
+            /**
+             * Format: date-time
+             * @description Set when it is in the waste bin.
+             */
+            deletedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When a deleted document is removed for good.
+             */
+            purgeAt: string | null;
+        };
+        FolderDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            parentId: string | null;
+            name: string;
+            /** @description Live documents directly in it. */
+            documentCount: number;
+            canEdit: boolean;
+        };
+        TagCountDto: {
+            tag: string;
+            count: number;
+        };
+        UsageDto: {
+            /** @description Bytes of every kept version, deleted documents included until they are removed. */
+            usedBytes: number;
+            quotaBytes: number;
+            /** @description Largest accepted file. */
+            maxFileBytes: number;
+        };
+        LibraryDto: {
+            documents: components["schemas"]["DocumentDto"][];
+            /** @description Pass as cursor for the next page. */
+            nextCursor: string | null;
+            /** @description Every folder of the library (build the tree from parentId). */
+            folders: components["schemas"]["FolderDto"][];
+            tags: components["schemas"]["TagCountDto"][];
+            usage: components["schemas"]["UsageDto"];
+            /** @description The viewer may upload. */
+            canUpload: boolean;
+            /** @description The viewer may see and restore deleted documents (coordinators, secretariat). */
+            canModerate: boolean;
+            /** @description File types the library accepts. */
+            allowedExtensions: string[];
+        };
+        UploadFieldsDto: {
+            /**
+             * Format: binary
+             * @description The file (one per request).
+             */
+            file: string;
+            /**
+             * Format: uuid
+             * @description Folder to put it in (new documents).
+             */
+            folderId?: string;
+            /** @description Comma-separated tags (new documents). */
+            tags?: string;
+            /** @description What changed (versions). */
+            note?: string;
+        };
+        VersionDto: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            fileName: string;
+            kind: string;
+            mediaType: string;
+            size: number;
+            /** @description SHA-256 of the bytes (hex). */
+            sha256: string;
+            note: string;
+            /** @description The version this one restored. */
+            restoredFrom: number | null;
+            createdBy: components["schemas"]["PersonRefDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DocumentDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            networkId: string;
+            networkSlug: string;
+            networkName: string;
+            title: string;
+            /** Format: uuid */
+            folderId: string | null;
+            tags: string[];
+            /** @description File type of the current version: pdf, docx, xlsx, pptx, odt, ods, odp, txt, md, csv, png, jpg. */
+            kind: string;
+            mediaType: string;
+            /** @description File name of the current version. */
+            fileName: string;
+            /** @description Size of the current version in bytes. */
+            size: number;
+            /** @description Number of the current version. */
+            version: number;
+            uploadedBy: components["schemas"]["PersonRefDto"] | null;
+            /** @description Who made the current version. */
+            updatedBy: components["schemas"]["PersonRefDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            extraction: components["schemas"]["ExtractionDto"];
+            /** @description The viewer may rename, move, tag and delete it (uploader, coordinators, secretariat). */
+            canEdit: boolean;
+            /**
+             * Format: date-time
+             * @description Set when it is in the waste bin.
+             */
+            deletedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When a deleted document is removed for good.
+             */
+            purgeAt: string | null;
+            /** @description Newest first. */
+            versions: components["schemas"]["VersionDto"][];
+        };
+        UpdateDocumentDto: {
+            title?: string;
+            /**
+             * Format: uuid
+             * @description null moves it to the top level.
+             */
+            folderId?: string | null;
+            tags?: string[];
+        };
+        CreateFolderDto: {
+            name: string;
+            /** Format: uuid */
+            parentId?: string | null;
+        };
+        UpdateFolderDto: {
+            name?: string;
+            /** Format: uuid */
+            parentId?: string | null;
+        };
+        DocumentSettingsDto: {
+            /** @description Days a deleted document is kept before it is removed for good. */
+            retentionDays: number;
+            /** @description Storage per network (MB). */
+            networkQuotaMb: number;
+        };
+        UpdateDocumentSettingsDto: {
+            retentionDays?: number;
+            networkQuotaMb?: number;
+        };
         FieldErrorDto: {
             /** @example title */
             field: string;
@@ -1917,7 +2288,7 @@ export interface components {
             /** @example /api/v1/me */
             instance?: string;
             /** @enum {string} */
-            code: "bad-request" | "validation" | "malformed-json" | "unauthenticated" | "invalid-credentials" | "csrf" | "forbidden" | "not-found" | "conflict" | "payload-too-large" | "unsupported-media-type" | "too-many-requests" | "method-not-allowed" | "internal" | "unavailable";
+            code: "bad-request" | "validation" | "malformed-json" | "unauthenticated" | "invalid-credentials" | "csrf" | "forbidden" | "not-found" | "conflict" | "payload-too-large" | "unsupported-media-type" | "file-refused" | "quota-exceeded" | "too-many-requests" | "method-not-allowed" | "internal" | "unavailable";
             errors?: components["schemas"]["FieldErrorDto"][];
             /** @description For 5xx: quote it to the secretariat. */
             errorId?: string;
@@ -2030,7 +2401,7 @@ export interface operations {
         parameters: {
             query: {
                 q: string;
-                type?: "people" | "networks" | "posts";
+                type?: "people" | "networks" | "posts" | "documents";
                 limit?: number;
             };
             header?: never;
@@ -4365,6 +4736,460 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttendeeGroupDto"][];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Documents_library: {
+        parameters: {
+            query?: {
+                /** @description A folder id, or "root" for the top level; unset lists every folder. */
+                folder?: string;
+                /** @description Only documents with this tag. */
+                tag?: string;
+                /** @description Words in the title or file name. */
+                q?: string;
+                /** @description true: the waste bin (coordinators and the secretariat). */
+                deleted?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Documents_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadFieldsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDetailDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Documents_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDetailDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Documents_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Documents_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDocumentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDetailDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Documents_undelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDetailDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Documents_addVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadFieldsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDetailDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Documents_restoreVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDetailDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Documents_download: {
+        parameters: {
+            query?: {
+                /** @description Version number or version id; unset: the current version. */
+                version?: string;
+                /** @description inline: preview of PDF and images only. */
+                disposition?: "attachment" | "inline";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Documents_createFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFolderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FolderDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Documents_deleteFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Documents_updateFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFolderDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DocumentSettings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentSettingsDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    DocumentSettings_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDocumentSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentSettingsDto"];
                 };
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */

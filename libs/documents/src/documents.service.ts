@@ -1,0 +1,444 @@
+import type { Readable } from 'node:stream';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AccessService, isUuid, type NetworkScope } from '@hub/access';
+import {
+  type Actor,
+  decodeCursor,
+  DomainError,
+  DomainEvents,
+  encodeCursor,
+  forbidden,
+  HUB_CONFIG,
+  type HubConfig,
+  notFound,
+  validation,
+} from '@hub/core';
+import { JobQueue } from '@hub/jobs';
+import type {
+  CreateFolderDto,
+  DocumentDetailDto,
+  DocumentDto,
+  DocumentSettingsDto,
+  DownloadQueryDto,
+  FolderDto,
+  LibraryDto,
+  LibraryQueryDto,
+  UpdateDocumentDto,
+  UpdateDocumentSettingsDto,
+  UpdateFolderDto,
+  VersionDto,
+} from './documents.dto';
+import { type DocumentRow, DocumentsRepository, type VersionRow } from './documents.repository';
+import { ALLOWED_EXTENSIONS, cleanFileName, contentDisposition, inspectFile, type Refused } from './inspect';
+import { DOCUMENT_STORAGE, type DocumentStorage } from './storage';
+import { type MultipartRequest, receiveUpload, type ReceivedUpload } from './upload';
+
+export const TEXT_QUEUE = 'document-text';
+const GONE = 'Dokumentet finns inte eller är inte synligt för dig.';
+const FOLDER_GONE = 'Mappen finns inte eller är inte synlig för dig.';
+const PREVIEWABLE = new Set(['pdf', 'png', 'jpg']);
+
+export interface Download {
+  stream: Readable;
+  headers: Record<string, string>;
+}
+
+function cleanTags(raw: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const t of raw.map((s) => s.normalize('NFC').trim().replace(/\s+/g, ' ')).filter(Boolean)) {
+    if (t.length > 40) throw validation([{ field: 'tags', message: 'En tagg får vara högst 40 tecken.' }]);
+    if (!seen.has(t.toLocaleLowerCase('sv'))) seen.set(t.toLocaleLowerCase('sv'), t);
+  }
+  if (seen.size > 10) throw validation([{ field: 'tags', message: 'Högst 10 taggar.' }]);
+  return [...seen.values()];
+}
+
+function refusal(r: Refused): DomainError {
+  return new DomainError(
+    r.reason === 'type-not-allowed' || r.reason === 'content-mismatch' ? 'unsupported-media-type' : 'file-refused',
+    r.message,
+  );
+}
+
+/** The title a new document gets from its file name: the name without its extension. */
+function titleOf(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return (dot > 0 ? fileName.slice(0, dot) : fileName).slice(0, 200);
+}
+
+@Injectable()
+export class DocumentsService {
+  private readonly logger = new Logger('Documents');
+
+  constructor(
+    private readonly repo: DocumentsRepository,
+    private readonly access: AccessService,
+    private readonly events: DomainEvents,
+    private readonly jobs: JobQueue,
+    @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+  ) {}
+
+  private canEdit(actor: Actor, scope: NetworkScope, uploaderId: string | null): boolean {
+    return AccessService.manages(actor, scope) || (uploaderId !== null && uploaderId === actor.personId && !scope.archived);
+  }
+
+  private view(actor: Actor, scope: NetworkScope, row: DocumentRow): DocumentDto {
+    const { extractionStatus, extractionError, sortKey: _sortKey, ...rest } = row;
+    return {
+      ...rest,
+      createdAt: row.createdAt.toISOString(),
+      updatedAt: row.updatedAt.toISOString(),
+      deletedAt: row.deletedAt?.toISOString() ?? null,
+      purgeAt: row.purgeAt?.toISOString() ?? null,
+      extraction: { status: extractionStatus, reason: extractionError },
+      canEdit: !row.deletedAt && !scope.archived && this.canEdit(actor, scope, row.uploadedBy?.id ?? null),
+    };
+  }
+
+  private versionView(v: VersionRow): VersionDto {
+    const { storageKey: _key, documentId: _doc, ...rest } = v;
+    return { ...rest, createdAt: new Date(v.createdAt).toISOString() };
+  }
+
+  /** The document's network checked for the actor; 404 alike for missing, hidden and deleted (unless `bin`). */
+  private async scopeOf(
+    actor: Actor,
+    documentId: string,
+    permission: 'network.content.read' | 'network.content.write' | 'network.content.moderate',
+    bin = false,
+  ): Promise<{ scope: NetworkScope; row: DocumentRow }> {
+    const where = isUuid(documentId) ? await this.repo.networkOf(documentId) : null;
+    const scope = await this.access.requireNetworkOf(actor, permission, where?.networkId ?? null, GONE);
+    const row = await this.repo.one(scope, documentId);
+    if (!row || Boolean(row.deletedAt) !== bin) throw notFound(GONE);
+    return { scope, row };
+  }
+
+  private requireEditor(actor: Actor, scope: NetworkScope, row: DocumentRow): void {
+    if (!this.canEdit(actor, scope, row.uploadedBy?.id ?? null)) {
+      throw forbidden('Bara den som laddade upp dokumentet, nätverkets samordnare och sekretariatet får ändra det.');
+    }
+  }
+
+  private async quotaBytes(): Promise<number> {
+    return (await this.repo.settings()).networkQuotaMb * 1024 * 1024;
+  }
+
+  async library(actor: Actor, networkIdOrSlug: string, q: LibraryQueryDto): Promise<LibraryDto> {
+    const scope = await this.access.requireNetwork(actor, 'network.content.read', networkIdOrSlug);
+    const moderator = AccessService.manages(actor, scope);
+    const deleted = q.deleted === 'true';
+    if (deleted && !moderator) throw forbidden('Papperskorgen visas för nätverkets samordnare och sekretariatet.');
+    const limit = q.limit ?? 50;
+    const cursor = decodeCursor(q.cursor, ['string', 'uuid']);
+    const after = cursor ? { sortKey: String(cursor[0]), id: String(cursor[1]) } : null;
+    const [rows, folders, tags, used, quota] = await Promise.all([
+      this.repo.list(scope, { folder: q.folder, tag: q.tag, q: q.q?.trim() || undefined, deleted, after, limit }),
+      this.repo.folders(scope),
+      this.repo.tags(scope),
+      this.repo.usedBytes(scope.id),
+      this.quotaBytes(),
+    ]);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      documents: page.map((r) => this.view(actor, scope, r)),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.sortKey, last.id]) : null,
+      folders: folders.map(({ createdBy, ...f }) => ({
+        ...f,
+        canEdit: !scope.archived && (moderator || (createdBy !== null && createdBy === actor.personId)),
+      })),
+      tags,
+      usage: { usedBytes: used, quotaBytes: quota, maxFileBytes: this.config.documentMaxBytes },
+      canUpload: !scope.archived && (scope.membership !== null || actor.role === 'admin'),
+      canModerate: moderator,
+      allowedExtensions: [...ALLOWED_EXTENSIONS],
+    };
+  }
+
+  async get(actor: Actor, documentId: string): Promise<DocumentDetailDto> {
+    const { scope, row } = await this.scopeOf(actor, documentId, 'network.content.read');
+    return this.detail(actor, scope, row);
+  }
+
+  private async detail(actor: Actor, scope: NetworkScope, row: DocumentRow): Promise<DocumentDetailDto> {
+    const versions = await this.repo.versions(row.id);
+    return { ...this.view(actor, scope, row), versions: versions.map((v) => this.versionView(v)) };
+  }
+
+  /** Receives the file and checks it; the caller keeps or discards it. */
+  private async receiveChecked(
+    request: MultipartRequest,
+  ): Promise<ReceivedUpload & { kind: string; mediaType: string; cleanName: string }> {
+    const upload = await receiveUpload(request, this.storage, this.config.documentMaxBytes);
+    try {
+      const name = cleanFileName(upload.fileName);
+      if (!name.ok) throw refusal(name);
+      const verdict = await inspectFile(upload.file.path, name.extension);
+      if (!verdict.ok) throw refusal(verdict);
+      return { ...upload, kind: verdict.kind, mediaType: verdict.mediaType, cleanName: name.name };
+    } catch (err) {
+      await this.storage.discard(upload.file);
+      throw err;
+    }
+  }
+
+  private quotaError(used: number, quota: number, size: number): DomainError {
+    const mb = (b: number): string => (b / (1024 * 1024)).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
+    return new DomainError(
+      'quota-exceeded',
+      `Filen (${mb(size)} MB) får inte plats: nätverket använder ${mb(used)} av ${mb(quota)} MB. Ta bort gamla dokument eller be sekretariatet om mer utrymme.`,
+    );
+  }
+
+  async upload(actor: Actor, networkIdOrSlug: string, request: MultipartRequest): Promise<DocumentDetailDto> {
+    const scope = await this.access.requireNetwork(actor, 'network.content.write', networkIdOrSlug);
+    const quota = await this.quotaBytes();
+    const declared = Number(request.headers['content-length'] ?? 0);
+    const before = await this.repo.usedBytes(scope.id);
+    // A request clearly too big for what is left is refused before its bytes are read.
+    if (declared > 0 && before + declared > quota + 64 * 1024) throw this.quotaError(before, quota, declared);
+    const upload = await this.receiveChecked(request);
+    try {
+      const folderId = upload.fields['folderId']?.trim() || null;
+      if (folderId !== null && (!isUuid(folderId) || !(await this.repo.folder(scope, folderId)))) {
+        throw validation([{ field: 'folderId', message: 'Mappen finns inte i nätverkets bibliotek.' }]);
+      }
+      const tags = cleanTags((upload.fields['tags'] ?? '').split(','));
+      const note = (upload.fields['note'] ?? '').trim().slice(0, 500);
+      const id = await this.repo.transaction(async (m) => {
+        await this.repo.lockNetwork(m, scope.id);
+        const used = await this.repo.usedBytes(scope.id, m);
+        if (used + upload.file.size > quota) throw this.quotaError(used, quota, upload.file.size);
+        const documentId = await this.repo.insertDocument(m, scope, {
+          title: titleOf(upload.cleanName),
+          folderId,
+          tags,
+          uploadedBy: actor.personId,
+        });
+        await this.keep(m, scope.id, documentId, actor.personId, upload, note);
+        return documentId;
+      });
+      await this.afterVersion(scope, id, 1, 'created');
+      return this.detail(actor, scope, (await this.repo.one(scope, id))!);
+    } catch (err) {
+      await this.storage.discard(upload.file);
+      throw err;
+    }
+  }
+
+  /** Stores the received bytes under their checksum and records the version (inside `m`). */
+  private async keep(
+    m: Parameters<Parameters<DocumentsRepository['transaction']>[0]>[0],
+    networkId: string,
+    documentId: string,
+    byId: string,
+    upload: ReceivedUpload & { kind: string; mediaType: string; cleanName: string },
+    note: string,
+  ): Promise<number> {
+    await this.repo.lockObject(m, upload.file.sha256);
+    const storageKey = await this.storage.commit(upload.file);
+    return this.repo.insertVersion(m, networkId, documentId, byId, {
+      fileName: upload.cleanName,
+      kind: upload.kind,
+      mediaType: upload.mediaType,
+      size: upload.file.size,
+      sha256: upload.file.sha256,
+      storageKey,
+      note,
+      restoredFrom: null,
+    });
+  }
+
+  private async afterVersion(
+    scope: NetworkScope,
+    documentId: string,
+    version: number,
+    change: 'created' | 'version' | 'restored',
+  ): Promise<void> {
+    this.events.emit('document.changed', { networkId: scope.id, documentId, change });
+    await this.jobs
+      .send(TEXT_QUEUE, { documentId, version }, { singletonKey: `${documentId}:${version}` })
+      .catch((err: unknown) => this.logger.warn({ err: (err as Error).message, documentId }, 'Text extraction could not be queued'));
+  }
+
+  async addVersion(actor: Actor, documentId: string, request: MultipartRequest): Promise<DocumentDetailDto> {
+    const { scope } = await this.scopeOf(actor, documentId, 'network.content.write');
+    const quota = await this.quotaBytes();
+    const upload = await this.receiveChecked(request);
+    try {
+      const note = (upload.fields['note'] ?? '').trim().slice(0, 500);
+      const version = await this.repo.transaction(async (m) => {
+        await this.repo.lockNetwork(m, scope.id);
+        await this.repo.lockDocument(m, documentId);
+        const current = await this.repo.one(scope, documentId, m);
+        if (!current || current.deletedAt) throw notFound(GONE);
+        const used = await this.repo.usedBytes(scope.id, m);
+        if (used + upload.file.size > quota) throw this.quotaError(used, quota, upload.file.size);
+        return this.keep(m, scope.id, documentId, actor.personId, upload, note);
+      });
+      await this.afterVersion(scope, documentId, version, 'version');
+      return this.detail(actor, scope, (await this.repo.one(scope, documentId))!);
+    } catch (err) {
+      await this.storage.discard(upload.file);
+      throw err;
+    }
+  }
+
+  /** Makes an old version current again as a new version (the history stays whole). */
+  async restoreVersion(actor: Actor, documentId: string, number: number): Promise<DocumentDetailDto> {
+    const { scope } = await this.scopeOf(actor, documentId, 'network.content.write');
+    const old = await this.repo.version(documentId, number);
+    if (!old) throw notFound('Versionen finns inte.');
+    const version = await this.repo.transaction(async (m) => {
+      await this.repo.lockDocument(m, documentId);
+      return this.repo.insertVersion(m, scope.id, documentId, actor.personId, {
+        fileName: old.fileName,
+        kind: old.kind,
+        mediaType: old.mediaType,
+        size: old.size,
+        sha256: old.sha256,
+        storageKey: old.storageKey,
+        note: `Återställd från version ${old.number}`,
+        restoredFrom: old.number,
+      });
+    });
+    await this.afterVersion(scope, documentId, version, 'restored');
+    return this.detail(actor, scope, (await this.repo.one(scope, documentId))!);
+  }
+
+  async update(actor: Actor, documentId: string, body: UpdateDocumentDto): Promise<DocumentDetailDto> {
+    const { scope, row } = await this.scopeOf(actor, documentId, 'network.content.write');
+    this.requireEditor(actor, scope, row);
+    if (body.folderId && !(await this.repo.folder(scope, body.folderId))) {
+      throw validation([{ field: 'folderId', message: 'Mappen finns inte i nätverkets bibliotek.' }]);
+    }
+    const title = body.title?.normalize('NFC').trim();
+    if (body.title !== undefined && !title) throw validation([{ field: 'title', message: 'Ange en titel.' }]);
+    await this.repo.update(documentId, { title, folderId: body.folderId, tags: body.tags ? cleanTags(body.tags) : undefined });
+    this.events.emit('document.changed', { networkId: scope.id, documentId, change: 'updated' });
+    return this.detail(actor, scope, (await this.repo.one(scope, documentId))!);
+  }
+
+  async remove(actor: Actor, documentId: string): Promise<void> {
+    const { scope, row } = await this.scopeOf(actor, documentId, 'network.content.write');
+    this.requireEditor(actor, scope, row);
+    await this.repo.setDeleted(documentId, actor.personId);
+    this.events.emit('document.changed', { networkId: scope.id, documentId, change: 'deleted' });
+  }
+
+  /** Takes a document out of the waste bin (coordinators and the secretariat). */
+  async undelete(actor: Actor, documentId: string): Promise<DocumentDetailDto> {
+    const { scope } = await this.scopeOf(actor, documentId, 'network.content.moderate', true);
+    await this.repo.setDeleted(documentId, null);
+    this.events.emit('document.changed', { networkId: scope.id, documentId, change: 'restored' });
+    return this.detail(actor, scope, (await this.repo.one(scope, documentId))!);
+  }
+
+  async download(actor: Actor, documentId: string, q: DownloadQueryDto): Promise<Download> {
+    const { row } = await this.scopeOf(actor, documentId, 'network.content.read');
+    const which = q.version === undefined ? null : /^\d+$/.test(q.version) ? Number(q.version) : q.version.toLowerCase();
+    const v = await this.repo.version(row.id, which);
+    if (!v) throw notFound('Versionen finns inte.');
+    const inline = q.disposition === 'inline' && PREVIEWABLE.has(v.kind);
+    let stream: Readable;
+    try {
+      stream = await this.storage.open(v.storageKey, v.sha256, v.size);
+    } catch (err) {
+      this.logger.error({ err: (err as Error).message, documentId, version: v.number }, 'Stored document bytes are missing or damaged');
+      throw new DomainError('internal', 'Filen kunde inte läsas från lagringen. Sekretariatet har fått veta det.');
+    }
+    stream.on('error', (err) =>
+      this.logger.error({ err: err.message, documentId, version: v.number }, 'Document bytes failed their checksum while sent'),
+    );
+    return {
+      stream,
+      headers: {
+        'Content-Type': v.mediaType,
+        'Content-Length': String(v.size),
+        'Content-Disposition': contentDisposition(inline ? 'inline' : 'attachment', v.fileName),
+        'X-Content-Type-Options': 'nosniff',
+        // A file is never a page: no scripts, no plugins, no same-origin rights, even if opened directly.
+        'Content-Security-Policy': inline
+          ? "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'"
+          : "sandbox; default-src 'none'",
+        'X-Frame-Options': inline ? 'SAMEORIGIN' : 'DENY',
+        'Cache-Control': 'private, no-store',
+        ETag: `"${v.sha256}"`,
+      },
+    };
+  }
+
+  // Folders
+
+  async createFolder(actor: Actor, networkIdOrSlug: string, body: CreateFolderDto): Promise<FolderDto> {
+    const scope = await this.access.requireNetwork(actor, 'network.content.write', networkIdOrSlug);
+    const parentId = body.parentId ?? null;
+    if (parentId && !(await this.repo.folder(scope, parentId))) throw validation([{ field: 'parentId', message: 'Mappen finns inte.' }]);
+    const name = body.name.normalize('NFC').trim();
+    if (!name) throw validation([{ field: 'name', message: 'Ange ett namn.' }]);
+    const id = await this.repo.createFolder(scope, actor.personId, name, parentId).catch((err: unknown) => {
+      throw this.folderConflict(err);
+    });
+    this.events.emit('document.changed', { networkId: scope.id, documentId: null, change: 'folders' });
+    return { id, parentId, name, documentCount: 0, canEdit: true };
+  }
+
+  private folderConflict(err: unknown): unknown {
+    return (err as { code?: string }).code === '23505' ? new DomainError('conflict', 'Det finns redan en mapp med det namnet här.') : err;
+  }
+
+  private async folderScope(
+    actor: Actor,
+    folderId: string,
+  ): Promise<{ scope: NetworkScope; folder: { id: string; parentId: string | null; createdBy: string | null } }> {
+    const networkId = isUuid(folderId) ? await this.repo.networkOfFolder(folderId) : null;
+    const scope = await this.access.requireNetworkOf(actor, 'network.content.write', networkId, FOLDER_GONE);
+    const folder = await this.repo.folder(scope, folderId);
+    if (!folder) throw notFound(FOLDER_GONE);
+    if (!AccessService.manages(actor, scope) && folder.createdBy !== actor.personId) {
+      throw forbidden('Bara den som skapade mappen, nätverkets samordnare och sekretariatet får ändra den.');
+    }
+    return { scope, folder };
+  }
+
+  async updateFolder(actor: Actor, folderId: string, body: UpdateFolderDto): Promise<void> {
+    const { scope } = await this.folderScope(actor, folderId);
+    if (body.parentId) {
+      if (!(await this.repo.folder(scope, body.parentId))) throw validation([{ field: 'parentId', message: 'Mappen finns inte.' }]);
+      if (await this.repo.isDescendant(body.parentId, folderId))
+        throw validation([{ field: 'parentId', message: 'En mapp kan inte ligga i sig själv.' }]);
+    }
+    const name = body.name?.normalize('NFC').trim();
+    if (body.name !== undefined && !name) throw validation([{ field: 'name', message: 'Ange ett namn.' }]);
+    await this.repo.updateFolder(folderId, { name, parentId: body.parentId }).catch((err: unknown) => {
+      throw this.folderConflict(err);
+    });
+    this.events.emit('document.changed', { networkId: scope.id, documentId: null, change: 'folders' });
+  }
+
+  async deleteFolder(actor: Actor, folderId: string): Promise<void> {
+    const { scope } = await this.folderScope(actor, folderId);
+    if (!(await this.repo.deleteEmptyFolder(folderId)))
+      throw new DomainError('conflict', 'Mappen är inte tom: flytta eller ta bort det som ligger i den först.');
+    this.events.emit('document.changed', { networkId: scope.id, documentId: null, change: 'folders' });
+  }
+
+  // The secretariat's settings and the retention job
+
+  settings(): Promise<DocumentSettingsDto> {
+    return this.repo.settings();
+  }
+
+  updateSettings(actor: Actor, body: UpdateDocumentSettingsDto): Promise<DocumentSettingsDto> {
+    return this.repo.updateSettings(actor.personId, body);
+  }
+
+  /** Removes deleted documents whose retention has ended, and their bytes when nothing else uses them. */
+  async purgeExpired(now = new Date()): Promise<{ documents: number; files: number }> {
+    const result = await this.repo.purgeExpired(now, (key) => this.storage.remove(key));
+    if (result.documents > 0) this.logger.log(result, 'Deleted documents removed after their retention');
+    return result;
+  }
+}

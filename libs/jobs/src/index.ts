@@ -1,0 +1,2 @@
+export { JobsModule } from './jobs.module';
+export { JobQueue, type JobHandler, type QueueOptions } from './job-queue';

@@ -49,7 +49,7 @@ export class ChatController {
   @ApiOperation({ summary: 'Send a message (markdown, sanitised).' })
   @ApiCreatedResponse({ type: MessageDto })
   send(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: SendMessageDto): Promise<MessageDto> {
-    return this.chat.send(actor, id, body.body);
+    return this.chat.send(actor, id, body.body, body.documentIds);
   }
 
   @Post('conversations/:id/read')
@@ -66,7 +66,7 @@ export class ChatController {
   @ApiOperation({ summary: 'Edit my message (the earlier text is kept).' })
   @ApiOkResponse({ type: MessageDto })
   edit(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: SendMessageDto): Promise<MessageDto> {
-    return this.chat.edit(actor, id, body.body);
+    return this.chat.edit(actor, id, body.body, body.documentIds);
   }
 
   @Delete('messages/:id')

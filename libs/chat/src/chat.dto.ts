@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { AttachmentDto } from '@hub/core';
 
 export class ChatAuthorDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -19,6 +20,11 @@ export class MessageDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) editedAt: string | null;
   @ApiProperty() mine: boolean;
+  @ApiProperty({
+    type: [AttachmentDto],
+    description: 'Attached library documents; in a direct conversation one the viewer may not read shows as unavailable.',
+  })
+  attachments: AttachmentDto[];
 }
 
 export class MessagePageDto {
@@ -50,6 +56,12 @@ export class MessageQueryDto {
 
 export class SendMessageDto {
   @ApiProperty({ maxLength: 4000 }) @IsString() @Length(1, 4000) body: string;
+  @ApiPropertyOptional({ type: [String], description: 'Library documents to attach (at most 5; in a network channel, from that network).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsUUID('all', { each: true })
+  documentIds?: string[];
 }
 
 export class OpenDirectDto {

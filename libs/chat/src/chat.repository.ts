@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkScope } from '@hub/access';
+import type { AttachmentDto } from '@hub/core';
 import type { ConversationDto, MessageDto } from './chat.dto';
 
 export interface ConversationRow {
@@ -10,7 +11,13 @@ export interface ConversationRow {
   participantIds: string[];
 }
 
-type MessageRow = Omit<MessageDto, 'mine'> & { authorId: string | null };
+type MessageRow = Omit<MessageDto, 'mine' | 'attachments'> & { authorId: string | null };
+
+/** Can the person read documents of network `n` now (the access rule of AccessService.canSeeInside, in SQL)? */
+const READS_NETWORK = (person: string): string => `(
+  (SELECT role FROM person WHERE id = ${person}) = 'admin'
+  OR EXISTS (SELECT 1 FROM membership ms WHERE ms.network_id = n.id AND ms.person_id = ${person})
+  OR ((SELECT role FROM person WHERE id = ${person}) = 'member' AND n.visibility = 'open'))`;
 
 const MESSAGE_SELECT = `
   SELECT m.id, m.seq::text AS seq, m.conversation_id AS "conversationId", m.author_id AS "authorId",
@@ -70,7 +77,11 @@ export class ChatRepository {
       `${MESSAGE_SELECT} WHERE m.conversation_id = $1 AND ($2::bigint IS NULL OR m.seq < $2::bigint) ORDER BY m.seq DESC LIMIT $3`,
       [conversationId, before, limit],
     );
-    return rows.map(({ authorId, ...m }) => ({ ...m, mine: authorId === viewerId }));
+    const attachments = await this.attachments(
+      rows.filter((r) => !r.deleted).map((r) => r.id),
+      viewerId,
+    );
+    return rows.map(({ authorId, ...m }) => ({ ...m, mine: authorId === viewerId, attachments: attachments.get(m.id) ?? [] }));
   }
 
   async message(conversationId: string, messageId: string, viewerId: string): Promise<(MessageDto & { authorId: string | null }) | null> {
@@ -79,7 +90,45 @@ export class ChatRepository {
       conversationId,
     ]);
     const row = rows[0];
-    return row ? { ...row, mine: row.authorId === viewerId } : null;
+    if (!row) return null;
+    const attachments = row.deleted ? new Map<string, AttachmentDto[]>() : await this.attachments([row.id], viewerId);
+    return { ...row, mine: row.authorId === viewerId, attachments: attachments.get(row.id) ?? [] };
+  }
+
+  /** Attachments of these messages as the viewer may see them now (unreadable ones say only that they are there). */
+  private async attachments(messageIds: readonly string[], viewerId: string): Promise<Map<string, AttachmentDto[]>> {
+    if (messageIds.length === 0) return new Map();
+    const rows: Array<AttachmentDto & { messageId: string }> = await this.db.query(
+      `SELECT a.message_id AS "messageId", d.id, ok AS available,
+              CASE WHEN ok THEN d.title END AS title, CASE WHEN ok THEN v.kind END AS kind, CASE WHEN ok THEN v.size::float8 END AS size
+         FROM message_attachment a JOIN document d ON d.id = a.document_id JOIN network n ON n.id = d.network_id
+         JOIN document_version v ON v.document_id = d.id AND v.number = d.current_version
+         CROSS JOIN LATERAL (SELECT d.deleted_at IS NULL AND ${READS_NETWORK('$2')} AS ok) r
+        WHERE a.message_id = ANY($1::uuid[]) ORDER BY a.message_id, a.position`,
+      [messageIds, viewerId],
+    );
+    const byMessage = new Map<string, AttachmentDto[]>();
+    for (const { messageId, ...a } of rows) byMessage.set(messageId, [...(byMessage.get(messageId) ?? []), a]);
+    return byMessage;
+  }
+
+  /** Which of these documents are live and readable by the person (and in `networkId`, for a channel). */
+  async attachableDocuments(personId: string, ids: readonly string[], networkId: string | null): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT d.id FROM document d JOIN network n ON n.id = d.network_id
+        WHERE d.id = ANY($1::uuid[]) AND d.deleted_at IS NULL AND ($3::uuid IS NULL OR d.network_id = $3) AND ${READS_NETWORK('$2')}`,
+      [ids, personId, networkId],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  private async insertAttachments(m: EntityManager, messageId: string, documentIds: readonly string[]): Promise<void> {
+    if (documentIds.length === 0) return;
+    await m.query(
+      `INSERT INTO message_attachment (message_id, document_id, position) SELECT $1, d, n FROM unnest($2::uuid[]) WITH ORDINALITY AS a(d, n)`,
+      [messageId, documentIds],
+    );
   }
 
   async conversationOfMessage(messageId: string): Promise<string | null> {
@@ -87,7 +136,13 @@ export class ChatRepository {
     return rows[0]?.conversation_id ?? null;
   }
 
-  async send(conversation: ConversationRow, authorId: string, body: string, html: string): Promise<string> {
+  async send(
+    conversation: ConversationRow,
+    authorId: string,
+    body: string,
+    html: string,
+    documentIds: readonly string[] = [],
+  ): Promise<string> {
     return this.db.transaction(async (m) => {
       const rows: Array<{ id: string; seq: string }> = await m.query(
         `INSERT INTO message (conversation_id, network_id, author_id, body, html) VALUES ($1, $2, $3, $4, $5) RETURNING id, seq::text AS seq`,
@@ -99,12 +154,17 @@ export class ChatRepository {
          ON CONFLICT (conversation_id, person_id) DO UPDATE SET last_read_seq = GREATEST(read_position.last_read_seq, EXCLUDED.last_read_seq)`,
         [conversation.id, authorId, rows[0]!.seq],
       );
+      await this.insertAttachments(m, rows[0]!.id, documentIds);
       return rows[0]!.id;
     });
   }
 
-  async edit(messageId: string, body: string, html: string): Promise<void> {
+  async edit(messageId: string, body: string, html: string, documentIds?: readonly string[]): Promise<void> {
     await this.db.transaction(async (m) => {
+      if (documentIds !== undefined) {
+        await m.query(`DELETE FROM message_attachment WHERE message_id = $1`, [messageId]);
+        await this.insertAttachments(m, messageId, documentIds);
+      }
       await m.query(`INSERT INTO message_revision (message_id, body) SELECT id, body FROM message WHERE id = $1`, [messageId]);
       await m.query(`UPDATE message SET body = $2, html = $3, edited_at = now() WHERE id = $1 AND deleted_at IS NULL`, [
         messageId,

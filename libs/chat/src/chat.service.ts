@@ -78,10 +78,26 @@ export class ChatService {
     });
   }
 
-  async send(actor: Actor, conversationId: string, body: string): Promise<MessageDto> {
+  /** Documents the sender may attach: live, readable by them, and in the channel's own network. */
+  private async attachable(actor: Actor, conversation: ConversationRow, ids: readonly string[] | undefined): Promise<string[]> {
+    const wanted = [...new Set((ids ?? []).map((id) => id.toLowerCase()))];
+    const ok = await this.repo.attachableDocuments(actor.personId, wanted, conversation.networkId);
+    if (wanted.some((id) => !ok.has(id))) {
+      throw validation([
+        {
+          field: 'documentIds',
+          message: conversation.networkId ? 'Bifoga bara dokument ur nätverkets bibliotek.' : 'Bifoga bara dokument du själv kan läsa.',
+        },
+      ]);
+    }
+    return wanted;
+  }
+
+  async send(actor: Actor, conversationId: string, body: string, documentIds?: readonly string[]): Promise<MessageDto> {
     const conversation = await this.require(actor, conversationId, true);
     if (body.trim() === '') throw validation([{ field: 'body', message: 'Meddelandet är tomt.' }]);
-    const messageId = await this.repo.send(conversation, actor.personId, body, renderMarkdown(body));
+    const attachments = await this.attachable(actor, conversation, documentIds);
+    const messageId = await this.repo.send(conversation, actor.personId, body, renderMarkdown(body), attachments);
     this.emit('message.created', conversation, messageId);
     return (await this.repo.message(conversation.id, messageId, actor.personId))!;
   }
@@ -107,10 +123,11 @@ export class ChatService {
   }
 
   /** Edit keeps the earlier text (message_revision). */
-  async edit(actor: Actor, messageId: string, body: string): Promise<MessageDto> {
+  async edit(actor: Actor, messageId: string, body: string, documentIds?: readonly string[]): Promise<MessageDto> {
     const { conversation, id } = await this.own(actor, messageId, false);
     if (body.trim() === '') throw validation([{ field: 'body', message: 'Meddelandet är tomt.' }]);
-    await this.repo.edit(id, body, renderMarkdown(body));
+    const attachments = documentIds === undefined ? undefined : await this.attachable(actor, conversation, documentIds);
+    await this.repo.edit(id, body, renderMarkdown(body), attachments);
     this.emit('message.updated', conversation, id);
     return (await this.repo.message(conversation.id, id, actor.personId))!;
   }

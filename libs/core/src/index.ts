@@ -11,3 +11,4 @@ export * from './version';
 export * from './problem.dto';
 export * from './markdown';
 export * from './uuid.pipe';
+export { AttachmentDto } from './attachment.dto';

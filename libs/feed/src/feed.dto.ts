@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { AttachmentDto } from '@hub/core';
 
 export const REACTION_KINDS = ['like', 'heart', 'celebrate', 'thanks', 'idea'] as const;
 export type ReactionKind = (typeof REACTION_KINDS)[number];
@@ -40,6 +41,8 @@ export class PostDto {
   @ApiProperty() commentCount: number;
   @ApiProperty({ type: [ReactionCountDto] }) reactions: ReactionCountDto[];
   @ApiProperty() ackCount: number;
+  @ApiProperty({ type: [AttachmentDto], description: 'Library documents of the network attached to the post.' })
+  attachments: AttachmentDto[];
   @ApiProperty() acknowledgedByMe: boolean;
   @ApiProperty({ description: 'The viewer may edit the text (the author).' }) canEdit: boolean;
   @ApiProperty({ description: 'The viewer may delete it, pin it and make it an announcement.' }) canModerate: boolean;
@@ -81,12 +84,24 @@ export class CreatePostDto {
   @IsOptional()
   @IsBoolean()
   requiresAck?: boolean;
+  @ApiPropertyOptional({ type: [String], description: "Ids of documents in the network's library to attach (at most 10)." })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  documentIds?: string[];
 }
 
 export class UpdatePostDto {
   @ApiPropertyOptional({ maxLength: 20000 }) @IsOptional() @IsString() @Length(1, 20000) body?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() announcement?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() requiresAck?: boolean;
+  @ApiPropertyOptional({ type: [String], description: 'Replaces the attached documents (the author).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  documentIds?: string[];
 }
 
 export class CreateCommentDto {

@@ -22,7 +22,15 @@ const POST_SELECT = `
                      FROM (SELECT kind, count(*)::int AS n, bool_or(person_id = $1) AS mine FROM reaction WHERE post_id = p.id GROUP BY kind) r), '[]') AS reactions,
          (SELECT count(*)::int FROM acknowledgement k WHERE k.post_id = p.id) AS "ackCount",
          EXISTS (SELECT 1 FROM acknowledgement k WHERE k.post_id = p.id AND k.person_id = $1) AS "acknowledgedByMe",
-         (SELECT vm.role FROM membership vm WHERE vm.network_id = p.network_id AND vm.person_id = $1) AS "viewerRole"
+         (SELECT vm.role FROM membership vm WHERE vm.network_id = p.network_id AND vm.person_id = $1) AS "viewerRole",
+         -- Attachments are documents of the post's own network: whoever reads the post may read them.
+         COALESCE((SELECT json_agg(json_build_object('id', d.id, 'available', d.deleted_at IS NULL,
+                                                     'title', CASE WHEN d.deleted_at IS NULL THEN d.title END,
+                                                     'kind', CASE WHEN d.deleted_at IS NULL THEN v.kind END,
+                                                     'size', CASE WHEN d.deleted_at IS NULL THEN v.size END) ORDER BY pa.position)
+                     FROM post_attachment pa JOIN document d ON d.id = pa.document_id AND d.network_id = p.network_id
+                     JOIN document_version v ON v.document_id = d.id AND v.number = d.current_version
+                    WHERE pa.post_id = p.id AND p.deleted_at IS NULL), '[]') AS attachments
     FROM post p JOIN network n ON n.id = p.network_id
     LEFT JOIN person a ON a.id = p.author_id LEFT JOIN municipality mu ON mu.id = a.municipality_id`;
 
@@ -105,9 +113,37 @@ export class FeedRepository {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
+  /** Which of these ids are live documents in the network's library. */
+  async liveDocuments(scope: NetworkScope, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM document WHERE id = ANY($1::uuid[]) AND network_id = $2 AND deleted_at IS NULL`,
+      [ids, scope.id],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async setAttachments(
+    scope: NetworkScope,
+    postId: string,
+    documentIds: readonly string[],
+    m: EntityManager = this.db.manager,
+  ): Promise<void> {
+    await m.query(`DELETE FROM post_attachment WHERE post_id = $1 AND EXISTS (SELECT 1 FROM post WHERE id = $1 AND network_id = $2)`, [
+      postId,
+      scope.id,
+    ]);
+    if (documentIds.length === 0) return;
+    await m.query(
+      `INSERT INTO post_attachment (post_id, document_id, position)
+       SELECT $1, d, n FROM unnest($2::uuid[]) WITH ORDINALITY AS a(d, n)`,
+      [postId, documentIds],
+    );
+  }
+
   async createPost(
     scope: NetworkScope,
-    post: { authorId: string; body: string; html: string; announcement: boolean; requiresAck: boolean },
+    post: { authorId: string; body: string; html: string; announcement: boolean; requiresAck: boolean; documentIds: readonly string[] },
     mentions: readonly string[],
   ): Promise<string> {
     return this.db.transaction(async (m) => {
@@ -117,6 +153,7 @@ export class FeedRepository {
       );
       const id = rows[0]!.id;
       await this.insertMentions(m, id, null, mentions);
+      await this.setAttachments(scope, id, post.documentIds, m);
       return id;
     });
   }

@@ -101,6 +101,16 @@ export class FeedService {
     return this.pageOf(rows, limit, actor);
   }
 
+  /** Attachments must be live documents of the post's own network, each once. */
+  private async attachable(scope: NetworkScope, ids: readonly string[] | undefined): Promise<string[]> {
+    const wanted = [...new Set((ids ?? []).map((id) => id.toLowerCase()))];
+    const live = await this.repo.liveDocuments(scope, wanted);
+    if (wanted.some((id) => !live.has(id))) {
+      throw validation([{ field: 'documentIds', message: 'Bifoga bara dokument som finns i nätverkets bibliotek.' }]);
+    }
+    return wanted;
+  }
+
   async create(actor: Actor, networkIdOrSlug: string, dto: CreatePostDto): Promise<PostDto> {
     const scope = await this.access.requireNetwork(actor, 'network.content.write', networkIdOrSlug);
     if ((dto.announcement || dto.requiresAck) && !AccessService.manages(actor, scope)) {
@@ -108,6 +118,7 @@ export class FeedService {
     }
     if (dto.body.trim() === '') throw validation([{ field: 'body', message: 'Inlägget är tomt.' }]);
     const { html, mentions } = await this.render(scope, dto.body);
+    const documentIds = await this.attachable(scope, dto.documentIds);
     const postId = await this.repo.createPost(
       scope,
       {
@@ -116,6 +127,7 @@ export class FeedService {
         html,
         announcement: Boolean(dto.announcement || dto.requiresAck),
         requiresAck: Boolean(dto.requiresAck),
+        documentIds,
       },
       mentions.filter((id) => id !== actor.personId),
     );
@@ -138,16 +150,18 @@ export class FeedService {
     const id = postId.toLowerCase();
     const row = await this.repo.post(scope, actor.personId, id);
     if (!row || row.deleted) throw notFound(GONE);
-    if (dto.body !== undefined && row.authorId !== actor.personId) throw forbidden('Bara den som skrev inlägget kan ändra texten.');
+    if ((dto.body !== undefined || dto.documentIds !== undefined) && row.authorId !== actor.personId)
+      throw forbidden('Bara den som skrev inlägget kan ändra texten.');
     if ((dto.announcement !== undefined || dto.requiresAck !== undefined) && !AccessService.manages(actor, scope)) {
       throw forbidden('Bara nätverkets samordnare gör meddelanden som ska bekräftas.');
     }
-    if (dto.body !== undefined) {
+    if (dto.body !== undefined || dto.documentIds !== undefined) {
       // Writing needs current membership, also for an edit.
       await this.access.requireNetwork(actor, 'network.content.write', scope.id);
-      if (dto.body.trim() === '') throw validation([{ field: 'body', message: 'Inlägget är tomt.' }]);
+      if (dto.body?.trim() === '') throw validation([{ field: 'body', message: 'Inlägget är tomt.' }]);
     }
     const rendered = dto.body !== undefined ? await this.render(scope, dto.body) : undefined;
+    const documentIds = dto.documentIds !== undefined ? await this.attachable(scope, dto.documentIds) : undefined;
     const before = new Set((await this.repo.membersAmong(scope, mentionedIds(row.body))).keys());
     const fresh = (rendered?.mentions ?? []).filter((m) => !before.has(m) && m !== actor.personId);
     await this.repo.updatePost(
@@ -157,6 +171,7 @@ export class FeedService {
       { body: dto.body, html: rendered?.html, announcement: dto.announcement, requiresAck: dto.requiresAck },
       fresh,
     );
+    if (documentIds !== undefined) await this.repo.setAttachments(scope, id, documentIds);
     this.events.emit('post.updated', { networkId: scope.id, postId: id });
     if (fresh.length > 0)
       this.events.emit('post.mentioned', { networkId: scope.id, postId: id, commentId: null, personIds: fresh, byId: actor.personId });

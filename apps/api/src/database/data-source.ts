@@ -11,6 +11,7 @@ import { Notifications1764342000000 } from './migrations/1764342000000-notificat
 import { SearchPosts1764345600000 } from './migrations/1764345600000-search-posts';
 import { Meetings1764349200000 } from './migrations/1764349200000-meetings';
 import { Documents1764352800000 } from './migrations/1764352800000-documents';
+import { Attachments1764356400000 } from './migrations/1764356400000-attachments';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   SearchPosts1764345600000,
   Meetings1764349200000,
   Documents1764352800000,
+  Attachments1764356400000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

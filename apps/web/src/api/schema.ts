@@ -1726,6 +1726,16 @@ export interface components {
             /** @description I reacted so. */
             mine: boolean;
         };
+        AttachmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description false: deleted since, or in a network the viewer may not read; then nothing else is told. */
+            available: boolean;
+            title: string | null;
+            /** @description pdf, docx, … */
+            kind: string | null;
+            size: number | null;
+        };
         PostDto: {
             /** Format: uuid */
             id: string;
@@ -1748,6 +1758,8 @@ export interface components {
             commentCount: number;
             reactions: components["schemas"]["ReactionCountDto"][];
             ackCount: number;
+            /** @description Library documents of the network attached to the post. */
+            attachments: components["schemas"]["AttachmentDto"][];
             acknowledgedByMe: boolean;
             /** @description The viewer may edit the text (the author). */
             canEdit: boolean;
@@ -1774,6 +1786,8 @@ export interface components {
             announcement?: boolean;
             /** @description Coordinators: members are asked to acknowledge it. */
             requiresAck?: boolean;
+            /** @description Ids of documents in the network's library to attach (at most 10). */
+            documentIds?: string[];
         };
         CommentDto: {
             /** Format: uuid */
@@ -1810,6 +1824,8 @@ export interface components {
             commentCount: number;
             reactions: components["schemas"]["ReactionCountDto"][];
             ackCount: number;
+            /** @description Library documents of the network attached to the post. */
+            attachments: components["schemas"]["AttachmentDto"][];
             acknowledgedByMe: boolean;
             /** @description The viewer may edit the text (the author). */
             canEdit: boolean;
@@ -1822,6 +1838,8 @@ export interface components {
             body?: string;
             announcement?: boolean;
             requiresAck?: boolean;
+            /** @description Replaces the attached documents (the author). */
+            documentIds?: string[];
         };
         RevisionDto: {
             body: string;
@@ -1904,6 +1922,8 @@ export interface components {
             /** Format: date-time */
             editedAt: string | null;
             mine: boolean;
+            /** @description Attached library documents; in a direct conversation one the viewer may not read shows as unavailable. */
+            attachments: components["schemas"]["AttachmentDto"][];
         };
         MessagePageDto: {
             /** @description Newest first. */
@@ -1913,6 +1933,8 @@ export interface components {
         };
         SendMessageDto: {
             body: string;
+            /** @description Library documents to attach (at most 5; in a network channel, from that network). */
+            documentIds?: string[];
         };
         MarkReadDto: {
             /** @description The seq of the last message read. */

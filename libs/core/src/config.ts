@@ -29,6 +29,8 @@ export interface HubConfig {
   readonly documentMaxBytes: number;
   /** Where document bytes are kept (content-addressed by SHA-256). */
   readonly documentStorageDir: string;
+  /** Set when document bytes live in an S3-compatible bucket instead of DOCUMENT_STORAGE_DIR. */
+  readonly s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | undefined;
   /** Addresses of reverse proxies whose X-Forwarded-For is believed (Fastify trustProxy). */
   readonly trustProxy: string | undefined;
 }
@@ -110,6 +112,20 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     default: '(HUB_DATA_DIR/documents)',
     description: 'Folder for document bytes (content-addressed, checksums verified on read); put it on a backed-up disk.',
   },
+  {
+    name: 'DOCUMENT_STORAGE',
+    default: 'local',
+    description: '`local` (DOCUMENT_STORAGE_DIR) or `s3`: an S3-compatible bucket, needed when several API instances run.',
+  },
+  {
+    name: 'S3_ENDPOINT',
+    default: '(none)',
+    description: 'With DOCUMENT_STORAGE=s3: `https://host[:port]` of the service (path-style addressing).',
+  },
+  { name: 'S3_BUCKET', default: '(none)', description: 'With DOCUMENT_STORAGE=s3: the bucket (it must exist).' },
+  { name: 'S3_REGION', default: 'us-east-1', description: 'With DOCUMENT_STORAGE=s3: the region to sign requests for.' },
+  { name: 'S3_ACCESS_KEY_ID', default: '(none)', description: 'With DOCUMENT_STORAGE=s3: access key id.' },
+  { name: 'S3_SECRET_ACCESS_KEY', default: '(none)', description: 'With DOCUMENT_STORAGE=s3: secret key (never logged).' },
   { name: 'IMPORT_BODY_LIMIT', default: '8388608', description: 'Largest accepted people-import CSV (bytes).' },
 ];
 
@@ -200,6 +216,22 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustProxy: env['TRUST_PROXY'] || undefined,
     documentMaxBytes: int(env, 'DOCUMENT_MAX_MB', 50, 1, 2048) * 1024 * 1024,
     documentStorageDir: resolve(cwd, env['DOCUMENT_STORAGE_DIR'] || join(env['HUB_DATA_DIR'] || '.data', 'documents')),
+    s3: s3Config(env),
+  };
+}
+
+function s3Config(env: Env): HubConfig['s3'] {
+  const kind = env['DOCUMENT_STORAGE'] || 'local';
+  if (kind === 'local') return undefined;
+  if (kind !== 's3') throw new ConfigError(`DOCUMENT_STORAGE must be "local" or "s3", but is "${kind}": fix or unset it.`);
+  const missing = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter((name) => !env[name]);
+  if (missing.length > 0) throw new ConfigError(`DOCUMENT_STORAGE=s3 needs ${missing.join(', ')}: set them or use DOCUMENT_STORAGE=local.`);
+  return {
+    endpoint: url(env, 'S3_ENDPOINT', ['http:', 'https:'])!,
+    bucket: env['S3_BUCKET']!,
+    region: env['S3_REGION'] || 'us-east-1',
+    accessKeyId: env['S3_ACCESS_KEY_ID']!,
+    secretAccessKey: env['S3_SECRET_ACCESS_KEY']!,
   };
 }
 

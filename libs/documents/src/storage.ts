@@ -57,8 +57,22 @@ function meter(max: number): Transform & { size: number; truncated: boolean; dig
   return m;
 }
 
+/** Streams into a new temporary file under `dir`, counting and hashing, stopping after `maxBytes`. */
+export async function receiveToTemp(dir: string, source: Readable, maxBytes: number): Promise<Received> {
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, randomUUID());
+  const m = meter(maxBytes);
+  try {
+    await pipeline(source, m, createWriteStream(path, { mode: 0o600 }));
+  } catch (err) {
+    await rm(path, { force: true });
+    throw err;
+  }
+  return { path, size: m.size, sha256: m.digest(), truncated: m.truncated };
+}
+
 /** Verifies bytes against a checksum while passing them on; errors at the end on a mismatch. */
-function verifier(key: string, sha256: string): Transform {
+export function verifier(key: string, sha256: string): Transform {
   const hash = createHash('sha256');
   return new Transform({
     transform(chunk: Buffer, _enc, done) {
@@ -80,18 +94,8 @@ export class LocalDiskStorage implements DocumentStorage {
     return join(this.root, 'objects', key.slice(0, 2), key.slice(2, 4), key);
   }
 
-  async receive(source: Readable, maxBytes: number): Promise<Received> {
-    const dir = join(this.root, 'tmp');
-    await mkdir(dir, { recursive: true });
-    const path = join(dir, randomUUID());
-    const m = meter(maxBytes);
-    try {
-      await pipeline(source, m, createWriteStream(path, { mode: 0o600 }));
-    } catch (err) {
-      await rm(path, { force: true });
-      throw err;
-    }
-    return { path, size: m.size, sha256: m.digest(), truncated: m.truncated };
+  receive(source: Readable, maxBytes: number): Promise<Received> {
+    return receiveToTemp(join(this.root, 'tmp'), source, maxBytes);
   }
 
   async commit(received: Received): Promise<string> {

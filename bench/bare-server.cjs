@@ -2,9 +2,17 @@
 // with nothing else (no Nest, no auth, no validation, no logging, no security headers).
 // Started by run.cjs as its own process, like the hub. Env: PORT, DATABASE_URL, VIEWER_ID (the
 // admin the hub's token belongs to), POOL_SIZE (the hub's TypeORM pool is 10).
+// With FILES_DIR set (bench/documents.cjs) it also streams multipart uploads to that folder and
+// files back from it, with @fastify/multipart like the hub; no database is touched for those.
 'use strict';
 
+const { randomUUID } = require('node:crypto');
+const { createReadStream, createWriteStream } = require('node:fs');
+const { rename, rm, stat } = require('node:fs/promises');
+const { join } = require('node:path');
+const { pipeline } = require('node:stream/promises');
 const Fastify = require('fastify');
+const multipart = require('@fastify/multipart');
 const { Pool } = require('pg');
 
 const port = Number(process.env.PORT);
@@ -61,6 +69,44 @@ app.get('/api/v1/networks', async () => {
 });
 
 app.get('/api/ready', async () => ({ status: 'ready' }));
+
+// ---- files: the baseline of bench/documents.cjs ----------------------------------------------
+// In their own encapsulated context, so the multipart plugin's hooks never run for the routes above.
+const filesDir = process.env.FILES_DIR;
+if (filesDir) {
+  const latest = join(filesDir, 'latest');
+  app.register(async (files) => {
+    await files.register(multipart, { limits: { fileSize: 2 * 1024 * 1024 * 1024, files: 1 } });
+
+    // POST /files: the multipart field `file` streamed to a temporary file, then renamed into place.
+    files.post('/files', async (request, reply) => {
+      let size;
+      for await (const part of request.parts()) {
+        if (part.type !== 'file' || part.fieldname !== 'file' || size !== undefined) {
+          if (part.type === 'file') part.file.resume();
+          continue;
+        }
+        const temporary = join(filesDir, `tmp-${randomUUID()}`);
+        try {
+          await pipeline(part.file, createWriteStream(temporary, { mode: 0o600 }));
+          await rename(temporary, latest);
+        } catch (err) {
+          await rm(temporary, { force: true });
+          throw err;
+        }
+        size = (await stat(latest)).size;
+      }
+      if (size === undefined) return reply.code(400).send({ title: 'no file in the field "file"' });
+      return reply.code(201).send({ size });
+    });
+
+    // GET /files/latest: the last upload, streamed from disk.
+    files.get('/files/latest', async (request, reply) => {
+      const { size } = await stat(latest);
+      return reply.header('content-type', 'application/pdf').header('content-length', String(size)).send(createReadStream(latest));
+    });
+  });
+}
 
 const stop = async () => {
   await app.close().catch(() => undefined);

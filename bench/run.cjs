@@ -1,34 +1,40 @@
 // npm run bench: the hub's list endpoints under load against a bare Fastify + pg server running the
 // same SQL, on a fresh embedded PostgreSQL with 100,000 people. See bench/README.md.
 // Tunables (env): BENCH_PEOPLE (100000), BENCH_CONCURRENCY (16), BENCH_DURATION (6 s per round),
-// BENCH_ROUNDS (3), BENCH_WARMUP (2 s), BENCH_HUB_NODE_OPTIONS (NODE_OPTIONS for the hub, e.g. --cpu-prof).
+// BENCH_ROUNDS (3), BENCH_WARMUP (2 s), BENCH_HUB_NODE_OPTIONS (NODE_OPTIONS for the hub, e.g. --cpu-prof),
+// BENCH_ONLY (people or documents; both by default, see the end of this file).
 // Exit code 1 only on errors, never on a missed target.
 'use strict';
 
-const { spawn, execFileSync } = require('node:child_process');
+const { spawnSync } = require('node:child_process');
 const { randomUUID } = require('node:crypto');
-const { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
-const http = require('node:http');
-const os = require('node:os');
+const { mkdirSync, readFileSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
-
-const root = join(__dirname, '..');
-const dist = join(root, 'dist', 'api');
-const { startEmbeddedPostgres, startEmbeddedMeilisearch } = require(join(dist, 'node_modules', '@hub', 'runtime'));
-const { runMigrations } = require(join(dist, 'apps', 'api', 'src', 'database', 'data-source.js'));
-const { ensureDatabase } = require(join(dist, 'apps', 'api', 'src', 'database', 'ensure-database.js'));
 const { Client } = require('pg');
+const {
+  root,
+  HOST,
+  say,
+  sleep,
+  num,
+  unexpectedExits,
+  startNode,
+  waitReady,
+  request,
+  cpuTimes,
+  cpuDelta,
+  percentile,
+  startPostgres,
+  startMeilisearch,
+  startHub,
+  signIn,
+  runInfo,
+  writeResults,
+  run,
+} = require('./lib.cjs');
 
 const PORTS = { hub: 3600, bare: 3601, pg: 54700, meili: 8100 };
-const HOST = '127.0.0.1';
 const TARGET = 0.6;
-const num = (name, fallback) => {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not "${raw}"`);
-  return value;
-};
 const CONFIG = {
   people: num('BENCH_PEOPLE', 100_000),
   networks: 40,
@@ -40,88 +46,8 @@ const CONFIG = {
 };
 const ADMIN = { email: 'admin@familjenhelsingborg.se', password: `bench-${randomUUID()}` };
 const dataDir = join(root, '.data', 'bench');
-const resultsDir = join(__dirname, 'results');
 
-const say = (line = '') => process.stdout.write(`${line}\n`);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-// ---- processes we start, stopped in reverse order whatever happens ----------------------------
-const cleanups = [];
-const unexpectedExits = [];
-let cleaning;
-function cleanup() {
-  cleaning ??= (async () => {
-    for (const stop of cleanups.reverse()) await stop().catch((err) => say(`  (stopping: ${err.message})`));
-  })();
-  return cleaning;
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    say(`\n${signal}: stopping everything the bench started …`);
-    void cleanup().then(() => process.exit(130));
-  });
-}
-
-/** Spawns a node script; keeps the tail of its output for error messages; stops it by its PID. */
-function startNode(name, script, env) {
-  const child = spawn(process.execPath, [script], { cwd: root, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const tail = [];
-  const keep = (chunk) => {
-    tail.push(chunk.toString('utf8'));
-    if (tail.length > 40) tail.shift();
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  child.once('exit', (code, signal) => {
-    if (!cleaning) unexpectedExits.push(`${name} (pid ${child.pid}) exited during the run with ${signal ?? `code ${code}`}; its last output:\n${tail.join('').slice(-2000)}`);
-  });
-  cleanups.push(
-    () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const timer = setTimeout(() => process.kill(child.pid, 'SIGKILL'), 10_000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        process.kill(child.pid, 'SIGTERM');
-      }),
-  );
-  return { child, output: () => tail.join('').slice(-3000), name };
-}
-
-async function waitReady(proc, port, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited with code ${proc.child.exitCode}:\n${proc.output()}`);
-    const res = await request(port, '/api/ready', {}).catch(() => null);
-    if (res && res.status === 200) return;
-    await sleep(150);
-  }
-  throw new Error(`${proc.name} was not ready on port ${port} within ${timeoutMs / 1000} s:\n${proc.output()}`);
-}
-
-// ---- HTTP ------------------------------------------------------------------------------------
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-
-/** One keep-alive request; resolves with status, headers and body once the body is read. */
-function request(port, path, { method = 'GET', headers = {}, body } = {}) {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-    const req = http.request(
-      { agent, host: HOST, port, path, method, headers: payload ? { ...headers, 'content-type': 'application/json', 'content-length': payload.length } : headers },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
+// ---- load generator ----------------------------------------------------------------------------
 /** N workers, each sending the next request as soon as the previous answer is read, for `seconds`. */
 async function load(port, path, headers, seconds, concurrency, probe = () => ({ server: new Map(), pg: new Map() })) {
   const latencies = [];
@@ -154,37 +80,6 @@ async function load(port, path, headers, seconds, concurrency, probe = () => ({ 
   const errors = failures + [...statuses].filter(([s]) => s !== 200).reduce((n, [, c]) => n + c, 0);
   return { requests: latencies.length, elapsed, latencies, errors, firstError, cpu };
 }
-
-// ---- CPU per request, from /proc (Linux): where the time goes, server process vs PostgreSQL ------
-let clockTicks = 100;
-try {
-  clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-} catch {
-  // keep the usual 100
-}
-/** user+system CPU milliseconds of each given process (or of every child of `parentOf`). */
-function cpuTimes({ pids = [], parentOf } = {}) {
-  const out = new Map();
-  if (!existsSync('/proc/self/stat')) return out;
-  const want = new Set(pids);
-  const names = parentOf === undefined ? [...want].map(String) : readdirSync('/proc').filter((n) => /^\d+$/.test(n));
-  for (const name of names) {
-    let stat;
-    try {
-      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const pid = Number(name);
-    if (parentOf !== undefined && pid !== parentOf && Number(fields[1]) !== parentOf) continue;
-    out.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks);
-  }
-  return out;
-}
-const cpuDelta = (before, after) => [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
-
-const percentile = (sorted, p) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
 
 // ---- data ------------------------------------------------------------------------------------
 function prng(seed) {
@@ -320,14 +215,6 @@ async function seed(url) {
 }
 
 // ---- run -------------------------------------------------------------------------------------
-function gitCommit() {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-  } catch {
-    return null;
-  }
-}
-
 async function main() {
   const t0 = Date.now();
   say(`Nätverkshubben bench: ${CONFIG.people.toLocaleString('sv-SE')} people, ${CONFIG.concurrency} concurrent keep-alive connections, ${CONFIG.rounds} rounds × ${CONFIG.durationSec} s per target`);
@@ -340,10 +227,7 @@ async function main() {
   const onLog = (message) => {
     for (const line of String(message).split('\n')) if (/LOG:\s+(statement|execute [^:]*):/.test(line)) statementsLogged++;
   };
-  const pg = await startEmbeddedPostgres({ dir: join(dataDir, 'postgres'), port: PORTS.pg, secretsDir: dataDir, onLog });
-  cleanups.push(() => pg.stop());
-  await ensureDatabase(pg.adminUrl('postgres'), 'hub');
-  await runMigrations(pg.url);
+  const pg = await startPostgres({ dir: join(dataDir, 'postgres'), port: PORTS.pg, secretsDir: dataDir, onLog });
   const seedStart = Date.now();
   const counts = await seed(pg.url);
   say(
@@ -352,35 +236,14 @@ async function main() {
   );
 
   say(`Starting Meilisearch on ${HOST}:${PORTS.meili} …`);
-  const meili = await startEmbeddedMeilisearch({ dir: join(dataDir, 'meili'), port: PORTS.meili, secretsDir: dataDir });
-  cleanups.push(() => meili.stop());
+  const meili = await startMeilisearch({ dir: join(dataDir, 'meili'), port: PORTS.meili, secretsDir: dataDir });
 
   say(`Starting the hub on ${HOST}:${PORTS.hub} and the bare server on ${HOST}:${PORTS.bare} …`);
-  const hub = startNode('hub', join(dist, 'apps', 'api', 'src', 'main.js'), {
-    NODE_ENV: 'production',
-    PORT: String(PORTS.hub),
-    HOST,
-    PUBLIC_URL: `http://${HOST}:${PORTS.hub}`,
-    HUB_DATA_DIR: join(dataDir, 'hub'),
-    DATABASE_URL: pg.url,
-    MEILI_URL: meili.url,
-    MEILI_MASTER_KEY: meili.masterKey,
-    HUB_SEED_DEMO: 'false',
-    HUB_ADMIN_EMAIL: ADMIN.email,
-    HUB_ADMIN_PASSWORD: ADMIN.password,
-    LOG_LEVEL: 'warn',
-    // e.g. BENCH_HUB_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/hub-prof" to profile the hub under load
-    ...(process.env.BENCH_HUB_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_HUB_NODE_OPTIONS } : {}),
-  });
-  await waitReady(hub, PORTS.hub, 60_000);
+  const hub = await startHub({ port: PORTS.hub, dataDir: join(dataDir, 'hub'), pg, meili, admin: ADMIN });
 
   // Sign in, make an API token (the way scripts call the hub), and keep the cookie for a diagnostic.
-  const login = await request(PORTS.hub, '/api/v1/auth/login', { method: 'POST', body: { email: ADMIN.email, password: ADMIN.password } });
-  if (login.status !== 200) throw new Error(`Sign-in failed: HTTP ${login.status} ${login.body.toString('utf8').slice(0, 300)}`);
-  const { csrfToken, personId } = JSON.parse(login.body.toString('utf8'));
-  const cookie = [].concat(login.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).find((c) => c.startsWith('nh_session='));
-  if (!cookie) throw new Error('Sign-in set no nh_session cookie');
-  const created = await request(PORTS.hub, '/api/v1/me/tokens', { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, origin: `http://${HOST}:${PORTS.hub}` }, body: { name: 'bench' } });
+  const { cookie, personId, headers: withCsrf } = await signIn(PORTS.hub, ADMIN);
+  const created = await request(PORTS.hub, '/api/v1/me/tokens', { method: 'POST', headers: withCsrf, body: { name: 'bench' } });
   if (created.status !== 201) throw new Error(`Creating an API token failed: HTTP ${created.status} ${created.body.toString('utf8').slice(0, 300)}`);
   const bearer = { authorization: `Bearer ${JSON.parse(created.body.toString('utf8')).token}` };
 
@@ -525,11 +388,7 @@ async function main() {
   say(met ? `Target met: the hub serves at least ${TARGET} of the bare server's throughput on both endpoints.` : `TARGET MISSED: the hub should serve at least ${TARGET} of the bare server's throughput (see the hub/bare column).`);
 
   const report = {
-    date: new Date().toISOString(),
-    commit: gitCommit(),
-    node: process.version,
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? null,
+    ...runInfo(),
     config: { ...CONFIG, ports: PORTS, poolSize: 10 },
     dataset: counts,
     target: TARGET,
@@ -538,9 +397,7 @@ async function main() {
     results,
     durationSec: Math.round((Date.now() - t0) / 1000),
   };
-  mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-  say(`Written to bench/results/latest.json (${report.durationSec} s in all).`);
+  writeResults('latest.json', report);
   if (errors > 0 || unexpectedExits.length > 0) {
     if (errors > 0) say(`\n${errors} requests failed; first:\n  ${firstErrors.slice(0, 5).join('\n  ')}`);
     for (const exit of unexpectedExits) say(`\n${exit}`);
@@ -549,13 +406,15 @@ async function main() {
   return 0;
 }
 
-main()
-  .then(async (code) => {
-    await cleanup();
-    process.exit(code);
-  })
-  .catch(async (err) => {
-    process.stderr.write(`\nThe bench failed: ${err instanceof Error ? err.message : String(err)}\n`);
-    await cleanup();
-    process.exit(1);
-  });
+// `npm run bench` runs this file: the list benchmark above, then the document benchmark
+// (bench/documents.cjs, its own process, ports and data). BENCH_ONLY=people or documents runs one.
+const only = process.env.BENCH_ONLY || 'all';
+const documents = () => (only === 'people' ? 0 : (spawnSync(process.execPath, [join(__dirname, 'documents.cjs')], { stdio: 'inherit' }).status ?? 1));
+if (!['all', 'people', 'documents'].includes(only)) {
+  say(`BENCH_ONLY must be people or documents, not "${only}"`);
+  process.exit(1);
+} else if (only === 'documents') {
+  process.exit(documents());
+} else {
+  run(main, documents);
+}

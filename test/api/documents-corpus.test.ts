@@ -2,7 +2,7 @@ import http from 'node:http';
 import { Readable } from 'node:stream';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { makePng, maliciousCorpus, oversize } from '../support/document-files';
+import { makePng, maliciousCorpus, oversize } from '@hub/testing';
 import { type Credentials, type NetworkHandle, TestHub } from '../support/test-hub';
 
 const REFUSED_STATUS = {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import S3rver from 's3rver';
 import { loadConfig } from '@hub/core';
 import { DocumentsService } from '@hub/documents';
-import { makeDocx } from '../support/document-files';
+import { makeDocx } from '@hub/testing';
 import { type Credentials, type NetworkHandle, TestHub } from '../support/test-hub';
 
 /** With DOCUMENT_STORAGE=s3 the bytes live in a bucket that several API instances share. */

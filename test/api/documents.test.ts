@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, truncateSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentsService } from '@hub/documents';
-import { makeCsv, makeDocx, makeJpg, makeOdp, makeOds, makeOdt, makePdf, makePng, makePptx, makeXlsx } from '../support/document-files';
+import { makeCsv, makeDocx, makeJpg, makeOdp, makeOds, makeOdt, makePdf, makePng, makePptx, makeXlsx } from '@hub/testing';
 import { type Credentials, type NetworkHandle, type PersonHandle, TestHub } from '../support/test-hub';
 
 interface Version {

@@ -17,7 +17,7 @@ import {
   makeXlsx,
   makeZip,
   odfParts,
-} from '../../../../test/support/document-files';
+} from '@hub/testing';
 import { extractText } from './extract-text';
 import type { DocumentKind, Extraction } from './file-types';
 import { readText } from './text-file';

@@ -17,7 +17,7 @@ import {
   makeXlsx,
   makeZip,
   type ZipEntrySpec,
-} from '../../../../test/support/document-files';
+} from '@hub/testing';
 import { ALLOWED_TYPES_TEXT, type DocumentKind, MEDIA_TYPES } from './file-types';
 import { inspectFile } from './inspect-file';
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CorpusEntry, type CorpusOutcome, EICAR, maliciousCorpus } from '../../../../test/support/document-files';
+import { type CorpusEntry, type CorpusOutcome, EICAR, maliciousCorpus } from '@hub/testing';
 import { extractText } from './extract-text';
 import { cleanFileName } from './file-name';
 import { type Accepted, ALLOWED_TYPES_TEXT, type Refused, type RefusalReason } from './file-types';

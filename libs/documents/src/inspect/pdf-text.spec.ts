@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makePdf, makePdfBomb } from '../../../../test/support/document-files';
+import { makePdf, makePdfBomb } from '@hub/testing';
 import { extractPdfText, PDF_WORKER, type PdfWorkerOptions } from './pdf-text';
 
 let dir: string;

@@ -25,7 +25,10 @@ export interface EventData {
   'meeting.updated': { networkId: string; meetingId: string };
   'meeting.cancelled': { networkId: string; meetingId: string };
   'rsvp.changed': { networkId: string; meetingId: string };
+  /** documentId is null for changes of the folders. */
+  'document.changed': { networkId: string; documentId: string | null; change: DocumentChange };
 }
+export type DocumentChange = 'created' | 'updated' | 'version' | 'restored' | 'deleted' | 'extracted' | 'folders';
 export type EventType = keyof EventData;
 export const EVENT_TYPES: readonly EventType[] = [
   'post.created',
@@ -44,6 +47,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   'meeting.updated',
   'meeting.cancelled',
   'rsvp.changed',
+  'document.changed',
 ];
 export const POST_EVENTS = ['post.created', 'post.updated', 'post.deleted', 'comment.created', 'reaction.changed', 'announcement.acknowledged'] as const;
 export const MESSAGE_EVENTS = ['message.created', 'message.updated', 'message.deleted'] as const;

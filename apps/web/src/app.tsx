@@ -22,6 +22,8 @@ import { NotificationsPage } from './pages/notifications';
 import { PostPage } from './pages/post';
 import { CalendarPage } from './pages/calendar';
 import { MeetingPage } from './pages/meeting';
+import { LibraryPage } from './pages/library';
+import { DocumentPage } from './pages/document';
 import { RealtimeProvider, useRealtime } from './realtime';
 import { Link, RouterProvider, matchPath, navigate, useLocation } from './router';
 import { Loading } from './ui';
@@ -41,6 +43,8 @@ const ROUTES: Route[] = [
   { pattern: '/', render: () => <StartPage /> },
   { pattern: '/natverk', render: () => <NetworksPage /> },
   { pattern: '/natverk/:slug', render: (p) => <NetworkPage key={p.slug} slug={p.slug ?? ''} /> },
+  { pattern: '/natverk/:slug/dokument', render: (p) => <LibraryPage key={p.slug} slug={p.slug ?? ''} /> },
+  { pattern: '/dokument/:id', render: (p) => <DocumentPage key={p.id} id={p.id ?? ''} /> },
   { pattern: '/personer', render: () => <PeoplePage /> },
   { pattern: '/personer/:id', render: (p) => <PersonPage key={p.id} id={p.id ?? ''} /> },
   { pattern: '/inlagg/:id', render: (p) => <PostPage key={p.id} id={p.id ?? ''} /> },

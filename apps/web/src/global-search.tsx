@@ -9,7 +9,7 @@ import { useErrorText } from './ui';
 
 type Suggestion = { kind: 'person'; person: Schemas['SuggestPersonDto'] } | { kind: 'network'; network: Schemas['SuggestNetworkDto'] };
 
-export function searchPath(q: string, typ?: 'personer' | 'natverk'): string {
+export function searchPath(q: string, typ?: 'personer' | 'natverk' | 'dokument'): string {
   const params = new URLSearchParams({ q });
   if (typ) params.set('typ', typ);
   return `/sok?${params.toString()}`;

@@ -503,6 +503,75 @@ function ImportPeople(): ReactNode {
   );
 }
 
+/** The secretariat's document settings: days in the waste bin and storage per network. */
+function DocumentSettings(): ReactNode {
+  const { t } = useI18n();
+  const settings = useAsync(() => unwrap(api.GET('/api/v1/admin/document-settings')), []);
+  const [form, setForm] = useState<{ retentionDays: string; networkQuotaMb: string } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [status, setStatus] = useState('');
+  const [localErrors, setLocalErrors] = useState<ReadonlyArray<'retentionDays' | 'networkQuotaMb'>>([]);
+  const shownError = (field: 'retentionDays' | 'networkQuotaMb'): string | undefined => (localErrors.includes(field) ? t('admin.wholeNumber') : fieldError(error, field));
+  const values = form ?? (settings.data ? { retentionDays: String(settings.data.retentionDays), networkQuotaMb: String(settings.data.networkQuotaMb) } : null);
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (!values) return;
+    setError(null);
+    setStatus('');
+    const wrong = (['retentionDays', 'networkQuotaMb'] as const).filter((k) => !/^\d+$/.test(values[k].trim()));
+    setLocalErrors(wrong);
+    if (wrong.length > 0) return;
+    try {
+      const saved = await unwrap(
+        api.PATCH('/api/v1/admin/document-settings', { body: { retentionDays: Number(values.retentionDays.trim()), networkQuotaMb: Number(values.networkQuotaMb.trim()) } }),
+      );
+      settings.setData(saved);
+      setForm(null);
+      setStatus(t('common.saved'));
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <section aria-labelledby="admin-documents">
+      <h2 id="admin-documents">{t('admin.documents')}</h2>
+      <p>{t('admin.documentsIntro')}</p>
+      {settings.loading && !settings.data && <Loading />}
+      <ErrorMessage error={settings.error} />
+      {values && (
+        <form onSubmit={(e) => void submit(e)} className="card" noValidate aria-labelledby="document-settings-heading">
+          <h3 id="document-settings-heading">{t('admin.documentSettings')}</h3>
+          <ErrorMessage error={error} shownFields={['retentionDays', 'networkQuotaMb']} />
+          <TextField
+            type="number"
+            inputMode="numeric"
+            label={t('admin.retentionDays')}
+            hint={t('admin.retentionDaysHint')}
+            value={values.retentionDays}
+            onChange={(v) => setForm({ ...values, retentionDays: v })}
+            required
+            error={shownError('retentionDays')}
+          />
+          <TextField
+            type="number"
+            inputMode="numeric"
+            label={t('admin.networkQuotaMb')}
+            hint={t('admin.networkQuotaMbHint')}
+            value={values.networkQuotaMb}
+            onChange={(v) => setForm({ ...values, networkQuotaMb: v })}
+            required
+            error={shownError('networkQuotaMb')}
+          />
+          <button type="submit" className="button primary">
+            {t('common.save')}
+          </button>
+          <Status>{status}</Status>
+        </form>
+      )}
+    </section>
+  );
+}
+
 export function AdminPage(): ReactNode {
   const { t } = useI18n();
   return (
@@ -519,11 +588,15 @@ export function AdminPage(): ReactNode {
           <li>
             <a href="#admin-import">{t('import.title')}</a>
           </li>
+          <li>
+            <a href="#admin-documents">{t('admin.documents')}</a>
+          </li>
         </ul>
       </nav>
       <NetworksAdmin />
       <PeopleAdmin />
       <ImportPeople />
+      <DocumentSettings />
     </Page>
   );
 }

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n';
 import { NetworkFeed } from '../feed';
 import { JoinControl } from '../join';
 import { NetworkMeetings } from '../meetings';
+import { NetworkDocuments } from '../documents';
 import { JoinRequests } from '../join-requests';
 import { PersonPicker } from '../person-picker';
 import { Link, navigate } from '../router';
@@ -281,6 +282,9 @@ export function NetworkPage({ slug }: { slug: string }): ReactNode {
                   <a href="#meetings-heading">{t('meetings.title')}</a>
                 </li>
                 <li>
+                  <a href="#documents-heading">{t('docs.title')}</a>
+                </li>
+                <li>
                   <a href="#network-chat-heading">{t('nav.chat')}</a>
                 </li>
                 <li>
@@ -318,6 +322,7 @@ export function NetworkPage({ slug }: { slug: string }): ReactNode {
           </section>
           <NetworkFeed key={`${n.id}-${n.myRole ?? ''}`} network={n} />
           <NetworkMeetings key={`meetings-${n.id}-${n.myRole ?? ''}`} network={n} />
+          <NetworkDocuments key={`documents-${n.id}-${n.myRole ?? ''}`} network={n} />
           {n.coverage && <NetworkChat network={n} />}
           {n.coverage ? <CoverageView coverage={n.coverage} /> : <p className="message">{t('network.closedInfo')}</p>}
           {n.canManage && <JoinRequests networkId={n.id} networkName={n.name} onDecided={(approved) => approved && refreshAll()} />}

@@ -1,8 +1,9 @@
-// /sok?q=&typ=personer|natverk: everything you may see, people and networks, with highlights.
+// /sok?q=&typ=personer|natverk|dokument: everything you may see (people, networks, library documents), with highlights.
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { searchPath } from '../global-search';
 import { Highlight } from '../highlight';
+import { documentPath, kindLabel } from '../documents';
 import { useI18n } from '../i18n';
 import { Link, navigate, useSearchParam } from '../router';
 import { Loading, Page, TextField, useAsync } from '../ui';
@@ -10,13 +11,16 @@ import { VISIBILITY_KEY } from './networks';
 import { PersonCard, SearchError, findPath } from './find-colleague';
 
 type NetworkHit = Schemas['NetworkHitDto'];
-type Typ = 'personer' | 'natverk';
+type DocumentHit = Schemas['DocumentHitDto'];
+type Typ = 'personer' | 'natverk' | 'dokument';
+
+const API_TYPE = { personer: 'people', natverk: 'networks', dokument: 'documents' } as const;
 
 const ALL_LIMIT = 10;
 const ONE_LIMIT = 50;
 
 function asTyp(value: string | null): Typ | undefined {
-  return value === 'personer' || value === 'natverk' ? value : undefined;
+  return value === 'personer' || value === 'natverk' || value === 'dokument' ? value : undefined;
 }
 
 function NetworkResult({ network }: { network: NetworkHit }): ReactNode {
@@ -36,6 +40,25 @@ function NetworkResult({ network }: { network: NetworkHit }): ReactNode {
   );
 }
 
+function DocumentResult({ doc }: { doc: DocumentHit }): ReactNode {
+  const { t, dateTime } = useI18n();
+  return (
+    <li className="card result-card">
+      <h3 className="result-name">
+        <Link to={documentPath(doc.id)}>{doc.title}</Link>
+      </h3>
+      <p className="meta">
+        <span className="badge">{kindLabel(doc.kind)}</span> {t('search.docIn')} <Link to={`/natverk/${doc.networkSlug}`}>{doc.networkName}</Link>
+        {' · '}
+        <time dateTime={doc.updatedAt}>{dateTime(doc.updatedAt)}</time>
+      </p>
+      <p className="result-description excerpt">
+        <Highlight html={doc.excerpt} />
+      </p>
+    </li>
+  );
+}
+
 export function SearchPage(): ReactNode {
   const { t } = useI18n();
   const q = (useSearchParam('q') ?? '').trim();
@@ -49,7 +72,7 @@ export function SearchPage(): ReactNode {
         ? unwrap(
             api.GET('/api/v1/search', {
               params: {
-                query: { q, limit: typ ? ONE_LIMIT : ALL_LIMIT, ...(typ ? { type: typ === 'personer' ? 'people' : 'networks' } : {}) },
+                query: { q, limit: typ ? ONE_LIMIT : ALL_LIMIT, ...(typ ? { type: API_TYPE[typ] } : {}) },
               },
             }),
           )
@@ -66,18 +89,22 @@ export function SearchPage(): ReactNode {
   const data = result.data;
   const people = data?.people ?? [];
   const networks = data?.networks ?? [];
-  const nothing = data && people.length === 0 && networks.length === 0;
+  const documents = data?.documents ?? [];
+  const nothing = data && people.length === 0 && networks.length === 0 && documents.length === 0;
   let summary = '';
   if (data && !result.loading) {
     if (typ === 'personer') summary = t('search.summaryPeople', { count: people.length, q });
     else if (typ === 'natverk') summary = t('search.summaryNetworks', { count: networks.length, q });
+    else if (typ === 'dokument') summary = t('search.summaryDocuments', { count: documents.length, q });
+    else if (documents.length > 0) summary = t('search.summaryWithDocuments', { people: people.length, networks: networks.length, documents: documents.length, q });
     else summary = t('search.summary', { people: people.length, networks: networks.length, q });
   }
 
-  const tabs: Array<{ typ: Typ | undefined; label: 'search.tab.all' | 'search.tab.people' | 'search.tab.networks' }> = [
+  const tabs: Array<{ typ: Typ | undefined; label: 'search.tab.all' | 'search.tab.people' | 'search.tab.networks' | 'search.tab.documents' }> = [
     { typ: undefined, label: 'search.tab.all' },
     { typ: 'personer', label: 'search.tab.people' },
     { typ: 'natverk', label: 'search.tab.networks' },
+    { typ: 'dokument', label: 'search.tab.documents' },
   ];
 
   return (
@@ -125,7 +152,7 @@ export function SearchPage(): ReactNode {
       )}
       {data && !result.loading && !nothing && (
         <>
-          {typ !== 'natverk' && (
+          {(!typ || typ === 'personer') && (
             <section aria-labelledby="people-results">
               <h2 id="people-results">
                 {t('search.people')} <span className="count">({people.length})</span>
@@ -146,7 +173,7 @@ export function SearchPage(): ReactNode {
               )}
             </section>
           )}
-          {typ !== 'personer' && (
+          {(!typ || typ === 'natverk') && (
             <section aria-labelledby="network-results">
               <h2 id="network-results">
                 {t('search.networks')} <span className="count">({networks.length})</span>
@@ -163,6 +190,27 @@ export function SearchPage(): ReactNode {
               {!typ && networks.length >= ALL_LIMIT && (
                 <p>
                   <Link to={searchPath(q, 'natverk')}>{t('search.onlyNetworks')}</Link>
+                </p>
+              )}
+            </section>
+          )}
+          {(!typ || typ === 'dokument') && (
+            <section aria-labelledby="document-results">
+              <h2 id="document-results">
+                {t('search.documents')} <span className="count">({documents.length})</span>
+              </h2>
+              {documents.length === 0 ? (
+                <p className="empty">{t('search.noDocuments')}</p>
+              ) : (
+                <ul className="results">
+                  {documents.map((d) => (
+                    <DocumentResult key={d.id} doc={d} />
+                  ))}
+                </ul>
+              )}
+              {!typ && documents.length >= ALL_LIMIT && (
+                <p>
+                  <Link to={searchPath(q, 'dokument')}>{t('search.onlyDocuments')}</Link>
                 </p>
               )}
             </section>

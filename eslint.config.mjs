@@ -52,7 +52,7 @@ export default [
             { sourceTag: 'scope:search', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:feed', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:chat', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:meetings', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:meetings', onlyDependOnLibsWithTags: ['scope:shared', 'scope:documents'] },
             { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:realtime', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity'] },
             { sourceTag: 'scope:documents', onlyDependOnLibsWithTags: ['scope:shared'] },

@@ -23,6 +23,10 @@ interface World {
   binnedId: string;
   /** An empty folder created by plainMember. */
   folderId: string;
+  /** An agenda item plainMember proposed for meetingId, which has draft minutes. */
+  agendaItemId: string;
+  /** An action item of meetingId owned by plainMember. */
+  actionItemId: string;
 }
 
 interface RouteCase {
@@ -274,6 +278,66 @@ const ROUTES: RouteCase[] = [
     expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 204, admin: 204 },
   },
   {
+    name: 'GET /meetings/:id/agenda',
+    call: (hub, w, as) => hub.get(`/api/v1/meetings/${w.meetingId}/agenda`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'POST /meetings/:id/agenda-items',
+    call: (hub, w, as) => hub.post(`/api/v1/meetings/${w.meetingId}/agenda-items`, { as, body: { title: 'Ny punkt' } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 201, outsider: [403, 404, 404], member: 201, coordinator: 201, admin: 201 },
+  },
+  {
+    name: 'PATCH /agenda-items/:id',
+    call: (hub, w, as) => hub.patch(`/api/v1/agenda-items/${w.agendaItemId}`, { as, body: { status: 'accepted' } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'DELETE /agenda-items/:id (someone else’s)',
+    call: (hub, w, as) => hub.delete(`/api/v1/agenda-items/${w.agendaItemId}`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 204, admin: 204 },
+  },
+  {
+    name: 'GET /meetings/:id/minutes',
+    call: (hub, w, as) => hub.get(`/api/v1/meetings/${w.meetingId}/minutes`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'PUT /meetings/:id/minutes',
+    call: (hub, w, as) => hub.call('PUT', `/api/v1/meetings/${w.meetingId}/minutes`, { as, body: { body: 'Anteckningar' } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'POST /meetings/:id/minutes/publish',
+    call: (hub, w, as) => hub.post(`/api/v1/meetings/${w.meetingId}/minutes/publish`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'PUT /meetings/:id/note-taker',
+    call: (hub, w, as) => hub.call('PUT', `/api/v1/meetings/${w.meetingId}/note-taker`, { as, body: { personId: w.plainMember.id } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'POST /meetings/:id/action-items',
+    call: (hub, w, as) => hub.post(`/api/v1/meetings/${w.meetingId}/action-items`, { as, body: { title: 'Ny åtgärd' } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 201, admin: 201 },
+  },
+  {
+    name: 'PATCH /action-items/:id (someone else’s)',
+    call: (hub, w, as) => hub.patch(`/api/v1/action-items/${w.actionItemId}`, { as, body: { done: true } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 403, outsider: [403, 404, 404], member: 403, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'GET /networks/:id/action-items',
+    call: (hub, w, as) => hub.get(`/api/v1/networks/${w.network.id}/action-items`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    name: 'PUT /me/meeting-mail/:networkId',
+    call: (hub, w, as) => hub.call('PUT', `/api/v1/me/meeting-mail/${w.network.id}`, { as, body: { enabled: false } }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [403, 404, 404], member: 200, coordinator: 200, admin: 403 },
+  },
+  {
     name: 'GET /people/search?network=:id',
     call: (hub, w, as) => hub.get(`/api/v1/people/search?q=&network=${w.network.id}`, { as }),
     expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
@@ -355,9 +419,20 @@ describe('authorization matrix', () => {
       `INSERT INTO document_folder (network_id, name, created_by) VALUES ($1, 'Tom mapp', $2) RETURNING id`,
       [network.id, plainMember.id],
     );
+    const agenda: Array<{ id: string }> = await hub.db.query(
+      `INSERT INTO agenda_item (meeting_id, title, proposed_by) VALUES ($1, 'Förslag', $2) RETURNING id`,
+      [meetings[0]!.id, plainMember.id],
+    );
+    await hub.db.query(`INSERT INTO meeting_minutes (meeting_id, body, html) VALUES ($1, 'Utkast', '<p>Utkast</p>')`, [meetings[0]!.id]);
+    const actions: Array<{ id: string }> = await hub.db.query(
+      `INSERT INTO action_item (meeting_id, network_id, title, owner_id) VALUES ($1, $2, 'Åtgärd', $3) RETURNING id`,
+      [meetings[0]!.id, network.id, plainMember.id],
+    );
     return {
       network,
       plainMember,
+      agendaItemId: agenda[0]!.id,
+      actionItemId: actions[0]!.id,
       requestId: rows[0]!.id,
       newcomer: await hub.person(),
       postId: posts[0]!.id,
@@ -458,6 +533,7 @@ describe('authorization matrix', () => {
         ['GET /events?after=0', '/api/v1/events?after=0'],
         ['GET /calendar', '/api/v1/calendar'],
         ['GET /me/calendar-feeds', '/api/v1/me/calendar-feeds'],
+        ['GET /me/meeting-mail', '/api/v1/me/meeting-mail'],
       ] as const
     ).map(
       ([name, url]) =>
@@ -475,6 +551,11 @@ describe('authorization matrix', () => {
     [
       'GET /admin/mail',
       (as) => hub.get('/api/v1/admin/mail', { as }),
+      { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
+    ],
+    [
+      'GET /admin/meeting-report',
+      (as) => hub.get(`/api/v1/admin/meeting-report?year=${new Date().getFullYear()}`, { as }),
       { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
     ],
     [

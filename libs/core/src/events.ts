@@ -20,6 +20,8 @@ export interface DomainEventMap {
   'meeting.updated': { networkId: string; meetingId: string };
   'meeting.cancelled': { networkId: string; meetingId: string };
   'rsvp.changed': { networkId: string; meetingId: string };
+  'agenda.changed': { networkId: string; meetingId: string };
+  'minutes.published': { networkId: string; meetingId: string; byId: string };
   'document.changed': {
     networkId: string;
     documentId: string | null;

@@ -12,3 +12,4 @@ export * from './problem.dto';
 export * from './markdown';
 export * from './uuid.pipe';
 export { AttachmentDto } from './attachment.dto';
+export { PersonRefDto } from './refs.dto';

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PersonRefDto } from '@hub/core';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -18,11 +19,6 @@ import {
 
 export const EXTRACTION_STATUSES = ['pending', 'done', 'failed', 'none'] as const;
 export type ExtractionStatus = (typeof EXTRACTION_STATUSES)[number];
-
-export class PersonRefDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
-}
 
 export class ExtractionDto {
   @ApiProperty({

@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AccessService, isUuid, type NetworkScope } from '@hub/access';
 import {
@@ -31,7 +31,7 @@ import type {
 import { type DocumentRow, DocumentsRepository, type VersionRow } from './documents.repository';
 import { ALLOWED_EXTENSIONS, cleanFileName, contentDisposition, inspectFile, type Refused } from './inspect';
 import { DOCUMENT_STORAGE, type DocumentStorage } from './storage';
-import { type MultipartRequest, receiveUpload, type ReceivedUpload } from './upload';
+import { type MultipartRequest, receiveUpload, type ReceivedUpload, tooLarge } from './upload';
 
 export const TEXT_QUEUE = 'document-text';
 const GONE = 'Dokumentet finns inte eller är inte synligt för dig.';
@@ -65,6 +65,8 @@ function titleOf(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
   return (dot > 0 ? fileName.slice(0, dot) : fileName).slice(0, 200);
 }
+
+type Checked = ReceivedUpload & { kind: string; mediaType: string; cleanName: string };
 
 @Injectable()
 export class DocumentsService {
@@ -168,10 +170,12 @@ export class DocumentsService {
   }
 
   /** Receives the file and checks it; the caller keeps or discards it. */
-  private async receiveChecked(
-    request: MultipartRequest,
-  ): Promise<ReceivedUpload & { kind: string; mediaType: string; cleanName: string }> {
-    const upload = await receiveUpload(request, this.storage, this.config.documentMaxBytes);
+  private async receiveChecked(request: MultipartRequest): Promise<Checked> {
+    return this.check(await receiveUpload(request, this.storage, this.config.documentMaxBytes));
+  }
+
+  /** Cleans the name and inspects the content; a refused file is discarded. */
+  private async check(upload: ReceivedUpload): Promise<Checked> {
     try {
       const name = cleanFileName(upload.fileName);
       if (!name.ok) throw refusal(name);
@@ -207,21 +211,79 @@ export class DocumentsService {
       }
       const tags = cleanTags((upload.fields['tags'] ?? '').split(','));
       const note = (upload.fields['note'] ?? '').trim().slice(0, 500);
-      const id = await this.repo.transaction(async (m) => {
-        await this.repo.lockNetwork(m, scope.id);
-        const used = await this.repo.usedBytes(scope.id, m);
-        if (used + upload.file.size > quota) throw this.quotaError(used, quota, upload.file.size);
-        const documentId = await this.repo.insertDocument(m, scope, {
-          title: titleOf(upload.cleanName),
-          folderId,
-          tags,
-          uploadedBy: actor.personId,
-        });
-        await this.keep(m, scope.id, documentId, actor.personId, upload, note);
-        return documentId;
-      });
-      await this.afterVersion(scope, id, 1, 'created');
+      const id = await this.createDocument(actor, scope, upload, { folderId, tags, note });
       return this.detail(actor, scope, (await this.repo.one(scope, id))!);
+    } catch (err) {
+      await this.storage.discard(upload.file);
+      throw err;
+    }
+  }
+
+  /** Records a checked file as a new document (quota checked under the network's lock). */
+  private async createDocument(
+    actor: Actor,
+    scope: NetworkScope,
+    upload: Checked,
+    f: { folderId: string | null; tags: string[]; note: string },
+  ): Promise<string> {
+    const quota = await this.quotaBytes();
+    const id = await this.repo.transaction(async (m) => {
+      await this.repo.lockNetwork(m, scope.id);
+      const used = await this.repo.usedBytes(scope.id, m);
+      if (used + upload.file.size > quota) throw this.quotaError(used, quota, upload.file.size);
+      const documentId = await this.repo.insertDocument(m, scope, {
+        title: titleOf(upload.cleanName),
+        folderId: f.folderId,
+        tags: f.tags,
+        uploadedBy: actor.personId,
+      });
+      await this.keep(m, scope.id, documentId, actor.personId, upload, f.note);
+      return documentId;
+    });
+    await this.afterVersion(scope, id, 1, 'created');
+    return id;
+  }
+
+  /** Records a checked file as the next version of a live document. */
+  private async appendVersion(actor: Actor, scope: NetworkScope, documentId: string, upload: Checked, note: string): Promise<void> {
+    const quota = await this.quotaBytes();
+    const version = await this.repo.transaction(async (m) => {
+      await this.repo.lockNetwork(m, scope.id);
+      await this.repo.lockDocument(m, documentId);
+      const current = await this.repo.one(scope, documentId, m);
+      if (!current || current.deletedAt) throw notFound(GONE);
+      const used = await this.repo.usedBytes(scope.id, m);
+      if (used + upload.file.size > quota) throw this.quotaError(used, quota, upload.file.size);
+      return this.keep(m, scope.id, documentId, actor.personId, upload, note);
+    });
+    await this.afterVersion(scope, documentId, version, 'version');
+  }
+
+  /**
+   * A text the hub writes itself (published minutes) kept in the network's library: a new
+   * document, or a new version of `documentId` while that one is live. Returns the document id.
+   */
+  async keepText(
+    actor: Actor,
+    scope: NetworkScope,
+    fileName: string,
+    text: string,
+    documentId: string | null,
+    note: string,
+  ): Promise<string> {
+    const file = await this.storage.receive(Readable.from([Buffer.from(text, 'utf8')]), this.config.documentMaxBytes);
+    if (file.truncated) {
+      await this.storage.discard(file);
+      throw tooLarge(this.config.documentMaxBytes);
+    }
+    const upload = await this.check({ file, fileName, fields: {} });
+    try {
+      const live = documentId ? await this.repo.one(scope, documentId) : null;
+      if (live && !live.deletedAt) {
+        await this.appendVersion(actor, scope, live.id, upload, note);
+        return live.id;
+      }
+      return await this.createDocument(actor, scope, upload, { folderId: null, tags: ['Minnesanteckningar'], note });
     } catch (err) {
       await this.storage.discard(upload.file);
       throw err;
@@ -234,7 +296,7 @@ export class DocumentsService {
     networkId: string,
     documentId: string,
     byId: string,
-    upload: ReceivedUpload & { kind: string; mediaType: string; cleanName: string },
+    upload: Checked,
     note: string,
   ): Promise<number> {
     await this.repo.lockObject(m, upload.file.sha256);
@@ -265,20 +327,9 @@ export class DocumentsService {
 
   async addVersion(actor: Actor, documentId: string, request: MultipartRequest): Promise<DocumentDetailDto> {
     const { scope } = await this.scopeOf(actor, documentId, 'network.content.write');
-    const quota = await this.quotaBytes();
     const upload = await this.receiveChecked(request);
     try {
-      const note = (upload.fields['note'] ?? '').trim().slice(0, 500);
-      const version = await this.repo.transaction(async (m) => {
-        await this.repo.lockNetwork(m, scope.id);
-        await this.repo.lockDocument(m, documentId);
-        const current = await this.repo.one(scope, documentId, m);
-        if (!current || current.deletedAt) throw notFound(GONE);
-        const used = await this.repo.usedBytes(scope.id, m);
-        if (used + upload.file.size > quota) throw this.quotaError(used, quota, upload.file.size);
-        return this.keep(m, scope.id, documentId, actor.personId, upload, note);
-      });
-      await this.afterVersion(scope, documentId, version, 'version');
+      await this.appendVersion(actor, scope, documentId, upload, (upload.fields['note'] ?? '').trim().slice(0, 500));
       return this.detail(actor, scope, (await this.repo.one(scope, documentId))!);
     } catch (err) {
       await this.storage.discard(upload.file);

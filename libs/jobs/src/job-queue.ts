@@ -58,13 +58,14 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   async send<T extends object>(
     queue: string,
     data: T,
-    options: { singletonKey?: string; startAfterSeconds?: number } = {},
+    options: { singletonKey?: string; startAfterSeconds?: number; startAt?: Date } = {},
   ): Promise<string | null> {
     const boss = await this.start();
     if (!boss) return null;
     return boss.send(queue, data, {
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
       ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+      ...(options.startAt ? { startAfter: options.startAt } : {}),
     });
   }
 

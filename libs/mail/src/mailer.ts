@@ -8,6 +8,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** A calendar invitation, update or cancellation (iCalendar text with its METHOD). */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
 }
 
 /**
@@ -28,7 +30,13 @@ export class Mailer {
   }
 
   async send(mail: Mail, id: string): Promise<void> {
-    const info = (await this.transport.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text })) as {
+    const info = (await this.transport.sendMail({
+      from: this.config.mailFrom,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      ...(mail.calendar ? { icalEvent: { method: mail.calendar.method, filename: 'mote.ics', content: mail.calendar.content } } : {}),
+    })) as {
       message?: Buffer;
     };
     if (!this.config.smtpUrl && info.message) {

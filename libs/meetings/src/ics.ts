@@ -12,6 +12,8 @@ export interface IcsEvent {
   updatedAt: Date;
   cancelled: boolean;
   organizer: { name: string; email: string } | null;
+  /** For an invitation sent to one person (METHOD:REQUEST). */
+  attendee?: { name: string; email: string };
 }
 
 const TZ = 'Europe/Stockholm';
@@ -117,6 +119,9 @@ export function calendar(
       ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
       `URL:${e.url}`,
       ...(e.organizer ? [`ORGANIZER;CN="${e.organizer.name.replace(/["\\]/g, '')}":mailto:${e.organizer.email}`] : []),
+      ...(e.attendee
+        ? [`ATTENDEE;CN="${e.attendee.name.replace(/["\\]/g, '')}";ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:${e.attendee.email}`]
+        : []),
       `STATUS:${e.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
       'END:VEVENT',
     );

@@ -34,6 +34,12 @@ export interface MeetingFields {
 export class MeetingsRepository {
   constructor(private readonly db: DataSource) {}
 
+  /** A meeting by id alone, for background work (mail, reminders) that has no viewer. */
+  async byId(meetingId: string): Promise<MeetingRow | null> {
+    const rows: MeetingRow[] = await this.db.query(`${MEETING_SELECT} WHERE m.id = $2`, [null, meetingId]);
+    return rows[0] ?? null;
+  }
+
   async networkOfMeeting(meetingId: string): Promise<string | null> {
     const rows: Array<{ network_id: string }> = await this.db.query(`SELECT network_id FROM meeting WHERE id = $1`, [meetingId]);
     return rows[0]?.network_id ?? null;

@@ -166,6 +166,20 @@ export class MeetingsService {
     };
   }
 
+  /**
+   * The iCalendar of one meeting for an e-mail to one person (no access check: the mailer picks
+   * the recipients from the network's members). Null when the meeting is gone.
+   */
+  async icsForMail(
+    meetingId: string,
+    method: 'REQUEST' | 'CANCEL',
+    attendee: { name: string; email: string },
+  ): Promise<{ row: MeetingRow; ics: string } | null> {
+    const row = await this.repo.byId(meetingId);
+    if (!row) return null;
+    return { row, ics: calendar(row.title, [{ ...this.ics(row), attendee }], method) };
+  }
+
   async icsOf(actor: Actor, meetingId: string): Promise<string> {
     const scope = await this.scopeOfMeeting(actor, meetingId, 'network.content.read');
     const row = await this.repo.one(scope, actor.personId, meetingId.toLowerCase());

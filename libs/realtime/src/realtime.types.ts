@@ -18,6 +18,8 @@ export const NETWORK_EVENTS = [
   'meeting.updated',
   'meeting.cancelled',
   'rsvp.changed',
+  'agenda.changed',
+  'minutes.published',
   'document.changed',
 ] as const;
 export const PERSONAL_EVENTS = ['membership.changed', 'mentioned', 'notification.created'] as const;

@@ -12,6 +12,7 @@ import { SearchPosts1764345600000 } from './migrations/1764345600000-search-post
 import { Meetings1764349200000 } from './migrations/1764349200000-meetings';
 import { Documents1764352800000 } from './migrations/1764352800000-documents';
 import { Attachments1764356400000 } from './migrations/1764356400000-attachments';
+import { MeetingCycle1764360000000 } from './migrations/1764360000000-meeting-cycle';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -27,6 +28,7 @@ export const MIGRATIONS = [
   Meetings1764349200000,
   Documents1764352800000,
   Attachments1764356400000,
+  MeetingCycle1764360000000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

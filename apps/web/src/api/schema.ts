@@ -1088,6 +1088,212 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agenda: accepted items in order with planned times, proposals, and open action items carried over. */
+        get: operations["MeetingCycle_agenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/agenda-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose an agenda item (members, before the meeting). */
+        post: operations["MeetingCycle_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agenda-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an agenda item (its proposer while proposed; coordinators). */
+        delete: operations["MeetingCycle_deleteAgendaItem"];
+        options?: never;
+        head?: never;
+        /** Accept or decline, order and time an agenda item (coordinators). */
+        patch: operations["MeetingCycle_updateAgendaItem"];
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The minutes with their action items (a draft only for those who write it). */
+        get: operations["MeetingCycle_minutes"];
+        /** Save the minutes as a draft (coordinators and the note-taker). */
+        put: operations["MeetingCycle_saveMinutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the minutes: members are told, and a copy goes into the network’s document library. */
+        post: operations["MeetingCycle_publishMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/note-taker": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Appoint (or remove) the member who writes the minutes (coordinators). */
+        put: operations["MeetingCycle_setNoteTaker"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an action item (what, owner, due date) to the minutes. */
+        post: operations["MeetingCycle_createActionItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an action item, or mark it done (its owner may do that). */
+        patch: operations["MeetingCycle_updateActionItem"];
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network's action items (open ones by default). */
+        get: operations["MeetingCycle_networkActionItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/meeting-mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meeting e-mail (invitations, changes, reminders, minutes) on or off, per network of mine. */
+        get: operations["MeetingCycle_mailSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/meeting-mail/{networkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Turn meeting e-mail from one network on or off. */
+        put: operations["MeetingCycle_setMail"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/meeting-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per network and year: meetings held, attendance by municipality, minutes published, open action items (JSON or CSV). */
+        get: operations["MeetingCycle_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/networks/{id}/documents": {
         parameters: {
             query?: never;
@@ -2100,6 +2306,142 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        AgendaItemDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            details: string;
+            /** @enum {string} */
+            status: "proposed" | "accepted" | "declined";
+            /** @description Order on the agenda (accepted items). */
+            position: number;
+            /** @description Minutes set aside. */
+            durationMinutes: number | null;
+            /** @description Planned start (Europe/Stockholm, HH:MM), from the order and durations. */
+            startsAt: string | null;
+            proposedBy: components["schemas"]["PersonRefDto"] | null;
+            /** @description The viewer may withdraw it (the proposer while it is proposed, coordinators). */
+            canDelete: boolean;
+        };
+        ActionItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meetingId: string;
+            meetingTitle: string;
+            /** Format: date-time */
+            meetingStartsAt: string;
+            title: string;
+            owner: components["schemas"]["PersonRefDto"] | null;
+            /** @description YYYY-MM-DD */
+            dueOn: string | null;
+            done: boolean;
+            /** Format: date-time */
+            doneAt: string | null;
+        };
+        AgendaDto: {
+            /** @description Accepted items in order, then proposals, then declined ones. */
+            items: components["schemas"]["AgendaItemDto"][];
+            /** @description Open action items from earlier meetings of the network: they stay on the agenda until done. */
+            carriedOver: components["schemas"]["ActionItemDto"][];
+            /** @description The viewer may propose items (members, before the meeting starts). */
+            canPropose: boolean;
+            /** @description The viewer may accept, order and time items (coordinators). */
+            canManage: boolean;
+        };
+        ProposeAgendaItemDto: {
+            title: string;
+            details?: string;
+        };
+        UpdateAgendaItemDto: {
+            title?: string;
+            details?: string;
+            /** @enum {string} */
+            status?: "proposed" | "accepted" | "declined";
+            position?: number;
+            durationMinutes?: number | null;
+        };
+        MinutesDto: {
+            /** Format: uuid */
+            meetingId: string;
+            /**
+             * @description none: nothing written yet (or a draft the viewer may not see).
+             * @enum {string}
+             */
+            status: "none" | "draft" | "published";
+            /** @description Markdown (empty for those who may not see a draft). */
+            body: string;
+            /** @description Sanitised HTML. */
+            html: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedBy: components["schemas"]["PersonRefDto"] | null;
+            /**
+             * Format: uuid
+             * @description The copy in the network’s document library.
+             */
+            documentId: string | null;
+            noteTaker: components["schemas"]["PersonRefDto"] | null;
+            actionItems: components["schemas"]["ActionItemDto"][];
+            /** @description The viewer may write and publish (coordinators and the note-taker). */
+            canEdit: boolean;
+        };
+        SaveMinutesDto: {
+            /** @description Markdown: decisions and notes. */
+            body: string;
+        };
+        NoteTakerDto: {
+            /** Format: uuid */
+            personId: string | null;
+        };
+        CreateActionItemDto: {
+            title: string;
+            /** Format: uuid */
+            ownerId?: string | null;
+            /** @description YYYY-MM-DD */
+            dueOn?: string | null;
+        };
+        UpdateActionItemDto: {
+            title?: string;
+            /** Format: uuid */
+            ownerId?: string | null;
+            /** @description YYYY-MM-DD */
+            dueOn?: string | null;
+            done?: boolean;
+        };
+        MeetingMailSettingDto: {
+            /** Format: uuid */
+            networkId: string;
+            networkName: string;
+            /** @description Invitations, changes, cancellations and 24-hour reminders by e-mail. */
+            enabled: boolean;
+        };
+        SetMeetingMailDto: {
+            enabled: boolean;
+        };
+        MunicipalityCountDto: {
+            municipality: string;
+            /** @description Yes answers (not waiting) to meetings held. */
+            attendees: number;
+        };
+        NetworkReportDto: {
+            /** Format: uuid */
+            networkId: string;
+            networkName: string;
+            /** @description Meetings that took place (not cancelled, ended within the year). */
+            meetingsHeld: number;
+            meetingsCancelled: number;
+            /** @description Yes answers to meetings held. */
+            attendance: number;
+            byMunicipality: components["schemas"]["MunicipalityCountDto"][];
+            minutesPublished: number;
+            /** @description Action items from the year’s meetings not yet done. */
+            openActionItems: number;
+        };
+        MeetingReportDto: {
+            year: number;
+            networks: components["schemas"]["NetworkReportDto"][];
         };
         ExtractionDto: {
             /**
@@ -4758,6 +5100,455 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttendeeGroupDto"][];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeetingCycle_agenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeetingCycle_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeAgendaItemDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeetingCycle_deleteAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeetingCycle_updateAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAgendaItemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeetingCycle_minutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeetingCycle_saveMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveMinutesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeetingCycle_publishMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeetingCycle_setNoteTaker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteTakerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeetingCycle_createActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActionItemDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItemDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeetingCycle_updateActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActionItemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItemDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeetingCycle_networkActionItems: {
+        parameters: {
+            query?: {
+                status?: "open" | "all";
+            };
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItemDto"][];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeetingCycle_mailSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingMailSettingDto"][];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeetingCycle_setMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                networkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetMeetingMailDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingMailSettingDto"][];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MeetingCycle_report: {
+        parameters: {
+            query: {
+                year: number;
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingReportDto"];
+                    "text/csv": components["schemas"]["MeetingReportDto"];
                 };
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */

@@ -1,0 +1,414 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { AccessService, isUuid, type NetworkScope } from '@hub/access';
+import {
+  type Actor,
+  DomainError,
+  DomainEvents,
+  forbidden,
+  HUB_CONFIG,
+  type HubConfig,
+  notFound,
+  renderMarkdown,
+  validation,
+} from '@hub/core';
+import { DocumentsService } from '@hub/documents';
+import { JobQueue } from '@hub/jobs';
+import { MailQueue } from '@hub/mail';
+import type {
+  ActionItemDto,
+  AgendaDto,
+  AgendaItemDto,
+  CreateActionItemDto,
+  MeetingMailSettingDto,
+  MeetingReportDto,
+  MinutesDto,
+  ProposeAgendaItemDto,
+  UpdateActionItemDto,
+  UpdateAgendaItemDto,
+} from './cycle.dto';
+import { type AgendaRow, CycleRepository, type MeetingFacts } from './cycle.repository';
+import { MeetingsRepository } from './meetings.repository';
+import { MeetingsService } from './meetings.service';
+
+const GONE = 'Mötet finns inte eller är inte synligt för dig.';
+const REMINDER_QUEUE = 'meeting-reminder';
+const stockholm = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' });
+const when = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'full', timeStyle: 'short' });
+const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Planned start of each accepted item: the meeting's start plus the durations before it. */
+function withTimes(rows: AgendaRow[], startsAt: Date): Array<AgendaRow & { startsAt: string | null }> {
+  let clock: number | null = startsAt.getTime();
+  return rows.map((r) => {
+    if (r.status !== 'accepted') return { ...r, startsAt: null };
+    const at = clock === null ? null : stockholm.format(new Date(clock));
+    clock = clock !== null && r.durationMinutes ? clock + r.durationMinutes * 60_000 : null;
+    return { ...r, startsAt: at };
+  });
+}
+
+/**
+ * The cycle around a meeting: agenda items, minutes with action items that carry over, the
+ * e-mail that goes with it (invitation, change, cancellation, reminder, minutes) and the
+ * secretariat's annual report.
+ */
+@Injectable()
+export class MeetingCycleService implements OnModuleInit {
+  constructor(
+    private readonly repo: CycleRepository,
+    private readonly meetings: MeetingsRepository,
+    private readonly meetingsService: MeetingsService,
+    private readonly access: AccessService,
+    private readonly events: DomainEvents,
+    private readonly mail: MailQueue,
+    private readonly jobs: JobQueue,
+    private readonly documents: DocumentsService,
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+  ) {}
+
+  // ---- access -----------------------------------------------------------------------------
+
+  private async scoped(
+    actor: Actor,
+    meetingId: string,
+    permission: 'network.content.read' | 'network.content.write' | 'network.content.moderate',
+  ): Promise<{ scope: NetworkScope; meeting: MeetingFacts }> {
+    const networkId = isUuid(meetingId) ? await this.meetings.networkOfMeeting(meetingId.toLowerCase()) : null;
+    const scope = await this.access.requireNetworkOf(actor, permission, networkId, GONE);
+    const meeting = await this.repo.meeting(scope, meetingId.toLowerCase());
+    if (!meeting) throw notFound(GONE);
+    return { scope, meeting };
+  }
+
+  /** Coordinators, the secretariat and the meeting's note-taker (while a member) write the minutes. */
+  private mayWriteMinutes(actor: Actor, scope: NetworkScope, meeting: MeetingFacts): boolean {
+    return AccessService.manages(actor, scope) || (meeting.noteTakerId === actor.personId && scope.membership !== null);
+  }
+
+  private async requireMinutesWriter(actor: Actor, meetingId: string): Promise<{ scope: NetworkScope; meeting: MeetingFacts }> {
+    const found = await this.scoped(actor, meetingId, 'network.content.read');
+    if (!this.mayWriteMinutes(actor, found.scope, found.meeting)) {
+      throw forbidden('Minnesanteckningar skrivs av nätverkets samordnare och den som utsetts att föra anteckningar.');
+    }
+    if (found.scope.archived) throw forbidden('Nätverket är arkiverat.');
+    return found;
+  }
+
+  // ---- agenda -----------------------------------------------------------------------------
+
+  async agenda(actor: Actor, meetingId: string): Promise<AgendaDto> {
+    const { scope, meeting } = await this.scoped(actor, meetingId, 'network.content.read');
+    const manager = AccessService.manages(actor, scope);
+    const rows = withTimes(await this.repo.agenda(meeting.id), new Date(meeting.startsAt));
+    const items: AgendaItemDto[] = rows.map((r) => ({
+      ...r,
+      canDelete: manager || (r.proposedBy?.id === actor.personId && r.status === 'proposed'),
+    }));
+    const open = !meeting.cancelled && new Date(meeting.startsAt) > new Date() && !scope.archived;
+    return {
+      items,
+      carriedOver: await this.repo.carriedOver(scope, meeting),
+      canPropose: open && (scope.membership !== null || actor.role === 'admin'),
+      canManage: manager && !scope.archived,
+    };
+  }
+
+  async propose(actor: Actor, meetingId: string, dto: ProposeAgendaItemDto): Promise<AgendaDto> {
+    const { scope, meeting } = await this.scoped(actor, meetingId, 'network.content.write');
+    if (meeting.cancelled) throw new DomainError('conflict', 'Mötet är inställt.');
+    if (new Date(meeting.startsAt) <= new Date())
+      throw new DomainError('conflict', 'Mötet har redan börjat; föreslå punkten till nästa möte.');
+    const title = dto.title.trim();
+    if (!title) throw validation([{ field: 'title', message: 'Ange en rubrik.' }]);
+    await this.repo.proposeAgendaItem(meeting.id, actor.personId, title, (dto.details ?? '').trim());
+    this.events.emit('agenda.changed', { networkId: scope.id, meetingId: meeting.id });
+    return this.agenda(actor, meeting.id);
+  }
+
+  private async agendaItemScope(actor: Actor, itemId: string, permission: 'network.content.write' | 'network.content.moderate') {
+    const item = isUuid(itemId) ? await this.repo.agendaItem(itemId.toLowerCase()) : null;
+    const scope = await this.access.requireNetworkOf(actor, permission, item?.networkId ?? null, 'Punkten finns inte.');
+    return { scope, item: item! };
+  }
+
+  async updateAgendaItem(actor: Actor, itemId: string, dto: UpdateAgendaItemDto): Promise<AgendaDto> {
+    const { scope, item } = await this.agendaItemScope(actor, itemId, 'network.content.moderate');
+    await this.repo.updateAgendaItem(itemId.toLowerCase(), {
+      title: dto.title?.trim() || undefined,
+      details: dto.details?.trim(),
+      status: dto.status,
+      position: dto.position,
+      durationMinutes: dto.durationMinutes,
+    });
+    this.events.emit('agenda.changed', { networkId: scope.id, meetingId: item.meetingId });
+    return this.agenda(actor, item.meetingId);
+  }
+
+  async deleteAgendaItem(actor: Actor, itemId: string): Promise<void> {
+    const { scope, item } = await this.agendaItemScope(actor, itemId, 'network.content.write');
+    const own = item.proposedBy === actor.personId && item.status === 'proposed';
+    if (!own && !AccessService.manages(actor, scope)) {
+      throw forbidden('Bara den som föreslog punkten (innan den behandlats) och samordnarna kan ta bort den.');
+    }
+    await this.repo.deleteAgendaItem(itemId.toLowerCase());
+    this.events.emit('agenda.changed', { networkId: scope.id, meetingId: item.meetingId });
+  }
+
+  // ---- minutes and action items -------------------------------------------------------------
+
+  async minutes(actor: Actor, meetingId: string): Promise<MinutesDto> {
+    const { scope, meeting } = await this.scoped(actor, meetingId, 'network.content.read');
+    const editor = this.mayWriteMinutes(actor, scope, meeting);
+    const row = await this.repo.minutes(meeting.id);
+    const visible = row && (row.publishedAt !== null || editor);
+    return {
+      meetingId: meeting.id,
+      status: !row || (!row.publishedAt && !row.body) ? 'none' : row.publishedAt ? 'published' : visible ? 'draft' : 'none',
+      body: visible ? row.body : '',
+      html: visible ? row.html : '',
+      publishedAt: row?.publishedAt ? new Date(row.publishedAt).toISOString() : null,
+      publishedBy: row?.publishedAt ? row.publishedBy : null,
+      documentId: row?.publishedAt ? row.documentId : null,
+      noteTaker: meeting.noteTakerId ? await this.repo.person(meeting.noteTakerId) : null,
+      actionItems: await this.repo.actionItems(meeting.id),
+      canEdit: editor && !scope.archived,
+    };
+  }
+
+  async saveMinutes(actor: Actor, meetingId: string, body: string): Promise<MinutesDto> {
+    const { meeting } = await this.requireMinutesWriter(actor, meetingId);
+    await this.repo.saveMinutes(meeting.id, body, renderMarkdown(body), actor.personId);
+    return this.minutes(actor, meeting.id);
+  }
+
+  /** Publishes: members are told (live and by e-mail), and the text goes into the library. */
+  async publishMinutes(actor: Actor, meetingId: string): Promise<MinutesDto> {
+    const { scope, meeting } = await this.requireMinutesWriter(actor, meetingId);
+    const row = await this.repo.minutes(meeting.id);
+    if (!row?.body.trim()) throw new DomainError('conflict', 'Skriv minnesanteckningarna innan du publicerar dem.');
+    const actions = await this.repo.actionItems(meeting.id);
+    const text = this.minutesText(meeting, row.body, actions);
+    const fileName = `Minnesanteckningar ${meeting.title.replace(/[\\/:*?"<>|]/g, ' ').slice(0, 150)} ${day.format(new Date(meeting.startsAt))}.md`;
+    const documentId = await this.documents.keepText(
+      actor,
+      scope,
+      fileName,
+      text,
+      row.documentId,
+      row.publishedAt ? 'Uppdaterade minnesanteckningar' : 'Publicerade minnesanteckningar',
+    );
+    const first = row.publishedAt === null;
+    await this.repo.publishMinutes(meeting.id, actor.personId, documentId);
+    this.events.emit('minutes.published', { networkId: scope.id, meetingId: meeting.id, byId: actor.personId });
+    if (first) await this.mailMinutes(meeting);
+    return this.minutes(actor, meeting.id);
+  }
+
+  private minutesText(meeting: MeetingFacts, body: string, actions: ActionItemDto[]): string {
+    const lines = [
+      `# Minnesanteckningar: ${meeting.title}`,
+      '',
+      `${meeting.networkName}, ${when.format(new Date(meeting.startsAt))}`,
+      '',
+      body.trim(),
+      '',
+    ];
+    if (actions.length > 0) {
+      lines.push('## Åtgärder', '');
+      for (const a of actions)
+        lines.push(`- ${a.title}${a.owner ? ` (ansvarig: ${a.owner.name})` : ''}${a.dueOn ? `, klart senast ${a.dueOn}` : ''}`);
+      lines.push('');
+    }
+    return lines.join('\n');
+  }
+
+  async setNoteTaker(actor: Actor, meetingId: string, personId: string | null): Promise<MinutesDto> {
+    const { scope, meeting } = await this.scoped(actor, meetingId, 'network.content.moderate');
+    if (personId && !(await this.repo.isMember(scope.id, personId.toLowerCase()))) {
+      throw validation([{ field: 'personId', message: 'Välj någon som är medlem i nätverket.' }]);
+    }
+    await this.repo.setNoteTaker(meeting.id, personId?.toLowerCase() ?? null);
+    return this.minutes(actor, meeting.id);
+  }
+
+  private async checkOwner(scope: NetworkScope, ownerId: string | null | undefined): Promise<void> {
+    if (ownerId && !(await this.repo.isMember(scope.id, ownerId.toLowerCase()))) {
+      throw validation([{ field: 'ownerId', message: 'Den ansvariga ska vara medlem i nätverket.' }]);
+    }
+  }
+
+  async createActionItem(actor: Actor, meetingId: string, dto: CreateActionItemDto): Promise<ActionItemDto> {
+    const { scope, meeting } = await this.requireMinutesWriter(actor, meetingId);
+    await this.checkOwner(scope, dto.ownerId);
+    const title = dto.title.trim();
+    if (!title) throw validation([{ field: 'title', message: 'Beskriv åtgärden.' }]);
+    const id = await this.repo.createActionItem(scope, meeting.id, actor.personId, {
+      title,
+      ownerId: dto.ownerId?.toLowerCase() ?? null,
+      dueOn: dto.dueOn ?? null,
+    });
+    this.events.emit('agenda.changed', { networkId: scope.id, meetingId: meeting.id });
+    return this.repo.oneActionItem(id);
+  }
+
+  /** Writers of the item's minutes change anything; its owner may mark it done. */
+  async updateActionItem(actor: Actor, itemId: string, dto: UpdateActionItemDto): Promise<ActionItemDto> {
+    const item = isUuid(itemId) ? await this.repo.actionItem(itemId.toLowerCase()) : null;
+    const scope = await this.access.requireNetworkOf(actor, 'network.content.read', item?.networkId ?? null, 'Åtgärden finns inte.');
+    const meeting = (await this.repo.meeting(scope, item!.meetingId))!;
+    const writer = this.mayWriteMinutes(actor, scope, meeting) && !scope.archived;
+    const onlyDone = dto.title === undefined && dto.ownerId === undefined && dto.dueOn === undefined;
+    const owner = item!.ownerId === actor.personId && scope.membership !== null;
+    if (!writer && !(owner && onlyDone))
+      throw forbidden('Åtgärden ändras av samordnarna och den som för anteckningarna; den ansvariga kan markera den klar.');
+    await this.checkOwner(scope, dto.ownerId);
+    await this.repo.updateActionItem(itemId.toLowerCase(), actor.personId, {
+      title: dto.title?.trim() || undefined,
+      ownerId: dto.ownerId === undefined ? undefined : (dto.ownerId?.toLowerCase() ?? null),
+      dueOn: dto.dueOn,
+      done: dto.done,
+    });
+    this.events.emit('agenda.changed', { networkId: scope.id, meetingId: meeting.id });
+    return this.repo.oneActionItem(itemId.toLowerCase());
+  }
+
+  async networkActionItems(actor: Actor, networkIdOrSlug: string, status: 'open' | 'all'): Promise<ActionItemDto[]> {
+    const scope = await this.access.requireNetwork(actor, 'network.content.read', networkIdOrSlug);
+    return this.repo.networkActionItems(scope, status === 'open');
+  }
+
+  // ---- e-mail -------------------------------------------------------------------------------
+
+  mailSettings(actor: Actor): Promise<MeetingMailSettingDto[]> {
+    return this.repo.mailSettings(actor.personId);
+  }
+
+  async setMail(actor: Actor, networkIdOrSlug: string, enabled: boolean): Promise<MeetingMailSettingDto[]> {
+    const scope = await this.access.requireNetwork(actor, 'network.content.read', networkIdOrSlug);
+    if (scope.membership === null) throw forbidden('Inställningen gäller nätverk du är medlem i.');
+    await this.repo.setMail(actor.personId, scope.id, enabled);
+    return this.repo.mailSettings(actor.personId);
+  }
+
+  onModuleInit(): void {
+    this.events.on('meeting.announced', ({ meetingId }) => this.mailMeeting(meetingId, 'announced'));
+    this.events.on('meeting.updated', ({ meetingId }) => this.mailMeeting(meetingId, 'updated'));
+    this.events.on('meeting.cancelled', ({ meetingId }) => this.mailMeeting(meetingId, 'cancelled'));
+    this.jobs.register<{ meetingId: string; sequence: number }>(REMINDER_QUEUE, { retryLimit: 3, retryDelay: 60, batchSize: 5 }, (job) =>
+      this.remind(job.meetingId, job.sequence).then(() => undefined),
+    );
+  }
+
+  private footer(): string {
+    return `\n\nDu får det här mejlet från Nätverkshubben som medlem i nätverket. Stäng av mötesmejl per nätverk här: ${this.config.publicUrl}/notiser\n`;
+  }
+
+  /** Invitation (everyone), change (those coming), cancellation (everyone), each with the .ics; then the reminder is planned. */
+  private async mailMeeting(meetingId: string, what: 'announced' | 'updated' | 'cancelled'): Promise<void> {
+    const recipients = await this.repo.mailRecipients(meetingId, what === 'updated' ? 'coming' : 'members');
+    for (const person of recipients) {
+      const built = await this.meetingsService.icsForMail(meetingId, what === 'cancelled' ? 'CANCEL' : 'REQUEST', person);
+      if (!built) return;
+      const { row, ics } = built;
+      const link = `${this.config.publicUrl}/moten/${row.id}`;
+      const place = [row.location, row.videoUrl ? `Video: ${row.videoUrl}` : ''].filter(Boolean).join('\n');
+      const subject = {
+        announced: `Inbjudan: ${row.title} (${row.networkName})`,
+        updated: `Ändrat möte: ${row.title} (${row.networkName})`,
+        cancelled: `Inställt: ${row.title} (${row.networkName})`,
+      }[what];
+      const intro = {
+        announced: `Du är inbjuden till ett möte i ${row.networkName}.`,
+        updated: `Mötet du har svarat på i ${row.networkName} har ändrats.`,
+        cancelled: `Mötet i ${row.networkName} är inställt.`,
+      }[what];
+      const text = `Hej ${person.name}!\n\n${intro}\n\n${row.title}\n${when.format(new Date(row.startsAt))}${place ? `\n${place}` : ''}\n\n${what === 'cancelled' ? '' : `Svara och se dagordningen: ${link}`}${this.footer()}`;
+      await this.mail.enqueue(
+        { to: person.email, subject, text, calendar: { method: what === 'cancelled' ? 'CANCEL' : 'REQUEST', content: ics } },
+        `meeting-${what}:${row.id}:${row.sequence}:${person.id}`,
+      );
+    }
+    if (what !== 'cancelled') await this.planReminder(meetingId);
+  }
+
+  /** One reminder job per version of the meeting, 24 hours before it starts. */
+  private async planReminder(meetingId: string): Promise<void> {
+    const row = await this.meetings.byId(meetingId);
+    if (!row || row.cancelled) return;
+    const at = new Date(new Date(row.startsAt).getTime() - 24 * 3600_000);
+    if (at <= new Date()) return;
+    await this.jobs.send(
+      REMINDER_QUEUE,
+      { meetingId, sequence: row.sequence },
+      { singletonKey: `${meetingId}:${row.sequence}`, startAt: at },
+    );
+  }
+
+  /** Sends the reminder unless the meeting changed since the job was planned or was cancelled. */
+  async remind(meetingId: string, sequence: number): Promise<number> {
+    const row = await this.meetings.byId(meetingId);
+    if (!row || row.cancelled || row.sequence !== sequence || new Date(row.startsAt) <= new Date()) return 0;
+    const people = await this.repo.mailRecipients(meetingId, 'coming');
+    for (const person of people) {
+      const place = [row.location, row.videoUrl ? `Video: ${row.videoUrl}` : ''].filter(Boolean).join('\n');
+      await this.mail.enqueue(
+        {
+          to: person.email,
+          subject: `Påminnelse: ${row.title} i morgon`,
+          text: `Hej ${person.name}!\n\nPåminnelse om mötet i ${row.networkName}:\n\n${row.title}\n${when.format(new Date(row.startsAt))}${place ? `\n${place}` : ''}\n\nDagordning och ditt svar: ${this.config.publicUrl}/moten/${row.id}${this.footer()}`,
+        },
+        `meeting-reminder:${row.id}:${row.sequence}:${person.id}`,
+      );
+    }
+    return people.length;
+  }
+
+  private async mailMinutes(meeting: MeetingFacts): Promise<void> {
+    for (const person of await this.repo.mailRecipients(meeting.id, 'members')) {
+      await this.mail.enqueue(
+        {
+          to: person.email,
+          subject: `Minnesanteckningar: ${meeting.title} (${meeting.networkName})`,
+          text: `Hej ${person.name}!\n\nMinnesanteckningarna från ${meeting.title} (${when.format(new Date(meeting.startsAt))}) är publicerade.\n\nLäs dem här: ${this.config.publicUrl}/moten/${meeting.id}${this.footer()}`,
+        },
+        `meeting-minutes:${meeting.id}:${person.id}`,
+      );
+    }
+  }
+
+  // ---- the secretariat's annual report -------------------------------------------------------
+
+  async report(year: number): Promise<MeetingReportDto> {
+    return { year, networks: await this.repo.report(year) };
+  }
+
+  /** CSV for Excel: UTF-8 with BOM, semicolons, one row per network and municipality. */
+  async reportCsv(year: number): Promise<string> {
+    const { networks } = await this.report(year);
+    const cell = (v: string | number): string => {
+      const s = String(v);
+      const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+      return /[;"\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    };
+    const rows = [
+      [
+        'År',
+        'Nätverk',
+        'Möten genomförda',
+        'Inställda möten',
+        'Deltagare totalt',
+        'Kommun/organisation',
+        'Deltagare',
+        'Publicerade minnesanteckningar',
+        'Öppna åtgärder',
+      ],
+    ];
+    for (const n of networks) {
+      const base = [String(year), n.networkName, String(n.meetingsHeld), String(n.meetingsCancelled), String(n.attendance)];
+      const tail = [String(n.minutesPublished), String(n.openActionItems)];
+      if (n.byMunicipality.length === 0) rows.push([...base, '', '0', ...tail]);
+      for (const m of n.byMunicipality) rows.push([...base, m.municipality, String(m.attendees), ...tail]);
+    }
+    return `\uFEFF${rows.map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
+  }
+}

@@ -242,7 +242,16 @@ describe('search over posts', () => {
       { as: outsider },
     );
     // The query is echoed back; nothing else about the closed network's post is.
-    expect(canary.body).toEqual({ query: 'kanariefågel-9911', people: [], networks: [], posts: [], documents: [] });
+    expect(canary.body).toEqual({
+      query: 'kanariefågel-9911',
+      people: [],
+      networks: [],
+      posts: [],
+      documents: [],
+      messages: [],
+      meetings: [],
+      counts: { people: 0, networks: 0, posts: 0, documents: 0, messages: 0, meetings: 0 },
+    });
     expect(canary.text).not.toContain(inClosed.id);
     const guest = await hub.login(await hub.person({ role: 'guest' }));
     expect(await find('välfärdsteknik', guest)).toEqual([]);

@@ -82,6 +82,8 @@ async function searchCommand(command: 'reindex' | 'search-check'): Promise<numbe
       ['network', 'nätverk'],
       ['post', 'inlägg'],
       ['document', 'dokument'],
+      ['message', 'chattmeddelanden'],
+      ['meeting', 'möten'],
     ] as const) {
       if (command === 'reindex') {
         process.stderr.write(`${label}: `);

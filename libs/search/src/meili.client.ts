@@ -51,7 +51,7 @@ export interface SearchResponse<T> {
 export class MeiliClient {
   constructor(@Inject(MEILI_CONNECTION) readonly connection: MeiliConnection) {}
 
-  index(name: 'people' | 'networks' | 'posts' | 'documents'): string {
+  index(name: 'people' | 'networks' | 'posts' | 'documents' | 'messages' | 'meetings'): string {
     return `${this.connection.indexPrefix}_${name}`;
   }
 

@@ -7,6 +7,8 @@ import {
   type OutboxEntry,
   type PersonSource,
   type DocumentSource,
+  type MeetingSource,
+  type MessageSource,
   type PostSource,
   SearchRepository,
 } from './search.repository';
@@ -116,6 +118,51 @@ export const DOCUMENT_SETTINGS = {
   pagination: { maxTotalHits: 1000 },
 };
 
+export interface MessageDocument {
+  id: string;
+  conversationId: string;
+  /** The channel's network; null for a direct conversation, which is found by its participants. */
+  networkId: string | null;
+  participantIds: string[];
+  authorName: string | null;
+  body: string;
+  folded: string;
+  createdAt: number;
+  stamp: string;
+}
+
+export const MESSAGE_SETTINGS = {
+  searchableAttributes: ['body', 'folded', 'authorName'],
+  filterableAttributes: ['id', 'networkId', 'participantIds', 'createdAt'],
+  sortableAttributes: ['createdAt'],
+  synonyms: synonymMap(),
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  pagination: { maxTotalHits: 1000 },
+};
+
+export interface MeetingDocument {
+  id: string;
+  networkId: string;
+  title: string;
+  description: string;
+  location: string;
+  agenda: string[];
+  minutes: string;
+  folded: string;
+  startsAt: number;
+  cancelled: boolean;
+  stamp: string;
+}
+
+export const MEETING_SETTINGS = {
+  searchableAttributes: ['title', 'agenda', 'folded', 'description', 'minutes', 'location'],
+  filterableAttributes: ['id', 'networkId', 'startsAt', 'cancelled'],
+  sortableAttributes: ['startsAt'],
+  synonyms: synonymMap(),
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+  pagination: { maxTotalHits: 1000 },
+};
+
 const stampOf = (doc: object): string => createHash('sha1').update(JSON.stringify(doc)).digest('hex').slice(0, 16);
 
 /** Builds documents from current database rows and writes them to Meilisearch. */
@@ -135,6 +182,8 @@ export class SearchIndexer {
     await this.meili.ensureIndex(prefixOverride?.networks ?? this.meili.index('networks'), NETWORK_SETTINGS);
     await this.meili.ensureIndex(this.meili.index('posts'), POST_SETTINGS);
     await this.meili.ensureIndex(this.meili.index('documents'), DOCUMENT_SETTINGS);
+    await this.meili.ensureIndex(this.meili.index('messages'), MESSAGE_SETTINGS);
+    await this.meili.ensureIndex(this.meili.index('meetings'), MEETING_SETTINGS);
     this.ready = true;
   }
 
@@ -228,6 +277,37 @@ export class SearchIndexer {
     return (await this.repo.documents(ids)).flatMap((d) => this.documentChunks(d));
   }
 
+  messageDocument(m: MessageSource): MessageDocument {
+    const doc = {
+      id: m.id,
+      conversationId: m.conversationId,
+      networkId: m.networkId,
+      participantIds: m.participantIds,
+      authorName: m.authorName,
+      body: m.body.slice(0, 20000),
+      folded: fold(m.body.slice(0, 5000)),
+      createdAt: new Date(m.createdAt).getTime(),
+    };
+    return { ...doc, stamp: stampOf(doc) };
+  }
+
+  meetingDocument(m: MeetingSource): MeetingDocument {
+    // Meilisearch counts at most 65,535 positions per attribute: very long minutes are cut, not lost from the hub.
+    const doc = {
+      id: m.id,
+      networkId: m.networkId,
+      title: m.title,
+      description: m.description.slice(0, 20000),
+      location: m.location,
+      agenda: m.agenda.map((a) => a.slice(0, 2000)).slice(0, 100),
+      minutes: m.minutes.slice(0, 60000),
+      folded: fold(`${m.title} ${m.agenda.join(' ')}`.slice(0, 5000)),
+      startsAt: new Date(m.startsAt).getTime(),
+      cancelled: m.cancelled,
+    };
+    return { ...doc, stamp: stampOf(doc) };
+  }
+
   /** The index, settings and document builder of each kind. */
   private kind(kind: IndexKind): {
     index: string;
@@ -243,6 +323,18 @@ export class SearchIndexer {
         return { index: this.meili.index('posts'), settings: POST_SETTINGS, docs: (ids) => this.postDocuments(ids) };
       case 'document':
         return { index: this.meili.index('documents'), settings: DOCUMENT_SETTINGS, docs: (ids) => this.documentDocuments(ids) };
+      case 'message':
+        return {
+          index: this.meili.index('messages'),
+          settings: MESSAGE_SETTINGS,
+          docs: async (ids) => (await this.repo.messages(ids)).map((m) => this.messageDocument(m)),
+        };
+      case 'meeting':
+        return {
+          index: this.meili.index('meetings'),
+          settings: MEETING_SETTINGS,
+          docs: async (ids) => (await this.repo.meetings(ids)).map((m) => this.meetingDocument(m)),
+        };
     }
   }
 
@@ -258,7 +350,7 @@ export class SearchIndexer {
   /** Brings the index in line with the current rows of these entities (idempotent; order-free). */
   async sync(entries: readonly OutboxEntry[]): Promise<void> {
     if (!this.ready) await this.ensureIndexes();
-    for (const kind of ['person', 'network', 'post', 'document'] as const) {
+    for (const kind of ['person', 'network', 'post', 'document', 'message', 'meeting'] as const) {
       const ids = [...new Set(entries.filter((e) => e.kind === kind).map((e) => e.entityId))];
       if (ids.length === 0) continue;
       const { index, docs: build } = this.kind(kind);

@@ -31,12 +31,25 @@ export class PeopleSearchQueryDto {
   offset?: number;
 }
 
+export const SEARCH_TYPES = ['people', 'networks', 'posts', 'documents', 'messages', 'meetings'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
 export class SearchQueryDto {
   @ApiProperty({ maxLength: 200 }) @IsString() @MaxLength(200) q: string;
-  @ApiPropertyOptional({ enum: ['people', 'networks', 'posts', 'documents'] })
+  @ApiPropertyOptional({ enum: SEARCH_TYPES })
   @IsOptional()
-  @IsIn(['people', 'networks', 'posts', 'documents'])
-  type?: 'people' | 'networks' | 'posts' | 'documents';
+  @IsIn(SEARCH_TYPES)
+  type?: SearchType;
+  @ApiPropertyOptional({ description: 'Only within this network (id or slug); it must be one whose content you may read.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  network?: string;
+  @ApiPropertyOptional({ description: 'People of this municipality only (id or slug).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  municipality?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 10 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) limit?: number;
 }
 
@@ -130,6 +143,39 @@ export class DocumentHitDto {
   @ApiProperty({ description: 'The title or a passage of the text, HTML-escaped, with <mark> around the match.' }) excerpt: string;
 }
 
+export class MessageHitDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) conversationId: string;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true, description: 'The channel’s network; null in a direct conversation.' })
+  networkId: string | null;
+  @ApiProperty({ type: String, nullable: true }) networkSlug: string | null;
+  @ApiProperty({ type: String, nullable: true }) networkName: string | null;
+  @ApiProperty({ type: String, nullable: true }) authorName: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ description: 'An excerpt, HTML-escaped, with <mark> around the match.' }) excerpt: string;
+}
+
+export class MeetingHitDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) networkId: string;
+  @ApiProperty() networkSlug: string;
+  @ApiProperty() networkName: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty() cancelled: boolean;
+  @ApiProperty({ description: 'Where it matched (title, description, agenda or published minutes), HTML-escaped, with <mark>.' })
+  excerpt: string;
+}
+
+export class SearchCountsDto {
+  @ApiProperty() people: number;
+  @ApiProperty() networks: number;
+  @ApiProperty() posts: number;
+  @ApiProperty() documents: number;
+  @ApiProperty() messages: number;
+  @ApiProperty() meetings: number;
+}
+
 export class SearchResultDto {
   @ApiProperty() query: string;
   @ApiProperty({ type: [PersonHitDto] }) people: PersonHitDto[];
@@ -141,6 +187,12 @@ export class SearchResultDto {
     description: 'Library documents in networks you may read (title, tags and the text of the current version).',
   })
   documents: DocumentHitDto[];
+  @ApiProperty({ type: [MessageHitDto], description: 'Chat messages in channels you may read and in your own direct conversations.' })
+  messages: MessageHitDto[];
+  @ApiProperty({ type: [MeetingHitDto], description: 'Meetings: title, description, agenda items and published minutes.' })
+  meetings: MeetingHitDto[];
+  @ApiProperty({ type: SearchCountsDto, description: 'Estimated matches per type among what you may see (for the tabs).' })
+  counts: SearchCountsDto;
 }
 
 export class SuggestPersonDto {

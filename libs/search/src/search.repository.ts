@@ -47,7 +47,29 @@ export interface DocumentSource {
   updatedAt: Date;
 }
 
-export type IndexKind = 'person' | 'network' | 'post' | 'document';
+export interface MessageSource {
+  id: string;
+  conversationId: string;
+  networkId: string | null;
+  participantIds: string[];
+  authorName: string | null;
+  body: string;
+  createdAt: Date;
+}
+
+export interface MeetingSource {
+  id: string;
+  networkId: string;
+  title: string;
+  description: string;
+  location: string;
+  agenda: string[];
+  minutes: string;
+  startsAt: Date;
+  cancelled: boolean;
+}
+
+export type IndexKind = 'person' | 'network' | 'post' | 'document' | 'message' | 'meeting';
 
 export interface OutboxEntry {
   id: string;
@@ -109,6 +131,74 @@ export class SearchRepository {
     );
   }
 
+  /** Live chat messages among `ids`; a direct conversation's carry its two people (the access filter). */
+  async messages(ids: readonly string[]): Promise<MessageSource[]> {
+    return this.db.query(
+      `SELECT m.id, m.conversation_id AS "conversationId", c.network_id AS "networkId", a.name AS "authorName", m.body, m.created_at AS "createdAt",
+              CASE WHEN c.kind = 'direct'
+                   THEN COALESCE((SELECT array_agg(cm.person_id ORDER BY cm.person_id) FROM conversation_member cm WHERE cm.conversation_id = c.id), '{}')
+                   ELSE '{}' END AS "participantIds"
+         FROM message m JOIN conversation c ON c.id = m.conversation_id LEFT JOIN person a ON a.id = m.author_id
+        WHERE m.id = ANY($1::uuid[]) AND m.deleted_at IS NULL`,
+      [ids],
+    );
+  }
+
+  /** Hydrates message hits: live, and in a readable network's channel or a conversation of the viewer's. */
+  async messageHits(
+    ids: readonly string[],
+    readable: readonly string[],
+    viewerId: string,
+  ): Promise<
+    Array<{
+      id: string;
+      conversationId: string;
+      networkId: string | null;
+      networkSlug: string | null;
+      networkName: string | null;
+      authorName: string | null;
+      createdAt: string;
+    }>
+  > {
+    return this.db.query(
+      `SELECT m.id, m.conversation_id AS "conversationId", n.id AS "networkId", n.slug AS "networkSlug", n.name AS "networkName",
+              a.name AS "authorName", m.created_at AS "createdAt"
+         FROM message m JOIN conversation c ON c.id = m.conversation_id
+         LEFT JOIN network n ON n.id = c.network_id LEFT JOIN person a ON a.id = m.author_id
+        WHERE m.id = ANY($1::uuid[]) AND m.deleted_at IS NULL
+          AND ((c.kind = 'network' AND c.network_id = ANY($2::uuid[]))
+            OR (c.kind = 'direct' AND EXISTS (SELECT 1 FROM conversation_member cm WHERE cm.conversation_id = c.id AND cm.person_id = $3)))`,
+      [ids, readable, viewerId],
+    );
+  }
+
+  /** Meetings among `ids` with their agenda (not declined items) and published minutes only. */
+  async meetings(ids: readonly string[]): Promise<MeetingSource[]> {
+    return this.db.query(
+      `SELECT m.id, m.network_id AS "networkId", m.title, m.description, m.location, m.starts_at AS "startsAt", m.cancelled_at IS NOT NULL AS cancelled,
+              COALESCE((SELECT array_agg(i.title || CASE WHEN i.details <> '' THEN ': ' || i.details ELSE '' END ORDER BY i.position)
+                          FROM agenda_item i WHERE i.meeting_id = m.id AND i.status <> 'declined'), '{}') AS agenda,
+              COALESCE((SELECT mm.body FROM meeting_minutes mm WHERE mm.meeting_id = m.id AND mm.published_at IS NOT NULL), '') AS minutes
+         FROM meeting m WHERE m.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  async meetingHits(
+    ids: readonly string[],
+    readable: readonly string[],
+  ): Promise<
+    Array<{ id: string; networkId: string; networkSlug: string; networkName: string; title: string; startsAt: string; cancelled: boolean }>
+  > {
+    return this.db.query(
+      `SELECT m.id, n.id AS "networkId", n.slug AS "networkSlug", n.name AS "networkName", m.title, m.starts_at AS "startsAt",
+              m.cancelled_at IS NOT NULL AS cancelled
+         FROM meeting m JOIN network n ON n.id = m.network_id
+        WHERE m.id = ANY($1::uuid[]) AND m.network_id = ANY($2::uuid[])`,
+      [ids, readable],
+    );
+  }
+
   /** Hydrates document hits, re-checking that they are live and in a readable network. */
   async documentHits(
     ids: readonly string[],
@@ -152,7 +242,12 @@ export class SearchRepository {
   /** All ids of a kind, in pages, for reindex and search-check. */
   async allIds(kind: IndexKind, after: string | null, limit: number): Promise<string[]> {
     const table = kind;
-    const extra = kind === 'person' ? 'AND disabled_at IS NULL' : kind === 'post' || kind === 'document' ? 'AND deleted_at IS NULL' : '';
+    const extra =
+      kind === 'person'
+        ? 'AND disabled_at IS NULL'
+        : kind === 'post' || kind === 'document' || kind === 'message'
+          ? 'AND deleted_at IS NULL'
+          : '';
     const rows: Array<{ id: string }> = await this.db.query(
       `SELECT id FROM ${table} WHERE ($1::uuid IS NULL OR id > $1::uuid) ${extra} ORDER BY id LIMIT $2`,
       [after, limit],
@@ -166,6 +261,8 @@ export class SearchRepository {
       network: `SELECT count(*)::int AS n FROM network`,
       post: `SELECT count(*)::int AS n FROM post WHERE deleted_at IS NULL`,
       document: `SELECT count(*)::int AS n FROM document WHERE deleted_at IS NULL`,
+      message: `SELECT count(*)::int AS n FROM message WHERE deleted_at IS NULL`,
+      meeting: `SELECT count(*)::int AS n FROM meeting`,
     }[kind];
     const rows: Array<{ n: number }> = await this.db.query(sql);
     return rows[0]!.n;

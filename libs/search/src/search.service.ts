@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { AccessService, isUuid } from '@hub/access';
 import { type Actor, DomainError, validation } from '@hub/core';
 import { MeiliClient, MeiliUnavailableError } from './meili.client';
-import type { DocumentChunkDocument, NetworkDocument, PersonDocument, PostDocument } from './search-indexer';
+import type {
+  DocumentChunkDocument,
+  MeetingDocument,
+  MessageDocument,
+  NetworkDocument,
+  PersonDocument,
+  PostDocument,
+} from './search-indexer';
 import type {
   FacetValueDto,
   NetworkHitDto,
@@ -10,6 +17,8 @@ import type {
   PeopleSearchResultDto,
   PersonHitDto,
   DocumentHitDto,
+  MeetingHitDto,
+  MessageHitDto,
   PostHitDto,
   SearchQueryDto,
   SearchResultDto,
@@ -39,6 +48,12 @@ const quote = (id: string): string => {
   if (!isUuid(id)) throw new Error(`not an id: ${id}`);
   return `"${id}"`;
 };
+interface Found<T> {
+  hits: T[];
+  total: number;
+}
+const NONE: Found<never> = { hits: [], total: 0 };
+
 const anyOf = (field: string, ids: readonly string[]): string => `${field} IN [${ids.map(quote).join(', ')}]`;
 
 /**
@@ -176,9 +191,9 @@ export class SearchService {
     });
   }
 
-  private async networkHits(scope: ViewerScope, actor: Actor, q: string, limit: number): Promise<NetworkHitDto[]> {
+  private async networkHits(scope: ViewerScope, actor: Actor, q: string, limit: number): Promise<Found<NetworkHitDto>> {
     const filter = this.networkScopeFilter(scope);
-    if (filter === null) return [];
+    if (filter === null) return NONE;
     const res = await this.meili.search<NetworkDocument>(this.meili.index('networks'), {
       q,
       filter,
@@ -191,7 +206,7 @@ export class SearchService {
     const rows = await this.repo.networks(res.hits.map((h) => h.id));
     const byId = new Map(rows.map((r) => [r.id, r]));
     const mine = new Set(scope.networkIds);
-    return res.hits.flatMap((hit) => {
+    const hits = res.hits.flatMap((hit) => {
       const row = byId.get(hit.id);
       // Re-checked against the current rows: a network made secret a moment ago stays hidden.
       if (
@@ -212,13 +227,12 @@ export class SearchService {
         },
       ];
     });
+    return { hits, total: res.estimatedTotalHits ?? hits.length };
   }
 
-  /** Posts (and their comments) in networks the asker may read now; hits re-checked in PostgreSQL. */
-  private async postHits(scope: ViewerScope, q: string, limit: number): Promise<PostHitDto[]> {
-    if (q === '') return [];
-    const readable = await this.repo.readableNetworks(scope);
-    if (readable.length === 0) return [];
+  /** Posts (and their comments) in the given readable networks; hits re-checked in PostgreSQL. */
+  private async postHits(readable: string[], q: string, limit: number): Promise<Found<PostHitDto>> {
+    if (q === '' || readable.length === 0) return NONE;
     const res = await this.meili.search<PostDocument>(this.meili.index('posts'), {
       q,
       filter: anyOf('networkId', readable),
@@ -235,19 +249,18 @@ export class SearchService {
       readable,
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return res.hits.flatMap((hit) => {
+    const hits = res.hits.flatMap((hit) => {
       const row = byId.get(hit.id);
       if (!row) return [];
       const excerpt = typeof hit._formatted?.body === 'string' ? hit._formatted.body : '';
       return [{ ...row, excerpt: safeHighlight(excerpt) }];
     });
+    return { hits, total: res.estimatedTotalHits ?? hits.length };
   }
 
-  /** Library documents in networks the asker may read now, one hit per document; re-checked in PostgreSQL. */
-  private async documentHits(scope: ViewerScope, q: string, limit: number): Promise<DocumentHitDto[]> {
-    if (q === '') return [];
-    const readable = await this.repo.readableNetworks(scope);
-    if (readable.length === 0) return [];
+  /** Library documents in the given readable networks, one hit per document; re-checked in PostgreSQL. */
+  private async documentHits(readable: string[], q: string, limit: number): Promise<Found<DocumentHitDto>> {
+    if (q === '' || readable.length === 0) return NONE;
     const res = await this.meili.search<DocumentChunkDocument>(this.meili.index('documents'), {
       q,
       filter: anyOf('networkId', readable),
@@ -264,13 +277,79 @@ export class SearchService {
       readable,
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return res.hits.flatMap((hit) => {
+    const hits = res.hits.flatMap((hit) => {
       const row = byId.get(hit.documentId);
       if (!row) return [];
       const text = typeof hit._formatted?.text === 'string' ? hit._formatted.text : '';
       const title = typeof hit._formatted?.title === 'string' ? hit._formatted.title : row.title;
       return [{ ...row, excerpt: safeHighlight(text.includes(PRE) ? text : title) }];
     });
+    return { hits, total: res.estimatedTotalHits ?? hits.length };
+  }
+
+  /**
+   * Chat messages: channels of the readable networks, and (without a network filter) the asker's
+   * own direct conversations; re-checked in PostgreSQL.
+   */
+  private async messageHits(readable: string[], viewerId: string | null, q: string, limit: number): Promise<Found<MessageHitDto>> {
+    if (q === '' || (readable.length === 0 && viewerId === null)) return NONE;
+    const where = [readable.length > 0 ? anyOf('networkId', readable) : null, viewerId ? `participantIds = ${quote(viewerId)}` : null];
+    const res = await this.meili.search<MessageDocument>(this.meili.index('messages'), {
+      q,
+      filter: where.filter(Boolean).join(' OR '),
+      limit,
+      attributesToRetrieve: ['id'],
+      attributesToCrop: ['body'],
+      cropLength: 30,
+      attributesToHighlight: ['body'],
+      highlightPreTag: PRE,
+      highlightPostTag: POST,
+    });
+    const rows = await this.repo.messageHits(
+      res.hits.map((h) => h.id),
+      readable,
+      viewerId ?? '00000000-0000-0000-0000-000000000000',
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const hits = res.hits.flatMap((hit) => {
+      const row = byId.get(hit.id);
+      if (!row) return [];
+      const excerpt = typeof hit._formatted?.body === 'string' ? hit._formatted.body : '';
+      return [{ ...row, excerpt: safeHighlight(excerpt) }];
+    });
+    return { hits, total: res.estimatedTotalHits ?? hits.length };
+  }
+
+  /** Meetings (title, description, agenda, published minutes) in the readable networks. */
+  private async meetingHits(readable: string[], q: string, limit: number): Promise<Found<MeetingHitDto>> {
+    if (q === '' || readable.length === 0) return NONE;
+    const res = await this.meili.search<MeetingDocument>(this.meili.index('meetings'), {
+      q,
+      filter: anyOf('networkId', readable),
+      limit,
+      attributesToRetrieve: ['id'],
+      attributesToCrop: ['description', 'agenda', 'minutes'],
+      cropLength: 30,
+      attributesToHighlight: ['title', 'description', 'agenda', 'minutes'],
+      highlightPreTag: PRE,
+      highlightPostTag: POST,
+    });
+    const rows = await this.repo.meetingHits(
+      res.hits.map((h) => h.id),
+      readable,
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const hits = res.hits.flatMap((hit) => {
+      const row = byId.get(hit.id);
+      if (!row) return [];
+      const f = hit._formatted ?? {};
+      const parts = [f.title, f.description, ...(Array.isArray(f.agenda) ? (f.agenda as unknown[]) : []), f.minutes].filter(
+        (x): x is string => typeof x === 'string',
+      );
+      const excerpt = parts.find((x) => x.includes(PRE)) ?? row.title;
+      return [{ ...row, excerpt: safeHighlight(excerpt) }];
+    });
+    return { hits, total: res.estimatedTotalHits ?? hits.length };
   }
 
   async search(actor: Actor, query: SearchQueryDto): Promise<SearchResultDto> {
@@ -278,14 +357,35 @@ export class SearchService {
     const limit = query.limit ?? 10;
     const scope = await this.repo.scope(actor.personId, actor.role);
     const wants = (type: NonNullable<SearchQueryDto['type']>): boolean => query.type === undefined || query.type === type;
+    // Narrowed to one network: it must be one whose content the asker may read (else 404 as everywhere).
+    const network = query.network ? await this.access.requireNetwork(actor, 'network.content.read', query.network) : null;
     return this.guard(async () => {
-      const [people, networks, posts, documents] = await Promise.all([
-        wants('people') ? this.people(actor, { q, limit }) : Promise.resolve(null),
-        wants('networks') ? this.networkHits(scope, actor, q, limit) : Promise.resolve([]),
-        wants('posts') ? this.postHits(scope, q, limit) : Promise.resolve([]),
-        wants('documents') ? this.documentHits(scope, q, limit) : Promise.resolve([]),
+      const readable = network ? [network.id] : await this.repo.readableNetworks(scope);
+      const [people, networks, posts, documents, messages, meetings] = await Promise.all([
+        wants('people') ? this.people(actor, { q, limit, network: network?.id, municipality: query.municipality }) : Promise.resolve(null),
+        wants('networks') && !network ? this.networkHits(scope, actor, q, limit) : Promise.resolve(NONE),
+        wants('posts') ? this.postHits(readable, q, limit) : Promise.resolve(NONE),
+        wants('documents') ? this.documentHits(readable, q, limit) : Promise.resolve(NONE),
+        wants('messages') ? this.messageHits(readable, network ? null : actor.personId, q, limit) : Promise.resolve(NONE),
+        wants('meetings') ? this.meetingHits(readable, q, limit) : Promise.resolve(NONE),
       ]);
-      return { query: q, people: people?.hits ?? [], networks, posts, documents };
+      return {
+        query: q,
+        people: people?.hits ?? [],
+        networks: networks.hits,
+        posts: posts.hits,
+        documents: documents.hits,
+        messages: messages.hits,
+        meetings: meetings.hits,
+        counts: {
+          people: people?.total ?? 0,
+          networks: networks.total,
+          posts: posts.total,
+          documents: documents.total,
+          messages: messages.total,
+          meetings: meetings.total,
+        },
+      };
     });
   }
 

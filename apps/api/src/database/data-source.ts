@@ -13,6 +13,7 @@ import { Meetings1764349200000 } from './migrations/1764349200000-meetings';
 import { Documents1764352800000 } from './migrations/1764352800000-documents';
 import { Attachments1764356400000 } from './migrations/1764356400000-attachments';
 import { MeetingCycle1764360000000 } from './migrations/1764360000000-meeting-cycle';
+import { SearchMessagesMeetings1764363600000 } from './migrations/1764363600000-search-messages-meetings';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   Documents1764352800000,
   Attachments1764356400000,
   MeetingCycle1764360000000,
+  SearchMessagesMeetings1764363600000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

@@ -1564,6 +1564,46 @@ export interface components {
             /** @description The title or a passage of the text, HTML-escaped, with <mark> around the match. */
             excerpt: string;
         };
+        MessageHitDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            conversationId: string;
+            /**
+             * Format: uuid
+             * @description The channel’s network; null in a direct conversation.
+             */
+            networkId: string | null;
+            networkSlug: string | null;
+            networkName: string | null;
+            authorName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description An excerpt, HTML-escaped, with <mark> around the match. */
+            excerpt: string;
+        };
+        MeetingHitDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            networkId: string;
+            networkSlug: string;
+            networkName: string;
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            cancelled: boolean;
+            /** @description Where it matched (title, description, agenda or published minutes), HTML-escaped, with <mark>. */
+            excerpt: string;
+        };
+        SearchCountsDto: {
+            people: number;
+            networks: number;
+            posts: number;
+            documents: number;
+            messages: number;
+            meetings: number;
+        };
         SearchResultDto: {
             query: string;
             people: components["schemas"]["PersonHitDto"][];
@@ -1572,6 +1612,12 @@ export interface components {
             posts: components["schemas"]["PostHitDto"][];
             /** @description Library documents in networks you may read (title, tags and the text of the current version). */
             documents: components["schemas"]["DocumentHitDto"][];
+            /** @description Chat messages in channels you may read and in your own direct conversations. */
+            messages: components["schemas"]["MessageHitDto"][];
+            /** @description Meetings: title, description, agenda items and published minutes. */
+            meetings: components["schemas"]["MeetingHitDto"][];
+            /** @description Estimated matches per type among what you may see (for the tabs). */
+            counts: components["schemas"]["SearchCountsDto"];
         };
         SuggestPersonDto: {
             /** Format: uuid */
@@ -2765,7 +2811,11 @@ export interface operations {
         parameters: {
             query: {
                 q: string;
-                type?: "people" | "networks" | "posts" | "documents";
+                type?: "people" | "networks" | "posts" | "documents" | "messages" | "meetings";
+                /** @description Only within this network (id or slug); it must be one whose content you may read. */
+                network?: string;
+                /** @description People of this municipality only (id or slug). */
+                municipality?: string;
                 limit?: number;
             };
             header?: never;

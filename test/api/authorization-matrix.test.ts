@@ -338,6 +338,11 @@ const ROUTES: RouteCase[] = [
     expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [403, 404, 404], member: 200, coordinator: 200, admin: 403 },
   },
   {
+    name: 'GET /networks/:id/online',
+    call: (hub, w, as) => hub.get(`/api/v1/networks/${w.network.id}/online`, { as }),
+    expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },
+  },
+  {
     name: 'GET /people/search?network=:id',
     call: (hub, w, as) => hub.get(`/api/v1/people/search?q=&network=${w.network.id}`, { as }),
     expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 404, 404], member: 200, coordinator: 200, admin: 200 },

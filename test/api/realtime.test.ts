@@ -1,4 +1,5 @@
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
+import { connectSocket, record as recordEvents } from '../support/sockets';
 import { type Credentials, type NetworkHandle, type PersonHandle, TestHub } from '../support/test-hub';
 
 interface HubEvent {
@@ -7,8 +8,6 @@ interface HubEvent {
   networkId: string | null;
   data: { postId?: string };
 }
-
-const ORIGIN = 'http://localhost:3000';
 
 describe('realtime (Socket.IO)', () => {
   let hub: TestHub;
@@ -47,32 +46,8 @@ describe('realtime (Socket.IO)', () => {
     await hub.close();
   });
 
-  function connect(as: Credentials | null, extra: { origin?: string } = {}): Promise<Socket> {
-    const headers: Record<string, string> = { origin: extra.origin ?? ORIGIN };
-    const auth: Record<string, string> = {};
-    if (as?.kind === 'cookie') headers['cookie'] = `nh_session=${as.cookie}`;
-    if (as?.kind === 'bearer') auth['token'] = as.token;
-    const socket = io(url, {
-      path: '/socket.io',
-      transports: ['websocket'],
-      extraHeaders: headers,
-      auth,
-      reconnection: false,
-      forceNew: true,
-    });
-    sockets.push(socket);
-    return new Promise((resolve, reject) => {
-      socket.once('connect', () => resolve(socket));
-      socket.once('connect_error', (err) => reject(err));
-    });
-  }
-
-  /** Collects the events of a type a socket receives. */
-  function record(socket: Socket, type: string): HubEvent[] {
-    const seen: HubEvent[] = [];
-    socket.on(type, (e: HubEvent) => seen.push(e));
-    return seen;
-  }
+  const connect = (as: Credentials | null, extra: { origin?: string } = {}): Promise<Socket> => connectSocket(url, as, sockets, extra);
+  const record = (socket: Socket, type: string): HubEvent[] => recordEvents<HubEvent>(socket, type);
 
   async function until(check: () => boolean, ms = 2000): Promise<void> {
     const started = Date.now();
@@ -200,18 +175,7 @@ describe('realtime (Socket.IO)', () => {
     try {
       const secondUrl = await second.listen();
       const onFirst = await connect(sessions.bo);
-      const socket = io(secondUrl, {
-        path: '/socket.io',
-        transports: ['websocket'],
-        extraHeaders: { origin: ORIGIN, cookie: `nh_session=${(sessions.anna as { cookie: string }).cookie}` },
-        reconnection: false,
-        forceNew: true,
-      });
-      sockets.push(socket);
-      await new Promise<void>((resolve, reject) => {
-        socket.once('connect', () => resolve());
-        socket.once('connect_error', reject);
-      });
+      const socket = await connectSocket(secondUrl, sessions.anna, sockets);
       const [forBo, forAnna] = [record(onFirst, 'post.created'), record(socket, 'post.created')];
       // Posted through the second process: the client on the first receives it, and vice versa.
       const viaSecond = (

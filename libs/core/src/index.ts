@@ -13,3 +13,4 @@ export * from './markdown';
 export * from './uuid.pipe';
 export { AttachmentDto } from './attachment.dto';
 export { PersonRefDto } from './refs.dto';
+export { ONLINE_CHECK, type OnlineCheck } from './online';

@@ -1,2 +1,3 @@
 export { NotificationsModule } from './notifications.module';
 export * from './notifications.dto';
+export { DigestService } from './digest.service';

@@ -1,6 +1,17 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit, Optional } from '@nestjs/common';
 import { AccessService } from '@hub/access';
-import { type Actor, decodeCursor, DomainEvents, encodeCursor, forbidden, HUB_CONFIG, type HubConfig, validation } from '@hub/core';
+import {
+  type Actor,
+  decodeCursor,
+  DomainEvents,
+  encodeCursor,
+  forbidden,
+  HUB_CONFIG,
+  type HubConfig,
+  ONLINE_CHECK,
+  type OnlineCheck,
+  validation,
+} from '@hub/core';
 import { MailQueue } from '@hub/mail';
 import type { Level, NotificationPageDto, NotificationQueryDto, NotificationSettingDto } from './notifications.dto';
 import { type Created, NotificationsRepository } from './notifications.repository';
@@ -16,13 +27,17 @@ export class NotificationsService implements OnModuleInit {
     private readonly events: DomainEvents,
     private readonly queue: MailQueue,
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
+    @Optional() @Inject(ONLINE_CHECK) private readonly online?: OnlineCheck,
   ) {}
 
   private announce(created: Created[]): void {
     for (const c of created) this.events.emit('notification.created', { personId: c.personId, notificationId: c.id, kind: c.kind });
   }
 
-  /** Mentions and announcements also go by e-mail (to exactly those the notification reached). */
+  /**
+   * Mentions and announcements also go by e-mail, to those the notification reached who are not
+   * online now (someone in the hub sees the live badge instead).
+   */
   private async mail(
     kind: 'mention' | 'announcement',
     created: Created[],
@@ -38,6 +53,7 @@ export class NotificationsService implements OnModuleInit {
     );
     const link = `${this.config.publicUrl}/inlagg/${postId}`;
     for (const person of info.people) {
+      if (await this.online?.isOnline(person.id).catch(() => false)) continue;
       const subject = kind === 'mention' ? `${info.actor ?? 'Någon'} nämnde dig i ${info.network}` : `Nytt meddelande i ${info.network}`;
       const what =
         kind === 'mention'

@@ -64,4 +64,26 @@ export class EventLogRepository {
     const rows: Array<{ network_id: string }> = await this.db.query(`SELECT network_id FROM membership WHERE person_id = $1`, [personId]);
     return rows.map((r) => r.network_id);
   }
+
+  /** The other person of a direct conversation the person takes part in; null otherwise. */
+  async otherParticipant(conversationId: string, personId: string): Promise<string | null> {
+    const rows: Array<{ person_id: string }> = await this.db.query(
+      `SELECT o.person_id FROM conversation c
+         JOIN conversation_member me ON me.conversation_id = c.id AND me.person_id = $2
+         JOIN conversation_member o ON o.conversation_id = c.id AND o.person_id <> $2
+        WHERE c.id = $1 AND c.kind = 'direct'`,
+      [conversationId, personId],
+    );
+    return rows[0]?.person_id ?? null;
+  }
+
+  /** Which of these people are members of the network (sorted). */
+  async membersAmong(networkId: string, personIds: readonly string[]): Promise<string[]> {
+    if (personIds.length === 0) return [];
+    const rows: Array<{ person_id: string }> = await this.db.query(
+      `SELECT person_id FROM membership WHERE network_id = $1 AND person_id = ANY($2::uuid[]) ORDER BY person_id`,
+      [networkId, personIds],
+    );
+    return rows.map((r) => r.person_id);
+  }
 }

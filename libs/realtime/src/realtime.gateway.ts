@@ -1,8 +1,15 @@
 import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { type OnGatewayConnection, type OnGatewayInit, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import {
+  type OnGatewayConnection,
+  type OnGatewayDisconnect,
+  type OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { Access, AccessService } from '@hub/access';
-import { type Actor, DomainError, HUB_CONFIG, type HubConfig, readCookie } from '@hub/core';
+import { type Actor, DomainError, HUB_CONFIG, type HubConfig, type OnlineCheck, readCookie } from '@hub/core';
 import { AuthService, SESSION_COOKIE } from '@hub/identity';
 import { EventLogRepository } from './event-log.repository';
 import type { ClientToServerEvents, HubEvent, ServerToClientEvents } from './realtime.types';
@@ -26,7 +33,7 @@ export const MAX_MESSAGE_BYTES = 64 * 1024;
  * messages at most 64 KB; a token bucket per socket for what clients send.
  */
 @WebSocketGateway({ path: '/socket.io', serveClient: false, maxHttpBufferSize: MAX_MESSAGE_BYTES, cors: false })
-export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy, OnlineCheck {
   private readonly logger = new Logger('RealtimeGateway');
   @WebSocketServer() server: HubServer;
   private sweep: NodeJS.Timeout | undefined;
@@ -106,6 +113,44 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     if (!actor) return void socket.disconnect(true);
     // Synchronous: nothing the client sends can arrive before its rooms are set.
     void socket.join([`user:${actor.personId}`, ...socket.data.networks.map((id) => `network:${id}`)]);
+    void this.announcePresence(socket, true);
+  }
+
+  handleDisconnect(socket: HubSocket): void {
+    if (socket.data.actor) void this.announcePresence(socket, false);
+  }
+
+  /** Sockets of the person on any process (through the adapter). */
+  private async socketsOf(personId: string): Promise<number> {
+    return this.server ? (await this.server.in(`user:${personId}`).fetchSockets()).length : 0;
+  }
+
+  /**
+   * Tells the person's networks that they came online (first connection) or went offline (no
+   * connection left on any process). Members only: watchers of an open network are not listed.
+   */
+  private async announcePresence(socket: HubSocket, online: boolean): Promise<void> {
+    try {
+      const count = await this.socketsOf(socket.data.actor.personId);
+      if (online ? count !== 1 : count !== 0) return;
+      for (const networkId of socket.data.networks) {
+        this.server.to(`network:${networkId}`).emit('presence', { networkId, personId: socket.data.actor.personId, online });
+      }
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'Presence could not be announced');
+    }
+  }
+
+  /** Is the person connected now, on any process? */
+  async isOnline(personId: string): Promise<boolean> {
+    return (await this.socketsOf(personId)) > 0;
+  }
+
+  /** The members of a network connected now (for the first view; changes follow as `presence` events). */
+  async online(networkId: string): Promise<string[]> {
+    if (!this.server) return [];
+    const connected = new Set((await this.server.in(`network:${networkId}`).fetchSockets()).map((s) => s.data.actor.personId));
+    return this.log.membersAmong(networkId, [...connected]);
   }
 
   /** Spends one token; after too many refusals the socket is closed. */
@@ -139,12 +184,19 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
 
   @SubscribeMessage('typing')
   @Access('network.content.write')
-  typing(socket: HubSocket, request: { networkId?: unknown }): void {
-    if (!this.allow(socket) || typeof request?.networkId !== 'string') return;
-    const room = `network:${request.networkId}`;
-    // Only inside a room the server put the socket in: typing never reaches a network one is not in.
-    if (!socket.rooms.has(room)) return;
-    socket.to(room).emit('typing', { networkId: request.networkId, personId: socket.data.actor.personId });
+  async typing(socket: HubSocket, request: { networkId?: unknown; conversationId?: unknown }): Promise<void> {
+    if (!this.allow(socket)) return;
+    const personId = socket.data.actor.personId;
+    if (typeof request?.networkId === 'string') {
+      const room = `network:${request.networkId}`;
+      // Only inside a room the server put the socket in: typing never reaches a network one is not in.
+      if (!socket.rooms.has(room)) return;
+      socket.to(room).emit('typing', { networkId: request.networkId, personId });
+    } else if (typeof request?.conversationId === 'string') {
+      // A direct conversation: only to its other person, and only if the sender is one of the two.
+      const other = await this.log.otherParticipant(request.conversationId, personId).catch(() => null);
+      if (other) this.server.to(`user:${other}`).emit('typing', { conversationId: request.conversationId, personId });
+    }
   }
 
   emitToNetwork(networkId: string, event: HubEvent): void {

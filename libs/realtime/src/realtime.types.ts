@@ -30,12 +30,14 @@ export type ServerToClientEvents = {
   [K in RealtimeEventType]: (event: HubEvent) => void;
 } & {
   'hub.error': (problem: { code: string; detail: string }) => void;
-  presence: (update: { networkId: string; online: string[] }) => void;
-  typing: (update: { networkId: string; personId: string }) => void;
+  /** A member of one of my networks came online (first connection) or went offline (last one closed). */
+  presence: (update: { networkId: string; personId: string; online: boolean }) => void;
+  /** Someone is writing in a network's channel (networkId) or in my direct conversation with them (conversationId). */
+  typing: (update: { networkId?: string; conversationId?: string; personId: string }) => void;
 };
 
 export interface ClientToServerEvents {
   /** Follow an open network one is not a member of (access checked). */
   'network.watch': (request: { networkId: string }, ack?: (answer: { ok: boolean }) => void) => void;
-  typing: (request: { networkId: string }) => void;
+  typing: (request: { networkId?: string; conversationId?: string }) => void;
 }

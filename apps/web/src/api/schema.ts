@@ -776,6 +776,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks/{id}/online": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who of the network’s members is online now (for those who may see its members). */
+        get: operations["Presence_online"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conversations": {
         parameters: {
             query?: never;
@@ -2130,6 +2147,12 @@ export interface components {
             events: components["schemas"]["HubEventDto"][];
             /** @description Ask again with this as `after`. */
             latest: string;
+        };
+        OnlineDto: {
+            /** Format: uuid */
+            networkId: string;
+            /** @description Ids of the members connected now; `presence` events tell the changes. */
+            online: string[];
         };
         ChatAuthorDto: {
             /** Format: uuid */
@@ -4403,6 +4426,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventsPageDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Presence_online: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnlineDto"];
                 };
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */

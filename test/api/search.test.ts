@@ -113,6 +113,26 @@ describe('search', () => {
     expect(keysOf(await find('upphandling', member, '&flag=askMe'))).toEqual(['bo']);
   });
 
+  it('several flags give people with any of them; each facet still counts the choices its own filter hides', async () => {
+    await hub.db.query(`UPDATE expertise SET mentor = true WHERE person_id = $1`, [people.get('asa')!.id]);
+    await hub.settle();
+    expect(keysOf(await find('upphandling', member, '&flag=askMe&flag=mentor')).sort()).toEqual(['asa', 'bo']);
+    // Narrowed to Bjuv: the municipality facet still offers Höganäs (with its count), the flags count within Bjuv.
+    const inBjuv = await find('upphandling', member, '&municipality=bjuv');
+    expect(keysOf(inBjuv)).toEqual(['bo']);
+    expect(inBjuv.facets.municipalities.map((m) => [m.slug, m.count])).toEqual(
+      expect.arrayContaining([
+        ['bjuv', 1],
+        ['hoganas', 1],
+      ]),
+    );
+    expect(inBjuv.facets.flags).toEqual({ askMe: 1, mentor: 0, learning: 0 });
+    // Narrowed to a flag: the flag facet still shows the other flag's count.
+    const askers = await find('upphandling', member, '&flag=askMe');
+    expect(askers.facets.flags['mentor']).toBe(1);
+    expect((await hub.get(`/api/v1/people/search?q=x&flag=expert`, { as: member })).status).toBe(400);
+  });
+
   it('a profile change is searchable at once, and a disabled person disappears', async () => {
     const p = await hub.person({ name: 'Greta Garbo', expertise: ['dagvattenhantering'] });
     await hub.settle();

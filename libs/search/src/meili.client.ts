@@ -122,6 +122,14 @@ export class MeiliClient {
     await this.wait(await this.request<Task>('POST', `/indexes/${uid}/documents/delete`, { filter }));
   }
 
+  /** Several searches in one round trip (disjunctive facets: the same query with one filter group left out). */
+  async multiSearch<T>(uid: string, requests: readonly SearchRequest[]): Promise<Array<SearchResponse<T>>> {
+    const answer = await this.request<{ results: Array<SearchResponse<T>> }>('POST', '/multi-search', {
+      queries: requests.map((r) => ({ indexUid: uid, ...r })),
+    });
+    return answer.results;
+  }
+
   search<T>(uid: string, request: SearchRequest): Promise<SearchResponse<T>> {
     return this.request<SearchResponse<T>>('POST', `/indexes/${uid}/search`, request);
   }

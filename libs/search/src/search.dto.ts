@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export const FLAGS = ['askMe', 'mentor', 'learning'] as const;
 export type Flag = (typeof FLAGS)[number];
@@ -17,10 +17,17 @@ export class PeopleSearchQueryDto {
   @IsString()
   @MaxLength(120)
   network?: string;
-  @ApiPropertyOptional({ enum: FLAGS, description: '"fråga mig om", "kan vara mentor" or "vill lära mig".' })
+  @ApiPropertyOptional({
+    enum: FLAGS,
+    isArray: true,
+    description: '"fråga mig om", "kan vara mentor", "vill lära mig"; repeat for several (people with any of them).',
+  })
   @IsOptional()
-  @IsIn(FLAGS)
-  flag?: Flag;
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? [value] : value))
+  @IsArray()
+  @ArrayMaxSize(3)
+  @IsIn(FLAGS, { each: true })
+  flag?: Flag[];
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) limit?: number;
   @ApiPropertyOptional({ minimum: 0, maximum: 950, default: 0 })
   @IsOptional()

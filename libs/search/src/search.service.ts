@@ -134,7 +134,6 @@ export class SearchService {
 
   async people(actor: Actor, query: PeopleSearchQueryDto): Promise<PeopleSearchResultDto> {
     const scope = await this.repo.scope(actor.personId, actor.role);
-    const filters: string[] = [];
     const base = this.peopleScopeFilter(scope);
     const q = (query.q ?? '').trim();
     const empty: PeopleSearchResultDto = {
@@ -144,31 +143,46 @@ export class SearchService {
       facets: { municipalities: [], networks: [], flags: { askMe: 0, mentor: 0, learning: 0 } },
     };
     if (base === null) return empty;
-    if (base) filters.push(base);
+    // Filter groups; each facet is counted without its own group (disjunctive facets), so the
+    // other municipalities, networks and flags still show how many they would give.
+    const groups: Partial<Record<'municipalityId' | 'networkIds' | 'flags', string>> = {};
     const municipalities = await this.repo.municipalities();
     if (query.municipality) {
       const m = municipalities.find((x) => x.id === query.municipality || x.slug === query.municipality);
       if (!m) throw validation([{ field: 'municipality', message: `Okänd kommun: "${query.municipality}".` }]);
-      filters.push(`municipalityId = ${quote(m.id)}`);
+      groups.municipalityId = `municipalityId = ${quote(m.id)}`;
     }
     if (query.network) {
       const facts = await this.access.requireNetwork(actor, 'network.members.read', query.network);
-      filters.push(`networkIds = ${quote(facts.id)}`);
+      groups.networkIds = `networkIds = ${quote(facts.id)}`;
     }
-    if (query.flag) filters.push(`flags = ${query.flag}`);
+    if (query.flag && query.flag.length > 0) groups.flags = `flags IN [${[...new Set(query.flag)].join(', ')}]`;
+    const without = (skip: string | null): string[] => [
+      ...(base ? [base] : []),
+      ...Object.entries(groups)
+        .filter(([k]) => k !== skip)
+        .map(([, v]) => v),
+    ];
+    const FACETS = ['municipalityId', 'networkIds', 'flags'] as const;
+    const active = FACETS.filter((f) => groups[f] !== undefined);
     return this.guard(async () => {
-      const res = await this.meili.search<PersonDocument>(this.meili.index('people'), {
-        q,
-        filter: filters,
-        facets: ['municipalityId', 'networkIds', 'flags'],
-        limit: query.limit ?? 20,
-        offset: query.offset ?? 0,
-        attributesToRetrieve: ['id'],
-        attributesToHighlight: ['expertise', 'title'],
-        highlightPreTag: PRE,
-        highlightPostTag: POST,
-      });
-      const facet = res.facetDistribution ?? {};
+      const [res, ...others] = await this.meili.multiSearch<PersonDocument>(this.meili.index('people'), [
+        {
+          q,
+          filter: without(null),
+          facets: FACETS.filter((f) => groups[f] === undefined),
+          limit: query.limit ?? 20,
+          offset: query.offset ?? 0,
+          attributesToRetrieve: ['id'],
+          attributesToHighlight: ['expertise', 'title'],
+          highlightPreTag: PRE,
+          highlightPostTag: POST,
+        },
+        ...active.map((f) => ({ q, filter: without(f), facets: [f], limit: 0 })),
+      ]);
+      if (!res) return empty;
+      const facet: Record<string, Record<string, number>> = { ...(res.facetDistribution ?? {}) };
+      active.forEach((f, i) => (facet[f] = others[i]?.facetDistribution?.[f] ?? {}));
       const networkCounts = facet['networkIds'] ?? {};
       const visibleNetworks = await this.repo.visibleInside(Object.keys(networkCounts), scope);
       const municipalityFacet: FacetValueDto[] = municipalities

@@ -2800,8 +2800,8 @@ export interface operations {
                 municipality?: string;
                 /** @description Network id or slug (only networks whose members you may see). */
                 network?: string;
-                /** @description "fråga mig om", "kan vara mentor" or "vill lära mig". */
-                flag?: "askMe" | "mentor" | "learning";
+                /** @description "fråga mig om", "kan vara mentor", "vill lära mig"; repeat for several (people with any of them). */
+                flag?: ("askMe" | "mentor" | "learning")[];
                 limit?: number;
                 offset?: number;
             };

@@ -4,6 +4,8 @@
 // admin the hub's token belongs to), POOL_SIZE (the hub's TypeORM pool is 10).
 // With FILES_DIR set (bench/documents.cjs) it also streams multipart uploads to that folder and
 // files back from it, with @fastify/multipart like the hub; no database is touched for those.
+// With CALENDAR_PUBLIC_URL set (bench/calendar.cjs, the hub's PUBLIC_URL) it also serves the personal
+// calendar feed: the hub's three SQL statements and its compiled iCalendar writer (calendar-feed.cjs).
 'use strict';
 
 const { randomUUID } = require('node:crypto');
@@ -104,6 +106,26 @@ if (filesDir) {
     files.get('/files/latest', async (request, reply) => {
       const { size } = await stat(latest);
       return reply.header('content-type', 'application/pdf').header('content-length', String(size)).send(createReadStream(latest));
+    });
+  });
+}
+
+// ---- calendar feed: the baseline of bench/calendar.cjs -------------------------------------------
+// Same statements, same rows, same serialiser (the hub's dist ics.js) as MeetingsService.feedIcs();
+// no Nest, no guards, no validation pipe, no hooks. In its own encapsulated context like the files.
+const calendarUrl = process.env.CALENDAR_PUBLIC_URL;
+if (calendarUrl) {
+  const feed = require('./calendar-feed.cjs');
+  const query = (sql, params) => pool.query(sql, params).then((r) => r.rows);
+  app.register(async (calendar) => {
+    calendar.get('/api/v1/calendar/feeds/:file', async (request, reply) => {
+      const { file } = request.params;
+      const found = file.endsWith('.ics') ? await feed.feedRows(query, file.slice(0, -4)) : null;
+      if (!found) return reply.code(404).send({ title: 'Kalenderflödet finns inte eller är återkallat.' });
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('cache-control', 'private, max-age=300')
+        .send(feed.serialise(found, calendarUrl));
     });
   });
 }

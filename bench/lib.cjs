@@ -1,6 +1,7 @@
-// What bench/run.cjs (lists) and bench/documents.cjs (uploads and downloads) share: the processes
-// they start and stop by PID, the keep-alive HTTP client, CPU and memory from /proc, starting the
-// embedded stores and the built hub, signing in, and the results file. See bench/README.md.
+// What bench/run.cjs (lists), bench/documents.cjs (uploads and downloads) and bench/calendar.cjs
+// (the calendar feed) share: the processes they start and stop by PID, the keep-alive HTTP client,
+// CPU and memory from /proc, starting the embedded stores and the built hub, signing in, a seeded
+// PRNG for test data, and the results file. See bench/README.md.
 'use strict';
 
 const { spawn, execFileSync } = require('node:child_process');
@@ -29,6 +30,18 @@ const num = (name, fallback) => {
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not "${raw}"`);
   return value;
 };
+
+/** A small seeded PRNG (mulberry32): the same data on every run. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 // ---- processes we start, stopped in reverse order whatever happens ----------------------------
 const cleanups = [];
@@ -269,6 +282,7 @@ module.exports = {
   say,
   sleep,
   num,
+  prng,
   onCleanup,
   unexpectedExits,
   startNode,

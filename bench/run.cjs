@@ -2,7 +2,7 @@
 // same SQL, on a fresh embedded PostgreSQL with 100,000 people. See bench/README.md.
 // Tunables (env): BENCH_PEOPLE (100000), BENCH_CONCURRENCY (16), BENCH_DURATION (6 s per round),
 // BENCH_ROUNDS (3), BENCH_WARMUP (2 s), BENCH_HUB_NODE_OPTIONS (NODE_OPTIONS for the hub, e.g. --cpu-prof),
-// BENCH_ONLY (people or documents; both by default, see the end of this file).
+// BENCH_ONLY (people, documents or calendar; all three by default, see the end of this file).
 // Exit code 1 only on errors, never on a missed target.
 'use strict';
 
@@ -17,6 +17,7 @@ const {
   say,
   sleep,
   num,
+  prng,
   unexpectedExits,
   startNode,
   waitReady,
@@ -82,17 +83,6 @@ async function load(port, path, headers, seconds, concurrency, probe = () => ({ 
 }
 
 // ---- data ------------------------------------------------------------------------------------
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const FIRST = ['Anna', 'Eva', 'Maria', 'Karin', 'Sara', 'Lena', 'Emma', 'Kerstin', 'Ingrid', 'Malin', 'Sofia', 'Linnéa', 'Åsa', 'Elin', 'Ida', 'Maja', 'Erik', 'Lars', 'Karl', 'Anders', 'Johan', 'Per', 'Nils', 'Mikael', 'Jan', 'Hans', 'Peter', 'Olof', 'Björn', 'Göran', 'Oskar', 'Ali', 'Fatima', 'Mohammed', 'Yasmin', 'Öztürk', 'Zeynep', 'Ahmed', 'Leila', 'Jonas'];
 const LAST = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Pettersson', 'Jonsson', 'Jansson', 'Hansson', 'Bengtsson', 'Jönsson', 'Lindberg', 'Jakobsson', 'Magnusson', 'Olofsson', 'Lindström', 'Lindqvist', 'Lindgren', 'Axelsson', 'Berg', 'Bergström', 'Lundberg', 'Lind', 'Lundgren', 'Lundqvist', 'Mattsson', 'Berglund', 'Fredriksson', 'Sandberg', 'Henriksson', 'Ali', 'Mohammadi', 'Hassan', 'Åberg', 'Öberg'];
 const TITLES = ['Verksamhetsutvecklare', 'Enhetschef', 'Socialsekreterare', 'IT-strateg', 'Planarkitekt', 'Kommunikatör', 'Controller', 'Rektor', 'Miljöinspektör', 'Digitaliseringsstrateg', 'HR-konsult', 'Upphandlare', 'Bygglovshandläggare', 'Folkhälsostrateg', 'Näringslivsutvecklare'];
@@ -407,14 +397,21 @@ async function main() {
 }
 
 // `npm run bench` runs this file: the list benchmark above, then the document benchmark
-// (bench/documents.cjs, its own process, ports and data). BENCH_ONLY=people or documents runs one.
+// (bench/documents.cjs) and the calendar feed benchmark (bench/calendar.cjs), each its own process,
+// ports and data. BENCH_ONLY=people, documents or calendar runs one.
 const only = process.env.BENCH_ONLY || 'all';
-const documents = () => (only === 'people' ? 0 : (spawnSync(process.execPath, [join(__dirname, 'documents.cjs')], { stdio: 'inherit' }).status ?? 1));
-if (!['all', 'people', 'documents'].includes(only)) {
-  say(`BENCH_ONLY must be people or documents, not "${only}"`);
+const child = (file) => spawnSync(process.execPath, [join(__dirname, file)], { stdio: 'inherit' }).status ?? 1;
+const others = () => {
+  let code = 0;
+  if (only === 'all' || only === 'documents') code = Math.max(code, child('documents.cjs'));
+  if (only === 'all' || only === 'calendar') code = Math.max(code, child('calendar.cjs'));
+  return code;
+};
+if (!['all', 'people', 'documents', 'calendar'].includes(only)) {
+  say(`BENCH_ONLY must be people, documents or calendar, not "${only}"`);
   process.exit(1);
-} else if (only === 'documents') {
-  process.exit(documents());
+} else if (only === 'documents' || only === 'calendar') {
+  process.exit(others());
 } else {
-  run(main, documents);
+  run(main, only === 'people' ? () => 0 : others);
 }

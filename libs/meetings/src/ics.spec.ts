@@ -1,4 +1,5 @@
-import { calendar, escapeText, fold, stockholmLocal } from './ics';
+import ICAL from 'ical.js';
+import { calendar, dateTimeLine, escapeText, fold, stockholmLocal } from './ics';
 
 describe('iCalendar writing', () => {
   it('escapes text values', () => {
@@ -18,6 +19,31 @@ describe('iCalendar writing', () => {
     expect(stockholmLocal(new Date('2027-03-28T01:30:00Z'))).toBe('20270328T033000');
     expect(stockholmLocal(new Date('2027-10-31T00:30:00Z'))).toBe('20271031T023000');
     expect(stockholmLocal(new Date('2027-10-31T01:30:00Z'))).toBe('20271031T023000');
+  });
+
+  it('writes the hour that happens twice (end of summer time) in UTC, so no client reads it an hour off', () => {
+    expect(dateTimeLine('DTSTART', new Date('2026-10-25T00:30:00Z'))).toBe('DTSTART:20261025T003000Z');
+    expect(dateTimeLine('DTEND', new Date('2026-10-25T01:30:00Z'))).toBe('DTEND:20261025T013000Z');
+    expect(dateTimeLine('DTSTART', new Date('2026-10-25T02:30:00Z'))).toBe('DTSTART;TZID=Europe/Stockholm:20261025T033000');
+    expect(dateTimeLine('DTSTART', new Date('2027-03-28T01:30:00Z'))).toBe('DTSTART;TZID=Europe/Stockholm:20270328T033000');
+    const text = calendar('Natt', [
+      {
+        uid: 'natt@natverkshubben',
+        sequence: 0,
+        summary: 'Nattmöte',
+        description: '',
+        location: '',
+        url: 'https://hub.example/m',
+        startsAt: new Date('2026-10-24T23:30:00Z'),
+        endsAt: new Date('2026-10-25T01:30:00Z'),
+        updatedAt: new Date('2026-10-01T10:00:00Z'),
+        cancelled: false,
+        organizer: null,
+      },
+    ]);
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+    expect(event.endDate.toJSDate().toISOString()).toBe('2026-10-25T01:30:00.000Z');
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-10-24T23:30:00.000Z');
   });
 
   it('writes CRLF lines with a VTIMEZONE and a cancelled status', () => {

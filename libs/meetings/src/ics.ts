@@ -46,6 +46,8 @@ export function escapeText(value: string): string {
 
 /** Lines longer than 75 octets are folded (CRLF + space), never inside a UTF-8 character. */
 export function fold(line: string): string {
+  // Most lines are short ASCII: nothing to do, and no per-character walk.
+  if (line.length <= 75 && Buffer.byteLength(line) <= 75) return line;
   const out: string[] = [];
   let current = '';
   let bytes = 0;
@@ -70,23 +72,34 @@ const utc = (d: Date): string =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
+// One formatter for every call: building an Intl.DateTimeFormat costs far more than using it.
+const STOCKHOLM = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TZ,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
 /** The wall-clock time in Stockholm, as an iCalendar local DATE-TIME. */
 export function stockholmLocal(d: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: TZ,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(d)
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(STOCKHOLM.formatToParts(d).map((p) => [p.type, p.value]));
   return `${parts['year']}${parts['month']}${parts['day']}T${parts['hour']}${parts['minute']}${parts['second']}`;
+}
+
+/**
+ * A DTSTART/DTEND line: Stockholm wall-clock time, except in the hour that happens twice when
+ * summer time ends. RFC 5545 reads such a local time as its first occurrence, so an instant in
+ * that hour is written in UTC instead, which every client reads exactly.
+ */
+export function dateTimeLine(name: 'DTSTART' | 'DTEND', d: Date): string {
+  const local = stockholmLocal(d);
+  const hour = 3600_000;
+  const repeated = stockholmLocal(new Date(d.getTime() - hour)) === local || stockholmLocal(new Date(d.getTime() + hour)) === local;
+  return repeated ? `${name}:${utc(d)}` : `${name};TZID=${TZ}:${local}`;
 }
 
 export function calendar(
@@ -112,8 +125,8 @@ export function calendar(
       `DTSTAMP:${utc(now)}`,
       `LAST-MODIFIED:${utc(e.updatedAt)}`,
       `SEQUENCE:${e.sequence}`,
-      `DTSTART;TZID=${TZ}:${stockholmLocal(e.startsAt)}`,
-      `DTEND;TZID=${TZ}:${stockholmLocal(e.endsAt)}`,
+      dateTimeLine('DTSTART', e.startsAt),
+      dateTimeLine('DTEND', e.endsAt),
       `SUMMARY:${escapeText(e.summary)}`,
       ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
       ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),

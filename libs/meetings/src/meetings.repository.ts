@@ -65,7 +65,7 @@ export class MeetingsRepository {
   async forNetworks(viewerId: string, networkIds: readonly string[], includePastDays: number): Promise<MeetingRow[]> {
     if (networkIds.length === 0) return [];
     return this.db.query(
-      `${MEETING_SELECT} WHERE m.network_id = ANY($2::uuid[]) AND m.ends_at >= now() - make_interval(days => $3) ORDER BY m.starts_at LIMIT 2000`,
+      `${MEETING_SELECT} WHERE m.network_id = ANY($2::uuid[]) AND m.ends_at >= now() - make_interval(days => $3) ORDER BY m.starts_at LIMIT 5000`,
       [viewerId, networkIds, includePastDays],
     );
   }

@@ -126,6 +126,20 @@ describe('search canaries beyond posts', () => {
     },
   );
 
+  it('suggestions as one types include documents one may read, and mark a guest as external', async () => {
+    const mine = await hub.get<{ documents: Array<{ id: string; title: string }> }>('/api/v1/search/suggest?q=kanariedokalfa', {
+      as: asInsider,
+    });
+    expect(mine.body.documents.map((d) => d.id)).toEqual([ids['docalfa']]);
+    const guest = await hub.person({ role: 'guest', name: 'Gästa Polisdotter', expertise: ['lägesbildsanalys'] });
+    await hub.member(closed, guest);
+    await hub.settle();
+    const people = await hub.get<{ people: Array<{ id: string; external: boolean }> }>('/api/v1/search/suggest?q=polisdotter', {
+      as: asInsider,
+    });
+    expect(people.body.people).toEqual([expect.objectContaining({ id: guest.id, external: true })]);
+  });
+
   it('a direct message is found by its two people only', async () => {
     expect(found(await search('kanariedirekt', asInsider))).toEqual([ids['direct']]);
     expect(found(await search('kanariedirekt', asFriend))).toEqual([ids['direct']]);

@@ -207,6 +207,14 @@ export class SuggestPersonDto {
   @ApiProperty() name: string;
   @ApiProperty() title: string;
   @ApiProperty({ type: String, nullable: true }) municipality: string | null;
+  @ApiProperty({ description: 'A guest from outside the municipalities (Region Skåne, police …).' }) external: boolean;
+}
+
+export class SuggestDocumentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty() kind: string;
+  @ApiProperty() networkName: string;
 }
 
 export class SuggestNetworkDto {
@@ -218,4 +226,5 @@ export class SuggestNetworkDto {
 export class SuggestResultDto {
   @ApiProperty({ type: [SuggestPersonDto] }) people: SuggestPersonDto[];
   @ApiProperty({ type: [SuggestNetworkDto] }) networks: SuggestNetworkDto[];
+  @ApiProperty({ type: [SuggestDocumentDto] }) documents: SuggestDocumentDto[];
 }

@@ -404,15 +404,22 @@ export class SearchService {
   }
 
   async suggest(actor: Actor, q: string): Promise<SuggestResultDto> {
-    if (q.trim() === '') return { people: [], networks: [] };
-    const [people, networks] = await Promise.all([
+    if (q.trim() === '') return { people: [], networks: [], documents: [] };
+    const [people, networks, documents] = await Promise.all([
       this.search(actor, { q, limit: 5, type: 'people' }),
       this.search(actor, { q, limit: 3, type: 'networks' }),
+      this.search(actor, { q, limit: 3, type: 'documents' }),
     ]);
-    const result = { people: people.people, networks: networks.networks };
     return {
-      people: result.people.map((p) => ({ id: p.id, name: p.name, title: p.title, municipality: p.municipality?.name ?? p.organisation })),
-      networks: result.networks.slice(0, 3).map((n) => ({ id: n.id, slug: n.slug, name: n.name })),
+      people: people.people.map((p) => ({
+        id: p.id,
+        name: p.name,
+        title: p.title,
+        municipality: p.municipality?.name ?? p.organisation,
+        external: p.external,
+      })),
+      networks: networks.networks.slice(0, 3).map((n) => ({ id: n.id, slug: n.slug, name: n.name })),
+      documents: documents.documents.slice(0, 3).map((d) => ({ id: d.id, title: d.title, kind: d.kind, networkName: d.networkName })),
     };
   }
 }

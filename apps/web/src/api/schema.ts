@@ -1642,6 +1642,8 @@ export interface components {
             name: string;
             title: string;
             municipality: string | null;
+            /** @description A guest from outside the municipalities (Region Skåne, police …). */
+            external: boolean;
         };
         SuggestNetworkDto: {
             /** Format: uuid */
@@ -1649,9 +1651,17 @@ export interface components {
             slug: string;
             name: string;
         };
+        SuggestDocumentDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            kind: string;
+            networkName: string;
+        };
         SuggestResultDto: {
             people: components["schemas"]["SuggestPersonDto"][];
             networks: components["schemas"]["SuggestNetworkDto"][];
+            documents: components["schemas"]["SuggestDocumentDto"][];
         };
         MailFileDto: {
             name: string;

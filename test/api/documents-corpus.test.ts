@@ -62,22 +62,29 @@ function streamUpload(
   });
 }
 
+/** A hub with the given upload limit, a network, a member signed in, and room enough in the quota. */
+async function uploaderHub(
+  maxMb: string,
+  visibility: 'open' | 'closed',
+): Promise<{ hub: TestHub; network: NetworkHandle; as: Credentials & { kind: 'cookie' } }> {
+  const hub = await TestHub.start({ DOCUMENT_MAX_MB: maxMb });
+  const network = await hub.network({ visibility });
+  const person = await hub.person();
+  await hub.member(network, person);
+  const as = (await hub.login(person)) as Credentials & { kind: 'cookie' };
+  await hub.patch('/api/v1/admin/document-settings', {
+    as: await hub.login(await hub.person({ role: 'admin' })),
+    body: { networkQuotaMb: 10_000 },
+  });
+  return { hub, network, as };
+}
+
 describe('malicious uploads', () => {
   let hub: TestHub;
   let network: NetworkHandle;
   let as: Credentials & { kind: 'cookie' };
 
-  beforeAll(async () => {
-    hub = await TestHub.start({ DOCUMENT_MAX_MB: '50' });
-    network = await hub.network({ visibility: 'closed' });
-    const person = await hub.person();
-    await hub.member(network, person);
-    as = (await hub.login(person)) as Credentials & { kind: 'cookie' };
-    await hub.patch('/api/v1/admin/document-settings', {
-      as: await hub.login(await hub.person({ role: 'admin' })),
-      body: { networkQuotaMb: 10_000 },
-    });
-  });
+  beforeAll(async () => ({ hub, network, as } = await uploaderHub('50', 'closed')));
   afterAll(() => hub.close());
 
   const corpus = maliciousCorpus();
@@ -127,17 +134,7 @@ describe('memory while large files stream', () => {
   let network: NetworkHandle;
   let as: Credentials & { kind: 'cookie' };
 
-  beforeAll(async () => {
-    hub = await TestHub.start({ DOCUMENT_MAX_MB: '400' });
-    network = await hub.network({ visibility: 'open' });
-    const person = await hub.person();
-    await hub.member(network, person);
-    as = (await hub.login(person)) as Credentials & { kind: 'cookie' };
-    await hub.patch('/api/v1/admin/document-settings', {
-      as: await hub.login(await hub.person({ role: 'admin' })),
-      body: { networkQuotaMb: 10_000 },
-    });
-  });
+  beforeAll(async () => ({ hub, network, as } = await uploaderHub('400', 'open')));
   afterAll(() => hub.close());
 
   /** A valid PNG header followed by filler: accepted (images are never decoded), nothing to read for search. */

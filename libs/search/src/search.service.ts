@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, isUuid } from '@hub/access';
 import { type Actor, DomainError, validation } from '@hub/core';
-import { MeiliClient, MeiliUnavailableError } from './meili.client';
+import { MeiliClient, MeiliUnavailableError, type SearchRequest } from './meili.client';
 import type {
   DocumentChunkDocument,
   MeetingDocument,
@@ -244,126 +244,108 @@ export class SearchService {
     return { hits, total: res.estimatedTotalHits ?? hits.length };
   }
 
-  /** Posts (and their comments) in the given readable networks; hits re-checked in PostgreSQL. */
-  private async postHits(readable: string[], q: string, limit: number): Promise<Found<PostHitDto>> {
-    if (q === '' || readable.length === 0) return NONE;
-    const res = await this.meili.search<PostDocument>(this.meili.index('posts'), {
-      q,
-      filter: anyOf('networkId', readable),
-      limit,
-      attributesToRetrieve: ['id'],
-      attributesToCrop: ['body'],
-      cropLength: 30,
-      attributesToHighlight: ['body'],
-      highlightPreTag: PRE,
-      highlightPostTag: POST,
-    });
-    const rows = await this.repo.postHits(
-      res.hits.map((h) => h.id),
-      readable,
-    );
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const hits = res.hits.flatMap((hit) => {
-      const row = byId.get(hit.id);
-      if (!row) return [];
-      const excerpt = typeof hit._formatted?.body === 'string' ? hit._formatted.body : '';
-      return [{ ...row, excerpt: safeHighlight(excerpt) }];
-    });
-    return { hits, total: res.estimatedTotalHits ?? hits.length };
-  }
-
-  /** Library documents in the given readable networks, one hit per document; re-checked in PostgreSQL. */
-  private async documentHits(readable: string[], q: string, limit: number): Promise<Found<DocumentHitDto>> {
-    if (q === '' || readable.length === 0) return NONE;
-    const res = await this.meili.search<DocumentChunkDocument>(this.meili.index('documents'), {
-      q,
-      filter: anyOf('networkId', readable),
-      limit,
-      attributesToRetrieve: ['documentId'],
-      attributesToCrop: ['text'],
-      cropLength: 30,
-      attributesToHighlight: ['title', 'text'],
-      highlightPreTag: PRE,
-      highlightPostTag: POST,
-    });
-    const rows = await this.repo.documentHits(
-      res.hits.map((h) => h.documentId),
-      readable,
-    );
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const hits = res.hits.flatMap((hit) => {
-      const row = byId.get(hit.documentId);
-      if (!row) return [];
-      const text = typeof hit._formatted?.text === 'string' ? hit._formatted.text : '';
-      const title = typeof hit._formatted?.title === 'string' ? hit._formatted.title : row.title;
-      return [{ ...row, excerpt: safeHighlight(text.includes(PRE) ? text : title) }];
-    });
-    return { hits, total: res.estimatedTotalHits ?? hits.length };
-  }
-
   /**
-   * Chat messages: channels of the readable networks, and (without a network filter) the asker's
-   * own direct conversations; re-checked in PostgreSQL.
+   * One content type: the Meilisearch query (already filtered to what the asker may read), then the
+   * hits re-read from PostgreSQL (which re-checks access and liveness) in Meilisearch's order.
    */
-  private async messageHits(readable: string[], viewerId: string | null, q: string, limit: number): Promise<Found<MessageHitDto>> {
-    if (q === '' || (readable.length === 0 && viewerId === null)) return NONE;
-    const where = [readable.length > 0 ? anyOf('networkId', readable) : null, viewerId ? `participantIds = ${quote(viewerId)}` : null];
-    const res = await this.meili.search<MessageDocument>(this.meili.index('messages'), {
-      q,
-      filter: where.filter(Boolean).join(' OR '),
-      limit,
-      attributesToRetrieve: ['id'],
-      attributesToCrop: ['body'],
-      cropLength: 30,
-      attributesToHighlight: ['body'],
-      highlightPreTag: PRE,
-      highlightPostTag: POST,
-    });
-    const rows = await this.repo.messageHits(
-      res.hits.map((h) => h.id),
-      readable,
-      viewerId ?? '00000000-0000-0000-0000-000000000000',
-    );
-    const byId = new Map(rows.map((r) => [r.id, r]));
+  private async contentHits<D, R extends { id: string }>(
+    index: Parameters<MeiliClient['index']>[0],
+    request: SearchRequest,
+    keyOf: (hit: D) => string,
+    rowsOf: (ids: string[]) => Promise<R[]>,
+    excerptOf: (formatted: Partial<Record<keyof D, unknown>>, row: R) => string,
+  ): Promise<Found<R & { excerpt: string }>> {
+    const res = await this.meili.search<D>(this.meili.index(index), { ...request, highlightPreTag: PRE, highlightPostTag: POST });
+    const byId = new Map((await rowsOf(res.hits.map(keyOf))).map((r) => [r.id, r]));
     const hits = res.hits.flatMap((hit) => {
-      const row = byId.get(hit.id);
-      if (!row) return [];
-      const excerpt = typeof hit._formatted?.body === 'string' ? hit._formatted.body : '';
-      return [{ ...row, excerpt: safeHighlight(excerpt) }];
+      const row = byId.get(keyOf(hit));
+      return row ? [{ ...row, excerpt: safeHighlight(excerptOf(hit._formatted ?? {}, row)) }] : [];
     });
     return { hits, total: res.estimatedTotalHits ?? hits.length };
+  }
+
+  /** Posts (and their comments) in the given readable networks. */
+  private postHits(readable: string[], q: string, limit: number): Promise<Found<PostHitDto>> {
+    if (q === '' || readable.length === 0) return Promise.resolve(NONE);
+    return this.contentHits<PostDocument, Omit<PostHitDto, 'excerpt'>>(
+      'posts',
+      {
+        q,
+        filter: anyOf('networkId', readable),
+        limit,
+        attributesToRetrieve: ['id'],
+        attributesToCrop: ['body'],
+        cropLength: 30,
+        attributesToHighlight: ['body'],
+      },
+      (h) => h.id,
+      (ids) => this.repo.postHits(ids, readable),
+      (f) => (typeof f.body === 'string' ? f.body : ''),
+    );
+  }
+
+  /** Library documents in the given readable networks, one hit per document. */
+  private documentHits(readable: string[], q: string, limit: number): Promise<Found<DocumentHitDto>> {
+    if (q === '' || readable.length === 0) return Promise.resolve(NONE);
+    return this.contentHits<DocumentChunkDocument, Omit<DocumentHitDto, 'excerpt'>>(
+      'documents',
+      {
+        q,
+        filter: anyOf('networkId', readable),
+        limit,
+        attributesToRetrieve: ['documentId'],
+        attributesToCrop: ['text'],
+        cropLength: 30,
+        attributesToHighlight: ['title', 'text'],
+      },
+      (h) => h.documentId,
+      (ids) => this.repo.documentHits(ids, readable),
+      (f, row) => (typeof f.text === 'string' && f.text.includes(PRE) ? f.text : typeof f.title === 'string' ? f.title : row.title),
+    );
+  }
+
+  /** Chat messages: channels of the readable networks, and (without a network filter) the asker's own direct conversations. */
+  private messageHits(readable: string[], viewerId: string | null, q: string, limit: number): Promise<Found<MessageHitDto>> {
+    if (q === '' || (readable.length === 0 && viewerId === null)) return Promise.resolve(NONE);
+    const where = [readable.length > 0 ? anyOf('networkId', readable) : null, viewerId ? `participantIds = ${quote(viewerId)}` : null];
+    return this.contentHits<MessageDocument, Omit<MessageHitDto, 'excerpt'>>(
+      'messages',
+      {
+        q,
+        filter: where.filter(Boolean).join(' OR '),
+        limit,
+        attributesToRetrieve: ['id'],
+        attributesToCrop: ['body'],
+        cropLength: 30,
+        attributesToHighlight: ['body'],
+      },
+      (h) => h.id,
+      (ids) => this.repo.messageHits(ids, readable, viewerId ?? '00000000-0000-0000-0000-000000000000'),
+      (f) => (typeof f.body === 'string' ? f.body : ''),
+    );
   }
 
   /** Meetings (title, description, agenda, published minutes) in the readable networks. */
-  private async meetingHits(readable: string[], q: string, limit: number): Promise<Found<MeetingHitDto>> {
-    if (q === '' || readable.length === 0) return NONE;
-    const res = await this.meili.search<MeetingDocument>(this.meili.index('meetings'), {
-      q,
-      filter: anyOf('networkId', readable),
-      limit,
-      attributesToRetrieve: ['id'],
-      attributesToCrop: ['description', 'agenda', 'minutes'],
-      cropLength: 30,
-      attributesToHighlight: ['title', 'description', 'agenda', 'minutes'],
-      highlightPreTag: PRE,
-      highlightPostTag: POST,
-    });
-    const rows = await this.repo.meetingHits(
-      res.hits.map((h) => h.id),
-      readable,
+  private meetingHits(readable: string[], q: string, limit: number): Promise<Found<MeetingHitDto>> {
+    if (q === '' || readable.length === 0) return Promise.resolve(NONE);
+    return this.contentHits<MeetingDocument, Omit<MeetingHitDto, 'excerpt'>>(
+      'meetings',
+      {
+        q,
+        filter: anyOf('networkId', readable),
+        limit,
+        attributesToRetrieve: ['id'],
+        attributesToCrop: ['description', 'agenda', 'minutes'],
+        cropLength: 30,
+        attributesToHighlight: ['title', 'description', 'agenda', 'minutes'],
+      },
+      (h) => h.id,
+      (ids) => this.repo.meetingHits(ids, readable),
+      (f, row) => {
+        const parts = [f.title, f.description, ...(Array.isArray(f.agenda) ? (f.agenda as unknown[]) : []), f.minutes];
+        return parts.find((x): x is string => typeof x === 'string' && x.includes(PRE)) ?? row.title;
+      },
     );
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const hits = res.hits.flatMap((hit) => {
-      const row = byId.get(hit.id);
-      if (!row) return [];
-      const f = hit._formatted ?? {};
-      const parts = [f.title, f.description, ...(Array.isArray(f.agenda) ? (f.agenda as unknown[]) : []), f.minutes].filter(
-        (x): x is string => typeof x === 'string',
-      );
-      const excerpt = parts.find((x) => x.includes(PRE)) ?? row.title;
-      return [{ ...row, excerpt: safeHighlight(excerpt) }];
-    });
-    return { hits, total: res.estimatedTotalHits ?? hits.length };
   }
 
   async search(actor: Actor, query: SearchQueryDto): Promise<SearchResultDto> {

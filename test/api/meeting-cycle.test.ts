@@ -135,7 +135,10 @@ describe('the meeting cycle', () => {
     await hub.call('PUT', `/api/v1/meetings/${id}/rsvp`, { as: asBo, body: { answer: 'yes' } });
     await hub.patch(`/api/v1/meetings/${id}`, { as: asCoord, body: { startsAt: inDays(3, 10), endsAt: inDays(3, 12) } });
     await until(() => mailsTo('bo.berg@astorp.se', /Ändrat möte/).length === 1);
-    expect(readable(mailsTo('bo.berg@astorp.se', /Ändrat möte/)[0]!)).toMatch(/SEQUENCE:1/);
+    const changed = readable(mailsTo('bo.berg@astorp.se', /Ändrat möte/)[0]!);
+    expect(changed).toMatch(/SEQUENCE:1/);
+    // The agenda is part of the mail, with the planned times after the move to 10:00.
+    expect(changed).toContain('Dagordning:\r\n1. 10:00 Välkommen och presentation (20 min)\r\n2. 10:20 Frånvarorutiner i Åstorp (45 min)');
     expect(mailsTo('karin.samordnare@helsingborg.se', /Ändrat möte/)).toEqual([]);
 
     // The reminder for the old time is stale; the one for the new time reaches those coming.

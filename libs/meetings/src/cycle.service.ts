@@ -299,6 +299,16 @@ export class MeetingCycleService implements OnModuleInit {
     );
   }
 
+  /** The accepted agenda as e-mail text, with planned times; empty when there is none yet. */
+  private async agendaText(meetingId: string, startsAt: Date): Promise<string> {
+    const items = withTimes(await this.repo.agenda(meetingId), startsAt).filter((i) => i.status === 'accepted');
+    if (items.length === 0) return '';
+    const lines = items.map(
+      (i, n) => `${n + 1}. ${i.startsAt ? `${i.startsAt} ` : ''}${i.title}${i.durationMinutes ? ` (${i.durationMinutes} min)` : ''}`,
+    );
+    return `\n\nDagordning:\n${lines.join('\n')}`;
+  }
+
   private footer(): string {
     return `\n\nDu får det här mejlet från Nätverkshubben som medlem i nätverket. Stäng av mötesmejl per nätverk här: ${this.config.publicUrl}/notiser\n`;
   }
@@ -306,6 +316,7 @@ export class MeetingCycleService implements OnModuleInit {
   /** Invitation (everyone), change (those coming), cancellation (everyone), each with the .ics; then the reminder is planned. */
   private async mailMeeting(meetingId: string, what: 'announced' | 'updated' | 'cancelled'): Promise<void> {
     const recipients = await this.repo.mailRecipients(meetingId, what === 'updated' ? 'coming' : 'members');
+    let agenda: string | undefined;
     for (const person of recipients) {
       const built = await this.meetingsService.icsForMail(meetingId, what === 'cancelled' ? 'CANCEL' : 'REQUEST', person);
       if (!built) return;
@@ -322,7 +333,8 @@ export class MeetingCycleService implements OnModuleInit {
         updated: `Mötet du har svarat på i ${row.networkName} har ändrats.`,
         cancelled: `Mötet i ${row.networkName} är inställt.`,
       }[what];
-      const text = `Hej ${person.name}!\n\n${intro}\n\n${row.title}\n${when.format(new Date(row.startsAt))}${place ? `\n${place}` : ''}\n\n${what === 'cancelled' ? '' : `Svara och se dagordningen: ${link}`}${this.footer()}`;
+      agenda ??= what === 'cancelled' ? '' : await this.agendaText(row.id, new Date(row.startsAt));
+      const text = `Hej ${person.name}!\n\n${intro}\n\n${row.title}\n${when.format(new Date(row.startsAt))}${place ? `\n${place}` : ''}${agenda}\n\n${what === 'cancelled' ? '' : `Svara och se dagordningen: ${link}`}${this.footer()}`;
       await this.mail.enqueue(
         { to: person.email, subject, text, calendar: { method: what === 'cancelled' ? 'CANCEL' : 'REQUEST', content: ics } },
         `meeting-${what}:${row.id}:${row.sequence}:${person.id}`,
@@ -349,13 +361,14 @@ export class MeetingCycleService implements OnModuleInit {
     const row = await this.meetings.byId(meetingId);
     if (!row || row.cancelled || row.sequence !== sequence || new Date(row.startsAt) <= new Date()) return 0;
     const people = await this.repo.mailRecipients(meetingId, 'coming');
+    const agenda = await this.agendaText(row.id, new Date(row.startsAt));
     for (const person of people) {
       const place = [row.location, row.videoUrl ? `Video: ${row.videoUrl}` : ''].filter(Boolean).join('\n');
       await this.mail.enqueue(
         {
           to: person.email,
           subject: `Påminnelse: ${row.title} i morgon`,
-          text: `Hej ${person.name}!\n\nPåminnelse om mötet i ${row.networkName}:\n\n${row.title}\n${when.format(new Date(row.startsAt))}${place ? `\n${place}` : ''}\n\nDagordning och ditt svar: ${this.config.publicUrl}/moten/${row.id}${this.footer()}`,
+          text: `Hej ${person.name}!\n\nPåminnelse om mötet i ${row.networkName}:\n\n${row.title}\n${when.format(new Date(row.startsAt))}${place ? `\n${place}` : ''}${agenda}\n\nDagordning och ditt svar: ${this.config.publicUrl}/moten/${row.id}${this.footer()}`,
         },
         `meeting-reminder:${row.id}:${row.sequence}:${person.id}`,
       );

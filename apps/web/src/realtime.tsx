@@ -25,6 +25,9 @@ export interface EventData {
   'meeting.updated': { networkId: string; meetingId: string };
   'meeting.cancelled': { networkId: string; meetingId: string };
   'rsvp.changed': { networkId: string; meetingId: string };
+  /** Agenda items or action items of the meeting changed. */
+  'agenda.changed': { networkId: string; meetingId: string };
+  'minutes.published': { networkId: string; meetingId: string; byId: string };
   /** documentId is null for changes of the folders. */
   'document.changed': { networkId: string; documentId: string | null; change: DocumentChange };
 }
@@ -47,6 +50,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   'meeting.updated',
   'meeting.cancelled',
   'rsvp.changed',
+  'agenda.changed',
+  'minutes.published',
   'document.changed',
 ];
 export const POST_EVENTS = ['post.created', 'post.updated', 'post.deleted', 'comment.created', 'reaction.changed', 'announcement.acknowledged'] as const;

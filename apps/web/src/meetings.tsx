@@ -265,8 +265,11 @@ function NewMeeting({ network, onCreated }: { network: Network; onCreated(m: Mee
   );
 }
 
-/** The network page's "Möten": upcoming (or past) meetings; coordinators announce new ones. */
-export function NetworkMeetings({ network }: { network: Network }): ReactNode {
+/**
+ * The network page's "Möten": upcoming (or past) meetings; coordinators announce new ones.
+ * `children` (the open action items) are shown to those who may see the meetings.
+ */
+export function NetworkMeetings({ network, children }: { network: Network; children?: ReactNode }): ReactNode {
   const { t } = useI18n();
   const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming');
   const [status, setStatus] = useState('');
@@ -304,6 +307,7 @@ export function NetworkMeetings({ network }: { network: Network }): ReactNode {
               {t('meetings.past')}
             </button>
           </p>
+          {children}
           {network.canManage && (
             <NewMeeting
               network={network}

@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { api, unwrap } from '../api/client';
 import { useI18n } from '../i18n';
+import { MeetingAgenda, MeetingMinutes } from '../meeting-cycle';
 import { ANSWERS, type Answer, CountsText, type Meeting, type MeetingFormValues, MeetingFields, MyAnswerText, answerKey, formValues, toBody, useMeetingTime } from '../meetings';
 import { useHubEvents } from '../realtime';
 import { Link } from '../router';
@@ -199,6 +200,8 @@ export function MeetingPage({ id }: { id: string }): ReactNode {
             </a>
           </p>
           {!m.cancelled && <Rsvp key={m.id} meeting={m} onSaved={meeting.setData} />}
+          <MeetingAgenda meeting={m} />
+          <MeetingMinutes meeting={m} />
           {m.canManage && !m.cancelled && (
             <section aria-labelledby="manage-heading">
               <h2 id="manage-heading">{t('meeting.edit')}</h2>

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n';
 import { NetworkFeed } from '../feed';
 import { JoinControl } from '../join';
 import { NetworkMeetings } from '../meetings';
+import { NetworkActionItems } from '../meeting-cycle';
 import { NetworkDocuments } from '../documents';
 import { JoinRequests } from '../join-requests';
 import { PersonPicker } from '../person-picker';
@@ -321,7 +322,9 @@ export function NetworkPage({ slug }: { slug: string }): ReactNode {
             {n.canManage && <EditDescription network={n} onSaved={network.setData} />}
           </section>
           <NetworkFeed key={`${n.id}-${n.myRole ?? ''}`} network={n} />
-          <NetworkMeetings key={`meetings-${n.id}-${n.myRole ?? ''}`} network={n} />
+          <NetworkMeetings key={`meetings-${n.id}-${n.myRole ?? ''}`} network={n}>
+            <NetworkActionItems networkId={n.id} canManage={n.canManage} />
+          </NetworkMeetings>
           <NetworkDocuments key={`documents-${n.id}-${n.myRole ?? ''}`} network={n} />
           {n.coverage && <NetworkChat network={n} />}
           {n.coverage ? <CoverageView coverage={n.coverage} /> : <p className="message">{t('network.closedInfo')}</p>}

@@ -1,13 +1,20 @@
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../i18n';
-import { type Meeting, MeetingCard } from '../meetings';
+import { stockholmToday } from '../meeting-cycle';
+import { type Meeting, MeetingCard, meetingPath, useMeetingTime } from '../meetings';
+import { MonthView, parseMonth } from '../month-view';
 import { useHubEvents } from '../realtime';
+import { Link, navigate, useSearchParam } from '../router';
 import { ErrorMessage, Loading, Page, SelectField, Status, useAsync } from '../ui';
 
-/** For each meeting I answered yes or maybe to: the other such meetings it overlaps. */
+/**
+ * For each upcoming meeting I may go to (answered yes or maybe, or not answered yet; not cancelled):
+ * the other such meetings it overlaps in time.
+ */
 export function overlaps(meetings: readonly Meeting[]): Map<string, Meeting[]> {
-  const going = meetings.filter((m) => !m.cancelled && (m.myAnswer?.answer === 'yes' || m.myAnswer?.answer === 'maybe'));
+  const now = Date.now();
+  const going = meetings.filter((m) => !m.cancelled && m.myAnswer?.answer !== 'no' && Date.parse(m.endsAt) > now);
   const result = new Map<string, Meeting[]>();
   for (const a of going) {
     const start = Date.parse(a.startsAt);
@@ -16,6 +23,49 @@ export function overlaps(meetings: readonly Meeting[]): Map<string, Meeting[]> {
     if (clashes.length > 0) result.set(a.id, clashes);
   }
   return result;
+}
+
+/** Each overlapping pair once, in the order of the calendar. */
+function clashPairs(meetings: readonly Meeting[], clashes: ReadonlyMap<string, Meeting[]>): Array<[Meeting, Meeting]> {
+  const pairs: Array<[Meeting, Meeting]> = [];
+  const seen = new Set<string>();
+  for (const a of meetings) {
+    for (const b of clashes.get(a.id) ?? []) {
+      const key = [a.id, b.id].sort().join(':');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      pairs.push([a, b]);
+    }
+  }
+  return pairs;
+}
+
+function ClashWarning({ meetings, clashes }: { meetings: readonly Meeting[]; clashes: ReadonlyMap<string, Meeting[]> }): ReactNode {
+  const { t } = useI18n();
+  const time = useMeetingTime();
+  const pairs = clashPairs(meetings, clashes);
+  if (pairs.length === 0) return null;
+  const name = (m: Meeting): ReactNode => (
+    <>
+      <Link to={meetingPath(m.id)}>{m.title}</Link> ({m.networkName}, <time dateTime={m.startsAt}>{time.when(m)}</time>)
+    </>
+  );
+  return (
+    <section className="message message-warn clash-warning" aria-labelledby="clash-heading">
+      <h2 id="clash-heading">
+        <span aria-hidden="true">⚠ </span>
+        {t('calendar.clashTitle')}
+      </h2>
+      <p>{t('calendar.overlapSummary')}</p>
+      <ul>
+        {pairs.map(([a, b]) => (
+          <li key={`${a.id}-${b.id}`}>
+            {name(a)} {t('calendar.clashesWith')} {name(b)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 function CalendarFeeds(): ReactNode {
@@ -119,10 +169,19 @@ function CalendarFeeds(): ReactNode {
   );
 }
 
+function calendarUrl(view: 'list' | 'month', month: string): string {
+  return view === 'month' ? `/kalender?visa=manad&manad=${month}` : '/kalender';
+}
+
 export function CalendarPage(): ReactNode {
   const { t } = useI18n();
   const calendar = useAsync(() => unwrap(api.GET('/api/v1/calendar')), []);
-  useHubEvents(['meeting.announced', 'meeting.updated', 'meeting.cancelled', 'rsvp.changed'], () => calendar.reload());
+  useHubEvents(['meeting.announced', 'meeting.updated', 'meeting.cancelled', 'rsvp.changed'], () => {
+    void unwrap(api.GET('/api/v1/calendar')).then(calendar.setData, () => undefined);
+  });
+  const view = useSearchParam('visa') === 'manad' ? 'month' : 'list';
+  const monthParam = useSearchParam('manad');
+  const month = parseMonth(monthParam) ? (monthParam as string) : stockholmToday().slice(0, 7);
   const list = calendar.data ?? [];
   const clashes = overlaps(list);
   return (
@@ -130,30 +189,42 @@ export function CalendarPage(): ReactNode {
       <p>{t('calendar.intro')}</p>
       <ErrorMessage error={calendar.error} />
       {calendar.loading && !calendar.data && <Loading />}
-      {clashes.size > 0 && (
-        <div className="message message-warn" role="note">
-          <p>{t('calendar.overlapSummary')}</p>
-        </div>
+      <ClashWarning meetings={list} clashes={clashes} />
+      <div className="actions view-toggle" role="group" aria-label={t('calendar.viewLabel')}>
+        <button type="button" className="toggle" aria-pressed={view === 'list'} onClick={() => view !== 'list' && navigate(calendarUrl('list', month), { keepFocus: true })}>
+          {t('calendar.viewList')}
+        </button>
+        <button type="button" className="toggle" aria-pressed={view === 'month'} onClick={() => view !== 'month' && navigate(calendarUrl('month', month), { keepFocus: true })}>
+          {t('calendar.viewMonth')}
+        </button>
+      </div>
+      {view === 'month' && calendar.data && (
+        <>
+          <MonthView meetings={list} month={month} clashes={clashes} onMonth={(next) => navigate(calendarUrl('month', next), { keepFocus: true })} />
+          {list.length === 0 && <p className="empty">{t('calendar.empty')}</p>}
+        </>
       )}
-      <section aria-labelledby="calendar-meetings-heading">
-        <h2 id="calendar-meetings-heading">{t('meetings.upcoming')}</h2>
-        {calendar.data && list.length === 0 && <p className="empty">{t('calendar.empty')}</p>}
-        {list.length > 0 && (
-          <ul className="meeting-list">
-            {list.map((m) => (
-              <li key={m.id}>
-                <MeetingCard meeting={m} showNetwork>
-                  {clashes.get(m.id)?.map((c) => (
-                    <p key={c.id} className="message message-warn">
-                      {t('calendar.overlap', { title: c.title, network: c.networkName })}
-                    </p>
-                  ))}
-                </MeetingCard>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {view === 'list' && (
+        <section aria-labelledby="calendar-meetings-heading">
+          <h2 id="calendar-meetings-heading">{t('meetings.upcoming')}</h2>
+          {calendar.data && list.length === 0 && <p className="empty">{t('calendar.empty')}</p>}
+          {list.length > 0 && (
+            <ul className="meeting-list">
+              {list.map((m) => (
+                <li key={m.id}>
+                  <MeetingCard meeting={m} showNetwork>
+                    {clashes.get(m.id)?.map((c) => (
+                      <p key={c.id} className="message message-warn">
+                        {t('calendar.overlap', { title: c.title, network: c.networkName })}
+                      </p>
+                    ))}
+                  </MeetingCard>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       <CalendarFeeds />
     </Page>
   );

@@ -5,7 +5,7 @@ import { type Schemas, api, unwrap } from '../api/client';
 import { type MessageKey, useI18n } from '../i18n';
 import { useHubEvents, useRealtime } from '../realtime';
 import { Link } from '../router';
-import { ErrorMessage, Loading, Page, SelectField, Status, useAsync } from '../ui';
+import { Checkbox, ErrorMessage, Loading, Page, SelectField, Status, useAsync } from '../ui';
 
 type Notification = Schemas['NotificationDto'];
 type Level = Schemas['NotificationSettingDto']['level'];
@@ -117,6 +117,7 @@ export function NotificationsPage(): ReactNode {
         </section>
       )}
       <NotificationSettings />
+      <MeetingMailSettings />
     </Page>
   );
 }
@@ -159,6 +160,59 @@ function NotificationSettings(): ReactNode {
           options={LEVELS.map((l) => ({ value: l.value, label: t(l.label) }))}
         />
       ))}
+    </section>
+  );
+}
+
+/** "Mötesmejl": invitations, changes, cancellations, reminders and minutes by e-mail, per network. */
+function MeetingMailSettings(): ReactNode {
+  const { t } = useI18n();
+  const settings = useAsync(() => unwrap(api.GET('/api/v1/me/meeting-mail')), []);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const change = async (networkId: string, networkName: string, enabled: boolean): Promise<void> => {
+    if (busy) return;
+    setError(null);
+    setStatus('');
+    setBusy(networkId);
+    // The box shows the choice at once; an error puts back what the hub has.
+    if (settings.data) settings.setData(settings.data.map((s) => (s.networkId === networkId ? { ...s, enabled } : s)));
+    try {
+      const next = await unwrap(api.PUT('/api/v1/me/meeting-mail/{networkId}', { params: { path: { networkId } }, body: { enabled } }));
+      settings.setData(next);
+      setStatus(t(enabled ? 'meetingMail.on' : 'meetingMail.off', { network: networkName }));
+    } catch (err) {
+      setError(err);
+      settings.reload();
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section aria-labelledby="meeting-mail-heading">
+      <h2 id="meeting-mail-heading">{t('meetingMail.title')}</h2>
+      <p id="meeting-mail-intro">{t('meetingMail.intro')}</p>
+      <Status>{status}</Status>
+      <ErrorMessage error={error ?? settings.error} />
+      {settings.loading && !settings.data && <Loading />}
+      {settings.data && settings.data.length === 0 && <p className="empty">{t('notif.noNetworks')}</p>}
+      {settings.data && settings.data.length > 0 && (
+        <fieldset className="meeting-mail">
+          <legend>{t('meetingMail.legend')}</legend>
+          {settings.data.map((s) => (
+            <Checkbox
+              key={s.networkId}
+              label={t('meetingMail.label', { network: s.networkName })}
+              checked={s.enabled}
+              describedBy="meeting-mail-intro"
+              onChange={(enabled) => void change(s.networkId, s.networkName, enabled)}
+            />
+          ))}
+        </fieldset>
+      )}
     </section>
   );
 }

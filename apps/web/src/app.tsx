@@ -24,6 +24,7 @@ import { CalendarPage } from './pages/calendar';
 import { MeetingPage } from './pages/meeting';
 import { LibraryPage } from './pages/library';
 import { DocumentPage } from './pages/document';
+import { MeetingReportPage } from './pages/meeting-report';
 import { RealtimeProvider, useRealtime } from './realtime';
 import { Link, RouterProvider, matchPath, navigate, useLocation } from './router';
 import { Loading } from './ui';
@@ -57,6 +58,7 @@ const ROUTES: Route[] = [
   { pattern: '/profil', render: () => <ProfilePage /> },
   { pattern: '/profil/sakerhet', render: () => <SecurityPage /> },
   { pattern: '/admin', render: () => <AdminPage />, admin: true },
+  { pattern: '/admin/motesrapport', render: () => <MeetingReportPage />, admin: true },
 ];
 
 /**

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n';
 import { PersonPicker } from '../person-picker';
 import { Link } from '../router';
 import { Checkbox, ErrorMessage, ExternalBadge, Loading, Page, SelectField, Status, TextField, fieldError, useAsync, whereFrom } from '../ui';
+import { meetingReportPath } from './meeting-report';
 import { KIND_KEY, VISIBILITY_KEY } from './networks';
 
 type Summary = Schemas['NetworkSummaryDto'];
@@ -590,6 +591,9 @@ export function AdminPage(): ReactNode {
           </li>
           <li>
             <a href="#admin-documents">{t('admin.documents')}</a>
+          </li>
+          <li>
+            <Link to={meetingReportPath(new Date().getFullYear())}>{t('report.title')}</Link>
           </li>
         </ul>
       </nav>

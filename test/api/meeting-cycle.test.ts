@@ -223,6 +223,25 @@ describe('the meeting cycle', () => {
     expect(all.body.find((a) => a.id === action.body.id)?.done).toBe(true);
   });
 
+  it('in-app notifications: invitations, changes to those coming, cancellations and published minutes, never to outsiders', async () => {
+    type Note = { kind: string; meetingId: string | null; meetingTitle: string | null; networkId: string };
+    const notes = async (as: Credentials): Promise<Note[]> =>
+      (await hub.get<{ items: Note[] }>('/api/v1/me/notifications?limit=50', { as })).body.items.filter((n) => n.meetingId !== null);
+    const bo = await notes(asBo);
+    expect(bo.map((n) => [n.kind, n.meetingTitle])).toEqual(
+      expect.arrayContaining([
+        ['meeting_announced', 'Nätverksträff om skolnärvaro'],
+        ['meeting_changed', 'Nätverksträff om skolnärvaro'],
+        ['meeting_cancelled', 'Nätverksträff om skolnärvaro'],
+        ['minutes_published', 'Träff i maj'],
+      ]),
+    );
+    // Tyst turned meeting e-mail off, not notifications; Karin did not answer, so no "changed" for her.
+    expect((await notes(asQuiet)).map((n) => n.kind)).toContain('meeting_announced');
+    expect((await notes(asCoord)).map((n) => n.kind)).not.toContain('meeting_changed');
+    expect(await notes(asOutsider)).toEqual([]);
+  });
+
   it('the secretariat’s annual report: meetings held, attendance by municipality, minutes, open action items; as JSON and CSV for Excel', async () => {
     const year = new Date().getFullYear();
     const asAdmin = await hub.login(await hub.person({ role: 'admin' }));

@@ -2,7 +2,16 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
-export const NOTIFICATION_KINDS = ['mention', 'reply', 'announcement', 'join_request'] as const;
+export const NOTIFICATION_KINDS = [
+  'mention',
+  'reply',
+  'announcement',
+  'join_request',
+  'meeting_announced',
+  'meeting_changed',
+  'meeting_cancelled',
+  'minutes_published',
+] as const;
 export const LEVELS = ['all', 'important', 'none'] as const;
 export type Level = (typeof LEVELS)[number];
 
@@ -14,6 +23,10 @@ export class NotificationDto {
   @ApiProperty() networkSlug: string;
   @ApiProperty() networkName: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) postId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The comment (mentions in comments, replies).' }) commentId:
+    string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) meetingId: string | null;
+  @ApiProperty({ nullable: true, type: String }) meetingTitle: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty() read: boolean;
 }

@@ -15,7 +15,13 @@ const LEVEL_FOR = {
   announcement: ['all', 'important'],
   join_request: ['all', 'important'],
   reply: ['all'],
+  meeting_announced: ['all', 'important'],
+  meeting_changed: ['all', 'important'],
+  meeting_cancelled: ['all', 'important'],
+  minutes_published: ['all'],
 } as const;
+
+export type NotificationKind = keyof typeof LEVEL_FOR;
 
 @Injectable()
 export class NotificationsRepository {
@@ -26,21 +32,32 @@ export class NotificationsRepository {
    * lets this kind through, in one statement; returns what was created.
    */
   async notify(
-    kind: keyof typeof LEVEL_FOR,
+    kind: NotificationKind,
     recipients: readonly string[],
-    n: { networkId: string; postId: string | null; commentId: string | null; actorId: string | null },
+    n: { networkId: string; postId: string | null; commentId: string | null; actorId: string | null; meetingId?: string },
   ): Promise<Created[]> {
     if (recipients.length === 0) return [];
     return this.db.query(
-      `INSERT INTO notification (person_id, kind, network_id, post_id, comment_id, actor_id)
-       SELECT m.person_id, $1, $2, $3, $4, $5
+      `INSERT INTO notification (person_id, kind, network_id, post_id, comment_id, actor_id, meeting_id)
+       SELECT m.person_id, $1, $2, $3, $4, $5, $8
          FROM membership m JOIN person p ON p.id = m.person_id
          LEFT JOIN notification_setting s ON s.person_id = m.person_id AND s.network_id = m.network_id
         WHERE m.network_id = $2 AND m.person_id = ANY($6::uuid[]) AND p.disabled_at IS NULL
           AND m.person_id IS DISTINCT FROM $5 AND COALESCE(s.level, 'all') = ANY($7::text[])
        RETURNING id, person_id AS "personId", kind`,
-      [kind, n.networkId, n.postId, n.commentId, n.actorId, recipients, LEVEL_FOR[kind]],
+      [kind, n.networkId, n.postId, n.commentId, n.actorId, recipients, LEVEL_FOR[kind], n.meetingId ?? null],
     );
+  }
+
+  /** A meeting's network's members, or only those who answered yes or maybe. */
+  async meetingRecipients(meetingId: string, who: 'members' | 'coming'): Promise<string[]> {
+    const rows: Array<{ person_id: string }> = await this.db.query(
+      who === 'members'
+        ? `SELECT ms.person_id FROM meeting m JOIN membership ms ON ms.network_id = m.network_id WHERE m.id = $1`
+        : `SELECT r.person_id FROM rsvp r WHERE r.meeting_id = $1 AND r.answer IN ('yes', 'maybe')`,
+      [meetingId],
+    );
+    return rows.map((r) => r.person_id);
   }
 
   /** What a mail needs: the recipients' addresses and names, the network's and the actor's names. */
@@ -95,8 +112,10 @@ export class NotificationsRepository {
   async page(personId: string, role: Role, after: [string, string] | null, limit: number): Promise<NotificationDto[]> {
     return this.db.query(
       `SELECT x.id, x.kind, a.name AS "actorName", n.id AS "networkId", n.slug AS "networkSlug", n.name AS "networkName",
-              x.post_id AS "postId", x.created_at AS "createdAt", x.read_at IS NOT NULL AS read
+              x.post_id AS "postId", x.comment_id AS "commentId", x.meeting_id AS "meetingId", mt.title AS "meetingTitle",
+              x.created_at AS "createdAt", x.read_at IS NOT NULL AS read
          FROM notification x JOIN network n ON n.id = x.network_id LEFT JOIN person a ON a.id = x.actor_id
+         LEFT JOIN meeting mt ON mt.id = x.meeting_id
         WHERE x.person_id = $1 AND ${VISIBLE}
           AND ($3::timestamptz IS NULL OR (x.created_at, x.id) < ($3::timestamptz, $4::uuid))
         ORDER BY x.created_at DESC, x.id DESC LIMIT $5`,

@@ -95,6 +95,21 @@ export class NotificationsService implements OnModuleInit {
         }),
       );
     });
+    const meeting =
+      (kind: 'meeting_announced' | 'meeting_changed' | 'meeting_cancelled', who: 'members' | 'coming') =>
+      async ({ networkId, meetingId }: { networkId: string; meetingId: string }): Promise<void> => {
+        const recipients = await this.repo.meetingRecipients(meetingId, who);
+        this.announce(await this.repo.notify(kind, recipients, { networkId, postId: null, commentId: null, actorId: null, meetingId }));
+      };
+    this.events.on('meeting.announced', meeting('meeting_announced', 'members'));
+    this.events.on('meeting.updated', meeting('meeting_changed', 'coming'));
+    this.events.on('meeting.cancelled', meeting('meeting_cancelled', 'members'));
+    this.events.on('minutes.published', async ({ networkId, meetingId, byId }) => {
+      const recipients = await this.repo.meetingRecipients(meetingId, 'members');
+      this.announce(
+        await this.repo.notify('minutes_published', recipients, { networkId, postId: null, commentId: null, actorId: byId, meetingId }),
+      );
+    });
     this.logger.debug('Notifications wired');
   }
 

@@ -14,6 +14,7 @@ import { Documents1764352800000 } from './migrations/1764352800000-documents';
 import { Attachments1764356400000 } from './migrations/1764356400000-attachments';
 import { MeetingCycle1764360000000 } from './migrations/1764360000000-meeting-cycle';
 import { SearchMessagesMeetings1764363600000 } from './migrations/1764363600000-search-messages-meetings';
+import { MeetingNotifications1764367200000 } from './migrations/1764367200000-meeting-notifications';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   Attachments1764356400000,
   MeetingCycle1764360000000,
   SearchMessagesMeetings1764363600000,
+  MeetingNotifications1764367200000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

@@ -1,5 +1,6 @@
-// "Notiser": mentions, replies, announcements to acknowledge and join requests, newest first,
-// live on `notification.created`; and what each of my networks may notify me about.
+// "Notiser": mentions, replies, announcements to acknowledge, join requests and meetings (announced,
+// changed, cancelled, minutes published), newest first, live on `notification.created`; what each
+// of my networks may notify me about, and meeting e-mail per network.
 import { type ReactNode, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { type MessageKey, useI18n } from '../i18n';
@@ -8,6 +9,8 @@ import { Link } from '../router';
 import { Checkbox, ErrorMessage, Loading, Page, SelectField, Status, useAsync } from '../ui';
 
 type Notification = Schemas['NotificationDto'];
+/** What a line reads: any kind (a newer hub may send more), and the meeting the meeting kinds are about. */
+type Shown = Pick<Notification, 'actorName' | 'networkSlug' | 'networkName' | 'postId'> & { kind: string; meetingId?: string | null; meetingTitle?: string | null };
 type Level = Schemas['NotificationSettingDto']['level'];
 
 const LEVELS: ReadonlyArray<{ value: Level; label: MessageKey }> = [
@@ -16,7 +19,20 @@ const LEVELS: ReadonlyArray<{ value: Level; label: MessageKey }> = [
   { value: 'none', label: 'notif.level.none' },
 ];
 
-function target(n: Notification): string {
+/** A kind this page does not know yet (a newer hub) still gets a sentence instead of breaking the page. */
+const KIND_TEXT: Readonly<Record<string, MessageKey>> = {
+  mention: 'notif.mention',
+  reply: 'notif.reply',
+  announcement: 'notif.announcement',
+  join_request: 'notif.join_request',
+  meeting_announced: 'notif.meeting_announced',
+  meeting_changed: 'notif.meeting_changed',
+  meeting_cancelled: 'notif.meeting_cancelled',
+  minutes_published: 'notif.minutes_published',
+};
+
+function target(n: Shown): string {
+  if (n.meetingId) return `/moten/${n.meetingId}`;
   if (n.kind === 'join_request' || !n.postId) return `/natverk/${n.networkSlug}`;
   return `/inlagg/${n.postId}`;
 }
@@ -42,8 +58,8 @@ export function NotificationsPage(): ReactNode {
   const nextCursor = more ? more.nextCursor : (first.data?.nextCursor ?? null);
   const unread = items.some((n) => !n.read);
 
-  const text = (n: Notification): string =>
-    t(`notif.${n.kind}`, { actor: n.actorName ?? t('notif.someone'), network: n.networkName });
+  const text = (n: Shown): string =>
+    t(KIND_TEXT[n.kind] ?? 'notif.other', { actor: n.actorName ?? t('notif.someone'), network: n.networkName, meeting: n.meetingTitle ?? t('meeting.title') });
 
   const markAll = async (): Promise<void> => {
     setError(null);

@@ -345,9 +345,18 @@ test.describe.serial('meeting cycle', () => {
     await expectAccessible(m);
   });
 
-  test('meeting e-mail can be turned off per network, and the choice is kept', async () => {
+  test('meeting notifications lead to the meeting; meeting e-mail can be turned off per network, and the choice is kept', async () => {
     const m = other.page;
     await m.goto('/notiser');
+    // Meeting notifications lead to the meeting.
+    const notifications = m.getByRole('region', { name: 'Dina notiser' });
+    await expect(
+      notifications.getByRole('link', { name: `Minnesanteckningarna från ${earlier.title} i ${NETWORK} är publicerade` }),
+    ).toHaveAttribute('href', `/moten/${earlier.id}`);
+    await expect(notifications.getByRole('link', { name: `Nytt möte i ${NETWORK}: ${next.title}` })).toHaveAttribute(
+      'href',
+      `/moten/${next.id}`,
+    );
     const section = m.getByRole('region', { name: 'Mötesmejl' });
     const box = section.getByRole('checkbox', { name: `Mötesmejl från ${NETWORK}` });
     await expect(box).toBeChecked();

@@ -26,6 +26,7 @@ type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<strin
 
 const RATE = { capacity: 20, perSecond: 4, strikes: 20 };
 export const MAX_MESSAGE_BYTES = 64 * 1024;
+const PRESENCE_BATCH_MS = 1000;
 
 /**
  * The Socket.IO gateway. Authenticated in the handshake (session cookie, with an allowed Origin, or a
@@ -37,6 +38,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   private readonly logger = new Logger('RealtimeGateway');
   @WebSocketServer() server: HubServer;
   private sweep: NodeJS.Timeout | undefined;
+  private readonly presenceChanges = new Map<string, { online: Set<string>; offline: Set<string> }>();
+  private presenceTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly auth: AuthService,
@@ -61,6 +64,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
 
   onModuleDestroy(): void {
     if (this.sweep) clearInterval(this.sweep);
+    if (this.presenceTimer) clearTimeout(this.presenceTimer);
   }
 
   private allowedOrigin(origin: string | undefined): boolean {
@@ -126,18 +130,34 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   /**
-   * Tells the person's networks that they came online (first connection) or went offline (no
-   * connection left on any process). Members only: watchers of an open network are not listed.
+   * Notes that the person came online (first connection) or went offline (no connection left on
+   * any process) for each of their networks. Changes are sent at most once a second per network as
+   * one event with everyone who came and went, so a network of thousands connecting at once gets a
+   * few events instead of one per person. Members only: watchers of an open network are not listed.
    */
   private async announcePresence(socket: HubSocket, online: boolean): Promise<void> {
     try {
-      const count = await this.socketsOf(socket.data.actor.personId);
+      const personId = socket.data.actor.personId;
+      const count = await this.socketsOf(personId);
       if (online ? count !== 1 : count !== 0) return;
       for (const networkId of socket.data.networks) {
-        this.server.to(`network:${networkId}`).emit('presence', { networkId, personId: socket.data.actor.personId, online });
+        const change = this.presenceChanges.get(networkId) ?? { online: new Set<string>(), offline: new Set<string>() };
+        (online ? change.offline : change.online).delete(personId);
+        (online ? change.online : change.offline).add(personId);
+        this.presenceChanges.set(networkId, change);
       }
+      this.presenceTimer ??= setTimeout(() => this.flushPresence(), PRESENCE_BATCH_MS);
     } catch (err) {
       this.logger.warn({ err: (err as Error).message }, 'Presence could not be announced');
+    }
+  }
+
+  private flushPresence(): void {
+    this.presenceTimer = undefined;
+    const changes = [...this.presenceChanges];
+    this.presenceChanges.clear();
+    for (const [networkId, change] of changes) {
+      this.server?.to(`network:${networkId}`).emit('presence', { networkId, online: [...change.online], offline: [...change.offline] });
     }
   }
 

@@ -30,8 +30,8 @@ export type ServerToClientEvents = {
   [K in RealtimeEventType]: (event: HubEvent) => void;
 } & {
   'hub.error': (problem: { code: string; detail: string }) => void;
-  /** A member of one of my networks came online (first connection) or went offline (last one closed). */
-  presence: (update: { networkId: string; personId: string; online: boolean }) => void;
+  /** Members of one of my networks who came online (first connection) or went offline (last one closed) in the last second. */
+  presence: (update: { networkId: string; online: string[]; offline: string[] }) => void;
   /** Someone is writing in a network's channel (networkId) or in my direct conversation with them (conversationId). */
   typing: (update: { networkId?: string; conversationId?: string; personId: string }) => void;
 };

@@ -334,8 +334,18 @@ export class SearchRepository {
     return { role, networkIds: rows.map((r) => r.network_id) };
   }
 
+  private municipalityCache: { at: number; rows: Promise<Array<{ id: string; slug: string; name: string }>> } | undefined;
+
+  /** The eleven municipalities (and any added later), read at most once a minute: every people search needs them. */
   async municipalities(): Promise<Array<{ id: string; slug: string; name: string }>> {
-    return this.db.query(`SELECT id, slug, name FROM municipality ORDER BY position`);
+    if (!this.municipalityCache || Date.now() - this.municipalityCache.at > 60_000) {
+      const rows: Promise<Array<{ id: string; slug: string; name: string }>> = this.db.query(
+        `SELECT id, slug, name FROM municipality ORDER BY position`,
+      );
+      this.municipalityCache = { at: Date.now(), rows };
+      rows.catch(() => (this.municipalityCache = undefined));
+    }
+    return this.municipalityCache.rows;
   }
 
   /** Of these networks, those whose members the viewer may see (for facets), with names. */

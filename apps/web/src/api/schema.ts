@@ -2229,7 +2229,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "mention" | "reply" | "announcement" | "join_request";
+            kind: "mention" | "reply" | "announcement" | "join_request" | "meeting_announced" | "meeting_changed" | "meeting_cancelled" | "minutes_published";
             /** @description Who did it. */
             actorName: string | null;
             /** Format: uuid */
@@ -2238,6 +2238,14 @@ export interface components {
             networkName: string;
             /** Format: uuid */
             postId: string | null;
+            /**
+             * Format: uuid
+             * @description The comment (mentions in comments, replies).
+             */
+            commentId: string | null;
+            /** Format: uuid */
+            meetingId: string | null;
+            meetingTitle: string | null;
             /** Format: date-time */
             createdAt: string;
             read: boolean;

@@ -202,10 +202,19 @@ describe('the meeting cycle', () => {
     await until(() => mailsTo('karin.samordnare@helsingborg.se', /Minnesanteckningar: Träff i maj/).length === 1);
     expect(mailsTo('tyst.person@bjuv.se', /Minnesanteckningar/)).toEqual([]);
     // Publishing again after a correction makes a new version of the same document.
-    await hub.call('PUT', `/api/v1/meetings/${id}/minutes`, { as: asCoord, body: { body: '## Beslut\n\n- Rättad rutin.' } });
+    const corrected = await hub.call<Minutes & { unpublishedChanges: boolean }>('PUT', `/api/v1/meetings/${id}/minutes`, {
+      as: asCoord,
+      body: { body: '## Beslut\n\n- Rättad rutin.' },
+    });
+    expect(corrected.body.unpublishedChanges).toBe(true);
+    // Until it is published again, members still see the published text.
+    const meanwhile = await hub.get<Minutes & { html: string }>(`/api/v1/meetings/${id}/minutes`, { as: asQuiet });
+    expect(meanwhile.body.html).toContain('gemensam rutin');
+    expect(meanwhile.body.html).not.toContain('Rättad');
     const again = await hub.post<Minutes>(`/api/v1/meetings/${id}/minutes/publish`, { as: asCoord });
     expect(again.body.documentId).toBe(published.body.documentId);
     expect((await hub.get<{ version: number }>(`/api/v1/documents/${published.body.documentId}`, { as: asQuiet })).body.version).toBe(2);
+    expect((await hub.get<{ html: string }>(`/api/v1/meetings/${id}/minutes`, { as: asQuiet })).body.html).toContain('Rättad rutin');
 
     const next = await hub.post<{ id: string }>(`/api/v1/networks/${network.id}/meetings`, {
       as: asCoord,
@@ -240,6 +249,17 @@ describe('the meeting cycle', () => {
     expect((await notes(asQuiet)).map((n) => n.kind)).toContain('meeting_announced');
     expect((await notes(asCoord)).map((n) => n.kind)).not.toContain('meeting_changed');
     expect(await notes(asOutsider)).toEqual([]);
+  });
+
+  it('the calendar shows a month with past meetings too (from–to), only from my networks', async () => {
+    const from = new Date(Date.now() - 10 * 24 * 3600_000).toISOString();
+    const to = new Date().toISOString();
+    const mine = await hub.get<Array<{ title: string }>>(`/api/v1/calendar?from=${from}&to=${to}`, { as: asBo });
+    expect(mine.body.map((m) => m.title)).toContain('Träff i maj');
+    const theirs = await hub.get<Array<{ title: string }>>(`/api/v1/calendar?from=${from}&to=${to}`, { as: asOutsider });
+    expect(theirs.body).toEqual([]);
+    expect((await hub.get(`/api/v1/calendar?from=${to}&to=${from}`, { as: asBo })).status).toBe(400);
+    expect((await hub.get('/api/v1/calendar?from=igår', { as: asBo })).status).toBe(400);
   });
 
   it('the secretariat’s annual report: meetings held, attendance by municipality, minutes, open action items; as JSON and CSV for Excel', async () => {

@@ -66,8 +66,11 @@ export class MinutesDto {
   @ApiProperty({ format: 'uuid' }) meetingId: string;
   @ApiProperty({ enum: ['none', 'draft', 'published'], description: 'none: nothing written yet (or a draft the viewer may not see).' })
   status: 'none' | 'draft' | 'published';
-  @ApiProperty({ description: 'Markdown (empty for those who may not see a draft).' }) body: string;
-  @ApiProperty({ description: 'Sanitised HTML.' }) html: string;
+  @ApiProperty({ description: 'Markdown: the draft for those who write the minutes, the published text for everyone else.' }) body: string;
+  @ApiProperty({ description: 'Sanitised HTML of `body`.' }) html: string;
+  @ApiProperty({ description: 'Sanitised HTML of the minutes as last published (what members see); empty before publishing.' })
+  publishedHtml: string;
+  @ApiProperty({ description: 'For writers: the draft has changes not yet published.' }) unpublishedChanges: boolean;
   @ApiProperty({ format: 'date-time', type: String, nullable: true }) publishedAt: string | null;
   @ApiProperty({ type: PersonRefDto, nullable: true }) publishedBy: PersonRefDto | null;
   @ApiProperty({ format: 'uuid', type: String, nullable: true, description: 'The copy in the network’s document library.' })

@@ -24,8 +24,12 @@ export interface AgendaRow {
 }
 
 export interface MinutesRow {
+  /** The draft (what the writers edit). */
   body: string;
   html: string;
+  /** What members see: the text as it was last published. */
+  publishedBody: string;
+  publishedHtml: string;
   publishedAt: Date | null;
   publishedBy: { id: string; name: string } | null;
   documentId: string | null;
@@ -125,7 +129,8 @@ export class CycleRepository {
 
   async minutes(meetingId: string): Promise<MinutesRow | null> {
     const rows: MinutesRow[] = await this.db.query(
-      `SELECT mm.body, mm.html, mm.published_at AS "publishedAt", mm.document_id AS "documentId",
+      `SELECT mm.body, mm.html, mm.published_body AS "publishedBody", mm.published_html AS "publishedHtml",
+              mm.published_at AS "publishedAt", mm.document_id AS "documentId",
               CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('id', p.id, 'name', p.name) END AS "publishedBy"
          FROM meeting_minutes mm LEFT JOIN person p ON p.id = mm.published_by WHERE mm.meeting_id = $1`,
       [meetingId],
@@ -144,7 +149,8 @@ export class CycleRepository {
   /** Marks the minutes published; returns false when there is nothing written. */
   async publishMinutes(meetingId: string, byId: string, documentId: string | null): Promise<boolean> {
     const [rows]: [unknown[], number] = await this.db.query(
-      `UPDATE meeting_minutes SET published_at = now(), published_by = $2, document_id = COALESCE($3, document_id)
+      `UPDATE meeting_minutes SET published_at = now(), published_by = $2, document_id = COALESCE($3, document_id),
+              published_body = body, published_html = html
         WHERE meeting_id = $1 AND body <> '' RETURNING meeting_id`,
       [meetingId, byId, documentId],
     );

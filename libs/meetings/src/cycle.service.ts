@@ -160,12 +160,22 @@ export class MeetingCycleService implements OnModuleInit {
     const { scope, meeting } = await this.scoped(actor, meetingId, 'network.content.read');
     const editor = this.mayWriteMinutes(actor, scope, meeting);
     const row = await this.repo.minutes(meeting.id);
-    const visible = row && (row.publishedAt !== null || editor);
+    const published = row?.publishedAt ? row : null;
+    // Writers work on the draft; everyone else sees the text as it was last published.
+    const text = !row
+      ? null
+      : editor
+        ? { body: row.body, html: row.html }
+        : published
+          ? { body: published.publishedBody, html: published.publishedHtml }
+          : null;
     return {
       meetingId: meeting.id,
-      status: !row || (!row.publishedAt && !row.body) ? 'none' : row.publishedAt ? 'published' : visible ? 'draft' : 'none',
-      body: visible ? row.body : '',
-      html: visible ? row.html : '',
+      status: published ? 'published' : row?.body && editor ? 'draft' : 'none',
+      body: text?.body ?? '',
+      html: text?.html ?? '',
+      publishedHtml: published?.publishedHtml ?? '',
+      unpublishedChanges: editor && published !== null && row!.body !== published.publishedBody,
       publishedAt: row?.publishedAt ? new Date(row.publishedAt).toISOString() : null,
       publishedBy: row?.publishedAt ? row.publishedBy : null,
       documentId: row?.publishedAt ? row.documentId : null,

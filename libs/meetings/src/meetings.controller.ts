@@ -5,6 +5,7 @@ import { Access, Public } from '@hub/access';
 import { type Actor, CurrentActor, notFound, UuidPipe } from '@hub/core';
 import {
   AttendeeGroupDto,
+  CalendarQueryDto,
   CalendarFeedDto,
   CreatedCalendarFeedDto,
   CreateFeedDto,
@@ -43,10 +44,10 @@ export class MeetingsController {
 
   @Get('calendar')
   @Access('feed.read')
-  @ApiOperation({ summary: 'Upcoming meetings across all my networks, with my answers.' })
+  @ApiOperation({ summary: 'Meetings across all my networks with my answers: upcoming ones, or those within from–to (a month view).' })
   @ApiOkResponse({ type: [MeetingDto] })
-  calendar(@CurrentActor() actor: Actor): Promise<MeetingDto[]> {
-    return this.meetings.calendar(actor);
+  calendar(@CurrentActor() actor: Actor, @Query() query: CalendarQueryDto): Promise<MeetingDto[]> {
+    return this.meetings.calendar(actor, query);
   }
 
   @Get('calendar/feeds/:token')

@@ -115,3 +115,17 @@ export class CalendarFeedDto {
 export class CreatedCalendarFeedDto extends CalendarFeedDto {
   @ApiProperty({ description: 'Subscribe to this address in Outlook, Google, Apple or Thunderbird; shown once.' }) url: string;
 }
+
+export class CalendarQueryDto {
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'From this time (e.g. the first day of a month); with `to`, past meetings too.',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Up to this time (at most a year after `from`).' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}

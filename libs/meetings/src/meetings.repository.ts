@@ -70,6 +70,15 @@ export class MeetingsRepository {
     );
   }
 
+  /** Meetings of the given networks that overlap [from, to) (a month in the calendar). */
+  async inRange(viewerId: string, networkIds: readonly string[], from: Date, to: Date): Promise<MeetingRow[]> {
+    if (networkIds.length === 0) return [];
+    return this.db.query(
+      `${MEETING_SELECT} WHERE m.network_id = ANY($2::uuid[]) AND m.ends_at > $3 AND m.starts_at < $4 ORDER BY m.starts_at LIMIT 2000`,
+      [viewerId, networkIds, from, to],
+    );
+  }
+
   async create(scope: NetworkScope, organizerId: string, f: MeetingFields): Promise<string> {
     const rows: Array<{ id: string }> = await this.db.query(
       `INSERT INTO meeting (network_id, organizer_id, title, description, description_html, starts_at, ends_at, location, video_url, capacity, rsvp_deadline)

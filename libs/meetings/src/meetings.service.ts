@@ -15,6 +15,7 @@ import {
 import { calendar, type IcsEvent } from './ics';
 import type {
   AttendeeGroupDto,
+  CalendarQueryDto,
   CalendarFeedDto,
   CreatedCalendarFeedDto,
   CreateMeetingDto,
@@ -145,8 +146,15 @@ export class MeetingsService {
   }
 
   /** Upcoming meetings across all my networks, with my answers. */
-  async calendar(actor: Actor): Promise<MeetingDto[]> {
+  async calendar(actor: Actor, range: CalendarQueryDto = {}): Promise<MeetingDto[]> {
     const networks = await this.repo.memberships(actor.personId);
+    if (range.from || range.to) {
+      const from = range.from ? new Date(range.from) : new Date();
+      const to = range.to ? new Date(range.to) : new Date(from.getTime() + 366 * 24 * 3600_000);
+      if (to <= from) throw validation([{ field: 'to', message: 'Slutet måste komma efter början.' }]);
+      if (to.getTime() - from.getTime() > 400 * 24 * 3600_000) throw validation([{ field: 'to', message: 'Högst ett år åt gången.' }]);
+      return (await this.repo.inRange(actor.personId, networks, from, to)).map((r) => this.view(r, actor, null));
+    }
     return (await this.repo.forNetworks(actor.personId, networks, 0)).map((r) => this.view(r, actor, null));
   }
 

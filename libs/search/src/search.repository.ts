@@ -178,7 +178,7 @@ export class SearchRepository {
       `SELECT m.id, m.network_id AS "networkId", m.title, m.description, m.location, m.starts_at AS "startsAt", m.cancelled_at IS NOT NULL AS cancelled,
               COALESCE((SELECT array_agg(i.title || CASE WHEN i.details <> '' THEN ': ' || i.details ELSE '' END ORDER BY i.position)
                           FROM agenda_item i WHERE i.meeting_id = m.id AND i.status <> 'declined'), '{}') AS agenda,
-              COALESCE((SELECT mm.body FROM meeting_minutes mm WHERE mm.meeting_id = m.id AND mm.published_at IS NOT NULL), '') AS minutes
+              COALESCE((SELECT mm.published_body FROM meeting_minutes mm WHERE mm.meeting_id = m.id AND mm.published_at IS NOT NULL), '') AS minutes
          FROM meeting m WHERE m.id = ANY($1::uuid[])`,
       [ids],
     );

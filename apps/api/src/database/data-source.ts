@@ -15,6 +15,7 @@ import { Attachments1764356400000 } from './migrations/1764356400000-attachments
 import { MeetingCycle1764360000000 } from './migrations/1764360000000-meeting-cycle';
 import { SearchMessagesMeetings1764363600000 } from './migrations/1764363600000-search-messages-meetings';
 import { MeetingNotifications1764367200000 } from './migrations/1764367200000-meeting-notifications';
+import { PublishedMinutes1764370800000 } from './migrations/1764370800000-published-minutes';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   MeetingCycle1764360000000,
   SearchMessagesMeetings1764363600000,
   MeetingNotifications1764367200000,
+  PublishedMinutes1764370800000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

@@ -990,7 +990,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Upcoming meetings across all my networks, with my answers. */
+        /** Meetings across all my networks with my answers: upcoming ones, or those within from–to (a month view). */
         get: operations["Meetings_calendar"];
         put?: never;
         post?: never;
@@ -2457,10 +2457,14 @@ export interface components {
              * @enum {string}
              */
             status: "none" | "draft" | "published";
-            /** @description Markdown (empty for those who may not see a draft). */
+            /** @description Markdown: the draft for those who write the minutes, the published text for everyone else. */
             body: string;
-            /** @description Sanitised HTML. */
+            /** @description Sanitised HTML of `body`. */
             html: string;
+            /** @description Sanitised HTML of the minutes as last published (what members see); empty before publishing. */
+            publishedHtml: string;
+            /** @description For writers: the draft has changes not yet published. */
+            unpublishedChanges: boolean;
             /** Format: date-time */
             publishedAt: string | null;
             publishedBy: components["schemas"]["PersonRefDto"] | null;
@@ -4935,7 +4939,12 @@ export interface operations {
     };
     Meetings_calendar: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description From this time (e.g. the first day of a month); with `to`, past meetings too. */
+                from?: string;
+                /** @description Up to this time (at most a year after `from`). */
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;

@@ -1,15 +1,19 @@
-// The search box in the header: instant suggestions (people, networks) as a combobox; Enter without
+// The search box in the header: instant suggestions (people, networks, documents) as a combobox; Enter without
 // a chosen suggestion goes to the search page.
 import { type FormEvent, type ReactNode, useCallback, useState } from 'react';
 import { type Schemas, api, isUnavailable, unwrap } from './api/client';
 import { type ComboGroup, Combobox, useTypeahead } from './combobox';
+import { documentPath, kindLabel } from './documents';
 import { useI18n } from './i18n';
 import { navigate } from './router';
-import { useErrorText } from './ui';
+import { ExternalBadge, useErrorText } from './ui';
 
-type Suggestion = { kind: 'person'; person: Schemas['SuggestPersonDto'] } | { kind: 'network'; network: Schemas['SuggestNetworkDto'] };
+type Suggestion =
+  | { kind: 'person'; person: Schemas['SuggestPersonDto'] }
+  | { kind: 'network'; network: Schemas['SuggestNetworkDto'] }
+  | { kind: 'document'; document: Schemas['SuggestDocumentDto'] };
 
-export function searchPath(q: string, typ?: 'personer' | 'natverk' | 'dokument'): string {
+export function searchPath(q: string, typ?: 'personer' | 'natverk' | 'dokument' | 'chatt' | 'moten'): string {
   const params = new URLSearchParams({ q });
   if (typ) params.set('typ', typ);
   return `/sok?${params.toString()}`;
@@ -24,6 +28,7 @@ export function GlobalSearch(): ReactNode {
 
   const people = found.data?.people ?? [];
   const networks = found.data?.networks ?? [];
+  const documents = found.data?.documents ?? [];
   const groups: Array<ComboGroup<Suggestion>> = [
     {
       key: 'people',
@@ -33,7 +38,15 @@ export function GlobalSearch(): ReactNode {
         value: { kind: 'person', person: p },
         content: (
           <>
-            <span className="option-name">{p.name}</span>
+            <span className="option-name">
+              {p.name}
+              {p.external && (
+                <>
+                  {' '}
+                  <ExternalBadge />
+                </>
+              )}
+            </span>
             <span className="option-meta">{[p.title, p.municipality].filter(Boolean).join(', ')}</span>
           </>
         ),
@@ -48,14 +61,28 @@ export function GlobalSearch(): ReactNode {
         content: <span className="option-name">{n.name}</span>,
       })),
     },
+    {
+      key: 'documents',
+      label: t('search.groupDocuments'),
+      options: documents.map((d) => ({
+        key: `d-${d.id}`,
+        value: { kind: 'document', document: d },
+        content: (
+          <>
+            <span className="option-name">{d.title}</span>
+            <span className="option-meta">{`${kindLabel(d.kind)}, ${d.networkName}`}</span>
+          </>
+        ),
+      })),
+    },
   ];
 
   let status = '';
   if (found.error) status = errorText(found.error);
   else if (found.data && text.trim())
     status =
-      people.length + networks.length > 0
-        ? t('search.suggestCount', { people: people.length, networks: networks.length })
+      people.length + networks.length + documents.length > 0
+        ? t('search.suggestCountAll', { people: people.length, networks: networks.length, documents: documents.length })
         : t('search.noSuggestions');
 
   const goToSearch = (): void => {
@@ -81,7 +108,7 @@ export function GlobalSearch(): ReactNode {
         groups={groups}
         onChoose={(s) => {
           setText('');
-          navigate(s.kind === 'person' ? `/personer/${s.person.id}` : `/natverk/${s.network.slug}`);
+          navigate(s.kind === 'person' ? `/personer/${s.person.id}` : s.kind === 'network' ? `/natverk/${s.network.slug}` : documentPath(s.document.id));
         }}
         onEnter={goToSearch}
         status={status}

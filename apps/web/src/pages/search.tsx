@@ -1,26 +1,31 @@
-// /sok?q=&typ=personer|natverk|dokument: everything you may see (people, networks, library documents), with highlights.
+// /sok?q=&typ=personer|natverk|dokument|chatt|moten: everything you may see (people, networks, library
+// documents, chat messages, meetings), with highlights; the tabs carry the hub's estimated counts.
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { searchPath } from '../global-search';
 import { Highlight } from '../highlight';
 import { documentPath, kindLabel } from '../documents';
-import { useI18n } from '../i18n';
+import { type MessageKey, useI18n } from '../i18n';
 import { Link, navigate, useSearchParam } from '../router';
 import { Loading, Page, TextField, useAsync } from '../ui';
+import { meetingPath } from '../meetings';
 import { VISIBILITY_KEY } from './networks';
+import { chatPath } from './chat';
 import { PersonCard, SearchError, findPath } from './find-colleague';
 
 type NetworkHit = Schemas['NetworkHitDto'];
 type DocumentHit = Schemas['DocumentHitDto'];
-type Typ = 'personer' | 'natverk' | 'dokument';
+type MessageHit = Schemas['MessageHitDto'];
+type MeetingHit = Schemas['MeetingHitDto'];
+export type Typ = 'personer' | 'natverk' | 'dokument' | 'chatt' | 'moten';
 
-const API_TYPE = { personer: 'people', natverk: 'networks', dokument: 'documents' } as const;
+const API_TYPE = { personer: 'people', natverk: 'networks', dokument: 'documents', chatt: 'messages', moten: 'meetings' } as const;
 
 const ALL_LIMIT = 10;
 const ONE_LIMIT = 50;
 
 function asTyp(value: string | null): Typ | undefined {
-  return value === 'personer' || value === 'natverk' || value === 'dokument' ? value : undefined;
+  return value === 'personer' || value === 'natverk' || value === 'dokument' || value === 'chatt' || value === 'moten' ? value : undefined;
 }
 
 function NetworkResult({ network }: { network: NetworkHit }): ReactNode {
@@ -59,6 +64,75 @@ function DocumentResult({ doc }: { doc: DocumentHit }): ReactNode {
   );
 }
 
+function MessageResult({ hit }: { hit: MessageHit }): ReactNode {
+  const { t, dateTime } = useI18n();
+  const where = hit.networkName ? t('search.messageIn', { network: hit.networkName }) : t('search.messageDirect');
+  return (
+    <li className="card result-card">
+      <h3 className="result-name">
+        <Link to={chatPath(hit.conversationId)}>{t('search.messageFrom', { name: hit.authorName ?? t('chat.someone') })}</Link>
+      </h3>
+      <p className="meta">
+        {where}
+        {' · '}
+        <time dateTime={hit.createdAt}>{dateTime(hit.createdAt)}</time>
+      </p>
+      <p className="result-description excerpt">
+        <Highlight html={hit.excerpt} />
+      </p>
+    </li>
+  );
+}
+
+function MeetingResult({ hit }: { hit: MeetingHit }): ReactNode {
+  const { t, dateTime } = useI18n();
+  return (
+    <li className="card result-card">
+      <h3 className="result-name">
+        <Link to={meetingPath(hit.id)}>{hit.title}</Link>
+      </h3>
+      <p className="meta">
+        {hit.cancelled && (
+          <>
+            <span className="badge">{t('search.meetingCancelled')}</span>{' '}
+          </>
+        )}
+        <time dateTime={hit.startsAt}>{dateTime(hit.startsAt)}</time> {t('search.docIn')} <Link to={`/natverk/${hit.networkSlug}`}>{hit.networkName}</Link>
+      </p>
+      <p className="result-description excerpt">
+        <Highlight html={hit.excerpt} />
+      </p>
+    </li>
+  );
+}
+
+/** One section of hits (all tabs share the shape). */
+function ResultSection<T>({
+  id,
+  heading,
+  items,
+  empty,
+  more,
+  render,
+}: {
+  id: string;
+  heading: string;
+  items: T[];
+  empty: string;
+  more: ReactNode;
+  render(item: T): ReactNode;
+}): ReactNode {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        {heading} <span className="count">({items.length})</span>
+      </h2>
+      {items.length === 0 ? <p className="empty">{empty}</p> : <ul className="results">{items.map(render)}</ul>}
+      {more}
+    </section>
+  );
+}
+
 export function SearchPage(): ReactNode {
   const { t } = useI18n();
   const q = (useSearchParam('q') ?? '').trim();
@@ -90,21 +164,35 @@ export function SearchPage(): ReactNode {
   const people = data?.people ?? [];
   const networks = data?.networks ?? [];
   const documents = data?.documents ?? [];
-  const nothing = data && people.length === 0 && networks.length === 0 && documents.length === 0;
+  const chat = data?.messages ?? [];
+  const meetings = data?.meetings ?? [];
+  const counts = data?.counts;
+  const nothing = data && people.length === 0 && networks.length === 0 && documents.length === 0 && chat.length === 0 && meetings.length === 0;
   let summary = '';
   if (data && !result.loading) {
     if (typ === 'personer') summary = t('search.summaryPeople', { count: people.length, q });
     else if (typ === 'natverk') summary = t('search.summaryNetworks', { count: networks.length, q });
     else if (typ === 'dokument') summary = t('search.summaryDocuments', { count: documents.length, q });
-    else if (documents.length > 0) summary = t('search.summaryWithDocuments', { people: people.length, networks: networks.length, documents: documents.length, q });
-    else summary = t('search.summary', { people: people.length, networks: networks.length, q });
+    else if (typ === 'chatt') summary = t('search.summaryMessages', { count: chat.length, q });
+    else if (typ === 'moten') summary = t('search.summaryMeetings', { count: meetings.length, q });
+    else
+      summary = t('search.summaryAll', {
+        people: people.length,
+        networks: networks.length,
+        documents: documents.length,
+        messages: chat.length,
+        meetings: meetings.length,
+        q,
+      });
   }
 
-  const tabs: Array<{ typ: Typ | undefined; label: 'search.tab.all' | 'search.tab.people' | 'search.tab.networks' | 'search.tab.documents' }> = [
+  const tabs: Array<{ typ: Typ | undefined; label: MessageKey; count?: number }> = [
     { typ: undefined, label: 'search.tab.all' },
-    { typ: 'personer', label: 'search.tab.people' },
-    { typ: 'natverk', label: 'search.tab.networks' },
-    { typ: 'dokument', label: 'search.tab.documents' },
+    { typ: 'personer', label: 'search.tab.people', count: counts?.people },
+    { typ: 'natverk', label: 'search.tab.networks', count: counts?.networks },
+    { typ: 'dokument', label: 'search.tab.documents', count: counts?.documents },
+    { typ: 'chatt', label: 'search.tab.messages', count: counts?.messages },
+    { typ: 'moten', label: 'search.tab.meetings', count: counts?.meetings },
   ];
 
   return (
@@ -127,6 +215,7 @@ export function SearchPage(): ReactNode {
                   className={tab.typ === typ ? 'tab active' : 'tab'}
                 >
                   {t(tab.label)}
+                  {tab.count !== undefined && <span className="tab-count"> ({tab.count})</span>}
                 </Link>
               </li>
             ))}
@@ -214,6 +303,38 @@ export function SearchPage(): ReactNode {
                 </p>
               )}
             </section>
+          )}
+          {(!typ || typ === 'chatt') && (
+            <ResultSection
+              id="message-results"
+              heading={t('search.messages')}
+              items={chat}
+              empty={t('search.noMessages')}
+              render={(m) => <MessageResult key={m.id} hit={m} />}
+              more={
+                !typ && chat.length >= ALL_LIMIT ? (
+                  <p>
+                    <Link to={searchPath(q, 'chatt')}>{t('search.onlyMessages')}</Link>
+                  </p>
+                ) : null
+              }
+            />
+          )}
+          {(!typ || typ === 'moten') && (
+            <ResultSection
+              id="meeting-results"
+              heading={t('search.meetings')}
+              items={meetings}
+              empty={t('search.noMeetings')}
+              render={(m) => <MeetingResult key={m.id} hit={m} />}
+              more={
+                !typ && meetings.length >= ALL_LIMIT ? (
+                  <p>
+                    <Link to={searchPath(q, 'moten')}>{t('search.onlyMeetings')}</Link>
+                  </p>
+                ) : null
+              }
+            />
           )}
         </>
       )}

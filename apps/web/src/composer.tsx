@@ -7,6 +7,7 @@ import { type FormEvent, type KeyboardEvent, type ReactNode, useEffect, useId, u
 import { type Schemas, api, unwrap } from './api/client';
 import { useI18n } from './i18n';
 import { ServerHtml } from './server-html';
+import { type Attachment, AttachmentPicker, type ChosenDocument, chosenFrom } from './attachments';
 import { Checkbox, ErrorMessage, ExternalBadge, fieldError, whereFrom } from './ui';
 
 type Member = Schemas['MemberDto'];
@@ -15,6 +16,8 @@ export interface ComposerValue {
   body: string;
   announcement: boolean;
   requiresAck: boolean;
+  /** The attached library documents (only when the composer offers attachments). */
+  documentIds?: string[];
 }
 
 interface ComposerProps {
@@ -31,6 +34,8 @@ interface ComposerProps {
   onCancel?(): void;
   /** Polite announcements (a mention was added). */
   announce(text: string): void;
+  /** Offer "Bifoga dokument" from the network's library (with the post's current attachments when editing). */
+  attachments?: { initial?: readonly Attachment[]; max: number };
 }
 
 /** Lower case without diacritics: "Å" finds "Åsa" and "a" finds "Ängelholm" too. */
@@ -59,6 +64,7 @@ export function Composer({
   onSubmit,
   onCancel,
   announce,
+  attachments,
 }: ComposerProps): ReactNode {
   const { t } = useI18n();
   const id = useId();
@@ -72,6 +78,7 @@ export function Composer({
   const [caret, setCaret] = useState(initial.length);
   const [announcement, setAnnouncement] = useState(false);
   const [requiresAck, setRequiresAck] = useState(false);
+  const [chosen, setChosen] = useState<ChosenDocument[]>(() => chosenFrom(attachments?.initial));
   const [error, setError] = useState<unknown>(null);
   const [localError, setLocalError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -225,8 +232,14 @@ export function Composer({
     }
     setBusy(true);
     try {
-      const clear = await onSubmit({ body, announcement: announcement || requiresAck, requiresAck });
+      const clear = await onSubmit({
+        body,
+        announcement: announcement || requiresAck,
+        requiresAck,
+        ...(attachments ? { documentIds: chosen.map((c) => c.id) } : {}),
+      });
       if (clear) {
+        setChosen([]);
         setBody('');
         setCaret(0);
         setAnnouncement(false);
@@ -356,6 +369,7 @@ export function Composer({
           )}
         </div>
       )}
+      {attachments && <AttachmentPicker networkId={networkId} chosen={chosen} onChange={setChosen} max={attachments.max} announce={announce} />}
       {canAnnounce && (
         <div className="composer-options">
           <p id={`${id}-ann-hint`} className="hint">

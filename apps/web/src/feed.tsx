@@ -5,7 +5,7 @@ import { type Schemas, api, unwrap } from './api/client';
 import { useAuth } from './auth';
 import { Composer } from './composer';
 import { useI18n } from './i18n';
-import { type Post, PostCard, focusPost, withoutComments } from './post-card';
+import { POST_ATTACHMENTS, type Post, PostCard, focusPost, withoutComments } from './post-card';
 import { POST_EVENTS, useHubEvents, useRealtime } from './realtime';
 import { Link } from './router';
 import { ErrorMessage, Loading } from './ui';
@@ -226,11 +226,12 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
             submitLabel={t('composer.publish')}
             canAnnounce={network.canManage}
             announce={announce}
+            attachments={{ max: POST_ATTACHMENTS }}
             onSubmit={async (value) => {
               const created = await unwrap(
                 api.POST('/api/v1/networks/{id}/posts', {
                   params: { path: { id: network.id } },
-                  body: network.canManage ? value : { body: value.body },
+                  body: network.canManage ? value : { body: value.body, documentIds: value.documentIds },
                 }),
               );
               setPage((prev) => (prev ? { ...prev, items: [created, ...prev.items.filter((p) => p.id !== created.id)] } : prev));

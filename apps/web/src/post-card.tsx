@@ -2,6 +2,7 @@
 // replies, and for announcements "Läst och förstått" and (coordinators) who has read it.
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { type Schemas, api, unwrap } from './api/client';
+import { AttachmentList, chosenFrom } from './attachments';
 import { Composer } from './composer';
 import { type MessageKey, useI18n } from './i18n';
 import { Link } from './router';
@@ -12,6 +13,9 @@ export type Post = Schemas['PostDto'];
 type Comment = Schemas['CommentDto'];
 type Author = Schemas['AuthorDto'];
 export type ReactionKind = Schemas['ReactionCountDto']['kind'];
+
+/** At most this many library documents on a post (the hub's limit). */
+export const POST_ATTACHMENTS = 10;
 
 export const REACTIONS: ReadonlyArray<{ kind: ReactionKind; emoji: string; label: MessageKey }> = [
   { kind: 'like', emoji: '👍', label: 'reaction.like' },
@@ -218,12 +222,17 @@ export function PostCard({ post, onChange, announce, canWrite, canAck, showNetwo
           initial={post.body}
           autoFocus
           announce={announce}
+          attachments={post.canEdit ? { initial: post.attachments, max: POST_ATTACHMENTS } : undefined}
           onCancel={() => {
             setEditing(false);
             focusPost(post.id);
           }}
-          onSubmit={async ({ body }) => {
-            const next = await unwrap(api.PATCH('/api/v1/posts/{id}', { params: { path: { id: post.id } }, body: { body } }));
+          onSubmit={async ({ body, documentIds }) => {
+            const before = chosenFrom(post.attachments).map((a) => a.id);
+            const changed = documentIds !== undefined && (documentIds.length !== before.length || documentIds.some((d, i) => d !== before[i]));
+            const next = await unwrap(
+              api.PATCH('/api/v1/posts/{id}', { params: { path: { id: post.id } }, body: changed ? { body, documentIds } : { body } }),
+            );
             onChange(next);
             setEditing(false);
             setShowHistory(false);
@@ -233,7 +242,10 @@ export function PostCard({ post, onChange, announce, canWrite, canAck, showNetwo
           }}
         />
       ) : (
-        <ServerHtml html={post.html} className="post-body" />
+        <>
+          <ServerHtml html={post.html} className="post-body" />
+          {!post.deleted && <AttachmentList attachments={post.attachments} />}
+        </>
       )}
 
       {post.requiresAck && (

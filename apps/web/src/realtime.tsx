@@ -65,18 +65,29 @@ export interface HubEvent<K extends EventType = EventType> {
   at: string;
 }
 
+/** Someone is typing in a network's channel (networkId) or in my direct conversation (conversationId). */
 export interface Typing {
-  networkId: string;
+  networkId?: string;
+  conversationId?: string;
   personId: string;
+}
+export type TypingTarget = { networkId: string } | { conversationId: string };
+
+/** Members who came online or went offline in a network (batched by the hub, at most once a second). */
+export interface Presence {
+  networkId: string;
+  online: string[];
+  offline: string[];
 }
 
 type ServerToClient = { [K in EventType]: (event: HubEvent) => void } & {
   'hub.error': (problem: { code: string; detail: string }) => void;
   typing: (update: Typing) => void;
+  presence: (update: Presence) => void;
 };
 interface ClientToServer {
   'network.watch': (request: { networkId: string }, ack?: (answer: { ok: boolean }) => void) => void;
-  typing: (request: { networkId: string }) => void;
+  typing: (request: TypingTarget) => void;
 }
 
 type Handler = (event: HubEvent) => void;
@@ -88,7 +99,10 @@ interface Realtime {
   refreshCounts(): void;
   subscribe(handler: Handler): () => void;
   subscribeTyping(handler: (typing: Typing) => void): () => void;
-  sendTyping(networkId: string): void;
+  sendTyping(target: TypingTarget): void;
+  subscribePresence(handler: (presence: Presence) => void): () => void;
+  /** Counts (re)connections: presence lists are fetched again after each, changes may have been missed. */
+  connections: number;
   /** Follow an open network one is not a member of (kept across reconnects). */
   watch(networkId: string): () => void;
 }
@@ -112,6 +126,8 @@ export function RealtimeProvider({ children }: { children: ReactNode }): ReactNo
   const personId = session?.personId ?? null;
   const handlers = useRef(new Set<Handler>());
   const typingHandlers = useRef(new Set<(typing: Typing) => void>());
+  const presenceHandlers = useRef(new Set<(presence: Presence) => void>());
+  const [connections, setConnections] = useState(0);
   const watched = useRef(new Map<string, number>());
   const socketRef = useRef<Socket<ServerToClient, ClientToServer> | null>(null);
   const [chatUnread, setChatUnread] = useState<number | null>(null);
@@ -190,12 +206,16 @@ export function RealtimeProvider({ children }: { children: ReactNode }): ReactNo
     socketRef.current = socket;
     socket.on('connect', () => {
       for (const networkId of watched.current.keys()) socket.emit('network.watch', { networkId });
+      setConnections((n) => n + 1);
       void catchUp();
     });
     for (const type of EVENT_TYPES) socket.on(type, (event: HubEvent) => dispatch(event));
     socket.on('typing', (update) => {
       if (update.personId === personId) return;
       for (const handler of typingHandlers.current) handler(update);
+    });
+    socket.on('presence', (update) => {
+      for (const handler of presenceHandlers.current) handler(update);
     });
     loadCounts();
     return () => {
@@ -218,8 +238,14 @@ export function RealtimeProvider({ children }: { children: ReactNode }): ReactNo
       typingHandlers.current.delete(handler);
     };
   }, []);
-  const sendTyping = useCallback((networkId: string) => {
-    socketRef.current?.emit('typing', { networkId });
+  const sendTyping = useCallback((target: TypingTarget) => {
+    socketRef.current?.emit('typing', target);
+  }, []);
+  const subscribePresence = useCallback((handler: (presence: Presence) => void) => {
+    presenceHandlers.current.add(handler);
+    return () => {
+      presenceHandlers.current.delete(handler);
+    };
   }, []);
   const watch = useCallback((networkId: string) => {
     const count = watched.current.get(networkId) ?? 0;
@@ -233,8 +259,8 @@ export function RealtimeProvider({ children }: { children: ReactNode }): ReactNo
   }, []);
 
   const value = useMemo<Realtime>(
-    () => ({ chatUnread, notificationsUnread, refreshCounts, subscribe, subscribeTyping, sendTyping, watch }),
-    [chatUnread, notificationsUnread, refreshCounts, subscribe, subscribeTyping, sendTyping, watch],
+    () => ({ chatUnread, notificationsUnread, refreshCounts, subscribe, subscribeTyping, sendTyping, subscribePresence, connections, watch }),
+    [chatUnread, notificationsUnread, refreshCounts, subscribe, subscribeTyping, sendTyping, subscribePresence, connections, watch],
   );
   return <RealtimeContext.Provider value={value}>{children}</RealtimeContext.Provider>;
 }
@@ -259,4 +285,47 @@ export function useHubEvents<K extends EventType>(types: readonly K[], handler: 
       if (wanted.has(event.type)) latest.current(event as HubEvent<K>);
     });
   }, [subscribe, key]);
+}
+
+/**
+ * Who of a network's members is online now: `GET /networks/:id/online` (again after each
+ * reconnect), then the `presence` events. null until known or when the list may not be seen.
+ */
+export function useOnline(networkId: string | null): ReadonlySet<string> | null {
+  const { subscribePresence, connections } = useRealtime();
+  const [online, setOnline] = useState<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    if (!networkId) {
+      setOnline(null);
+      return undefined;
+    }
+    let live = true;
+    // Changes that arrive while the list is loading are applied to it when it comes.
+    const early: Presence[] = [];
+    let loaded = false;
+    const apply = (base: ReadonlySet<string>, update: Presence): ReadonlySet<string> => {
+      const next = new Set(base);
+      for (const id of update.offline) next.delete(id);
+      for (const id of update.online) next.add(id);
+      return next;
+    };
+    const unsubscribe = subscribePresence((update) => {
+      if (update.networkId !== networkId) return;
+      if (!loaded) early.push(update);
+      else setOnline((prev) => apply(prev ?? new Set(), update));
+    });
+    unwrap(api.GET('/api/v1/networks/{id}/online', { params: { path: { id: networkId } } })).then(
+      (answer) => {
+        if (!live) return;
+        loaded = true;
+        setOnline(early.reduce(apply, new Set(answer.online) as ReadonlySet<string>));
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [networkId, subscribePresence, connections]);
+  return online;
 }

@@ -226,6 +226,17 @@ export function useAsync<T>(load: () => Promise<T>, deps: DependencyList): Async
   return { ...state, reload, setData };
 }
 
+/** A green dot with "online" for screen readers (the dot itself is hidden from them). */
+export function OnlineMarker(): ReactNode {
+  const { t } = useI18n();
+  return (
+    <span className="online-marker" data-online="true">
+      <span className="online-dot" aria-hidden="true" />
+      <span className="visually-hidden">{t('presence.online')}</span>
+    </span>
+  );
+}
+
 export function ExternalBadge(): ReactNode {
   const { t } = useI18n();
   return <span className="badge badge-external">{t('people.external')}</span>;

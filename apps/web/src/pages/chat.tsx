@@ -1,14 +1,16 @@
 // "Chatt": my networks' channels and my direct conversations with unread counts; the chosen one
 // (?samtal=<id>) shows its history, newest at the bottom, with "Visa äldre", live updates,
-// "X skriver…" in network channels, and a form where Enter sends and Shift+Enter makes a new line.
+// "X skriver…" (network channels and direct conversations), who of the network is online, attached
+// library documents, and a form where Enter sends and Shift+Enter makes a new line.
 import { type FormEvent, type KeyboardEvent, type MouseEvent, type ReactNode, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { useAuth } from '../auth';
 import { useI18n } from '../i18n';
-import { MESSAGE_EVENTS, useHubEvents, useRealtime } from '../realtime';
+import { AttachmentList, AttachmentPicker, type ChosenDocument } from '../attachments';
+import { MESSAGE_EVENTS, useHubEvents, useOnline, useRealtime } from '../realtime';
 import { Link, navigate, useSearchParam } from '../router';
 import { ServerHtml } from '../server-html';
-import { ErrorMessage, Loading, Page, fieldError, useAsync } from '../ui';
+import { ErrorMessage, Loading, OnlineMarker, Page, fieldError, useAsync } from '../ui';
 
 type Conversation = Schemas['ConversationDto'];
 type Message = Schemas['MessageDto'];
@@ -16,6 +18,8 @@ type Message = Schemas['MessageDto'];
 const PAGE = 30;
 const TYPING_EVERY_MS = 3000;
 const TYPING_SHOWN_MS = 5000;
+/** At most this many documents on a message (the hub's limit). */
+const MESSAGE_ATTACHMENTS = 5;
 
 function bySeq(a: Message, b: Message): number {
   const x = BigInt(a.seq);
@@ -203,11 +207,13 @@ function ConversationView({ id, conversation, onRead }: { id: string; conversati
     }, setError);
   });
 
-  // "X skriver…": typing events name a network, so only network channels have them.
+  // "X skriver…": typing events name the network of a channel, or the direct conversation.
+  const direct = conversation?.kind === 'direct';
   useEffect(() => {
-    if (!networkId) return undefined;
+    if (!networkId && !direct) return undefined;
     return subscribeTyping((update) => {
-      if (update.networkId !== networkId || update.personId === session?.personId) return;
+      const here = networkId ? update.networkId === networkId : update.conversationId === id;
+      if (!here || update.personId === session?.personId) return;
       setTypers((prev) => ({ ...prev, [update.personId]: Date.now() }));
       if (!names.current.has(update.personId))
         unwrap(api.GET('/api/v1/people/{id}', { params: { path: { id: update.personId } } })).then((p) => {
@@ -215,7 +221,7 @@ function ConversationView({ id, conversation, onRead }: { id: string; conversati
           setTypers((prev) => ({ ...prev }));
         }, () => undefined);
     });
-  }, [networkId, subscribeTyping, session?.personId]);
+  }, [networkId, direct, id, subscribeTyping, session?.personId]);
 
   const typingIds = Object.keys(typers);
   useEffect(() => {
@@ -251,6 +257,7 @@ function ConversationView({ id, conversation, onRead }: { id: string; conversati
   return (
     <section aria-labelledby="chat-heading" className="chat-conversation">
       <h2 id="chat-heading">{title}</h2>
+      {networkId && <OnlineNow networkId={networkId} />}
       <div role="status" className="visually-hidden">
         {announcement}
       </div>
@@ -270,7 +277,7 @@ function ConversationView({ id, conversation, onRead }: { id: string; conversati
           ) : (
             <ol className="chat-messages">
               {messages.map((m) => (
-                <MessageItem key={m.id} message={m} onChange={replace} announce={announce} />
+                <MessageItem key={m.id} message={m} onChange={replace} announce={announce} networkId={networkId} />
               ))}
             </ol>
           )}
@@ -282,7 +289,9 @@ function ConversationView({ id, conversation, onRead }: { id: string; conversati
       {messages && (
         <MessageForm
           conversationId={id}
-          onTyping={networkId ? () => sendTyping(networkId) : undefined}
+          networkId={networkId}
+          announce={announce}
+          onTyping={networkId ? () => sendTyping({ networkId }) : direct ? () => sendTyping({ conversationId: id }) : undefined}
           onSent={(m) => {
             pendingScroll.current = { kind: 'bottom' };
             replace(m);
@@ -294,7 +303,17 @@ function ConversationView({ id, conversation, onRead }: { id: string; conversati
   );
 }
 
-function MessageItem({ message: m, onChange, announce }: { message: Message; onChange(m: Message): void; announce(text: string): void }): ReactNode {
+function MessageItem({
+  message: m,
+  onChange,
+  announce,
+  networkId,
+}: {
+  message: Message;
+  onChange(m: Message): void;
+  announce(text: string): void;
+  networkId: string | null;
+}): ReactNode {
   const { t, dateTime } = useI18n();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -330,6 +349,8 @@ function MessageItem({ message: m, onChange, announce }: { message: Message; onC
       ) : editing ? (
         <MessageForm
           conversationId={m.conversationId}
+          networkId={networkId}
+          announce={announce}
           editing={m}
           onCancel={() => {
             setEditing(false);
@@ -345,6 +366,7 @@ function MessageItem({ message: m, onChange, announce }: { message: Message; onC
       ) : (
         <ServerHtml html={m.html} className="chat-body" />
       )}
+      {!m.deleted && <AttachmentList attachments={m.attachments} />}
       <ErrorMessage error={error} />
       {m.mine && !m.deleted && !editing && (
         <div className="chat-actions">
@@ -366,8 +388,13 @@ function MessageForm({
   onSent,
   onCancel,
   onTyping,
+  networkId,
+  announce,
 }: {
   conversationId: string;
+  /** The channel's network: "Bifoga dokument" offers its library (not offered in direct conversations). */
+  networkId: string | null;
+  announce(text: string): void;
   editing?: Message;
   onSent(message: Message): void;
   onCancel?(): void;
@@ -379,6 +406,7 @@ function MessageForm({
   const [error, setError] = useState<unknown>(null);
   const [empty, setEmpty] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [chosen, setChosen] = useState<ChosenDocument[]>([]);
   const lastTyping = useRef(0);
   const fieldText = empty ? t('chat.emptyError') : fieldError(error, 'body');
 
@@ -394,8 +422,14 @@ function MessageForm({
     try {
       const message = editing
         ? await unwrap(api.PATCH('/api/v1/messages/{id}', { params: { path: { id: editing.id } }, body: { body } }))
-        : await unwrap(api.POST('/api/v1/conversations/{id}/messages', { params: { path: { id: conversationId } }, body: { body } }));
+        : await unwrap(
+            api.POST('/api/v1/conversations/{id}/messages', {
+              params: { path: { id: conversationId } },
+              body: chosen.length > 0 ? { body, documentIds: chosen.map((c) => c.id) } : { body },
+            }),
+          );
       setBody('');
+      setChosen([]);
       onSent(message);
     } catch (err) {
       setError(err);
@@ -448,6 +482,9 @@ function MessageForm({
           </p>
         )}
       </div>
+      {!editing && networkId && (
+        <AttachmentPicker networkId={networkId} chosen={chosen} onChange={setChosen} max={MESSAGE_ATTACHMENTS} announce={announce} />
+      )}
       <div className="actions">
         <button type="submit" className="button primary small" aria-disabled={busy}>
           {editing ? t('common.save') : t('chat.send')}
@@ -459,5 +496,30 @@ function MessageForm({
         )}
       </div>
     </form>
+  );
+}
+
+/** "Online nu": the channel's members connected now, each with the online marker. */
+function OnlineNow({ networkId }: { networkId: string }): ReactNode {
+  const { t } = useI18n();
+  const online = useOnline(networkId);
+  const members = useAsync(() => unwrap(api.GET('/api/v1/networks/{id}/members', { params: { path: { id: networkId } } })), [networkId]);
+  if (!online || !members.data) return null;
+  const here = members.data.items.filter((m) => online.has(m.person.id));
+  return (
+    <div className="chat-online">
+      <h3 id="chat-online-heading">{t('presence.heading', { count: here.length })}</h3>
+      {here.length === 0 ? (
+        <p className="empty">{t('presence.nobody')}</p>
+      ) : (
+        <ul aria-labelledby="chat-online-heading" className="online-list">
+          {here.map((m) => (
+            <li key={m.person.id}>
+              <OnlineMarker /> <Link to={`/personer/${m.person.id}`}>{m.person.name}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -9,8 +9,9 @@ import { NetworkActionItems } from '../meeting-cycle';
 import { NetworkDocuments } from '../documents';
 import { JoinRequests } from '../join-requests';
 import { PersonPicker } from '../person-picker';
+import { useOnline } from '../realtime';
 import { Link, navigate } from '../router';
-import { ErrorMessage, ExternalBadge, Loading, Page, SelectField, Status, TextField, fieldError, roleKey, useAsync, whereFrom } from '../ui';
+import { ErrorMessage, ExternalBadge, Loading, OnlineMarker, Page, SelectField, Status, TextField, fieldError, roleKey, useAsync, whereFrom } from '../ui';
 import { chatPath } from './chat';
 import { NetworkMeta } from './networks';
 
@@ -95,6 +96,7 @@ function Members({ network, onChanged }: { network: Network; onChanged(): void }
   const { t } = useI18n();
   const { session } = useAuth();
   const members = useAsync(() => unwrap(api.GET('/api/v1/networks/{id}/members', { params: { path: { id: network.id } } })), [network.id]);
+  const online = useOnline(network.id);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [adding, setAdding] = useState({ personId: '', role: 'member' as 'member' | 'coordinator' });
@@ -157,7 +159,8 @@ function Members({ network, onChanged }: { network: Network; onChanged(): void }
               {members.data.items.map((m) => (
                 <tr key={m.person.id}>
                   <th scope="row">
-                    <Link to={`/personer/${m.person.id}`}>{m.person.name}</Link> {m.person.external && <ExternalBadge />}
+                    {online?.has(m.person.id) && <OnlineMarker />} <Link to={`/personer/${m.person.id}`}>{m.person.name}</Link>{' '}
+                    {m.person.external && <ExternalBadge />}
                   </th>
                   <td>{m.person.title}</td>
                   <td>{whereFrom(m.person)}</td>

@@ -635,7 +635,7 @@ const sv = {
   'calendar.nextMonth': 'Nästa månad',
   'calendar.thisMonth': 'Denna månad',
   'calendar.today': 'Idag',
-  'calendar.monthHint': 'Månadsvyn visar kommande möten. Med tangentbordet: piltangenterna flyttar mellan dagarna, Page Up och Page Down byter månad och Tab går till dagens möten.',
+  'calendar.monthHint': 'Månadsvyn visar månadens möten, även de som har varit. Med tangentbordet: piltangenterna flyttar mellan dagarna, Page Up och Page Down byter månad och Tab går till dagens möten.',
   'calendar.noAnswerShort': 'Ej svarat',
   'calendar.yourAnswer': 'Ditt svar:',
   'calendar.clash': 'Krockar',
@@ -926,6 +926,7 @@ const sv = {
   'presence.online': 'online',
   'presence.heading': 'Online nu ({count})',
   'presence.nobody': 'Ingen annan är online just nu.',
+  'calendar.emptyMonth': 'Inga möten i dina nätverk den här månaden.',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -1567,7 +1568,7 @@ const en: Record<MessageKey, string> = {
   'calendar.nextMonth': 'Next month',
   'calendar.thisMonth': 'This month',
   'calendar.today': 'Today',
-  'calendar.monthHint': 'The month view shows upcoming meetings. With the keyboard: the arrow keys move between days, Page Up and Page Down change the month and Tab goes to the day’s meetings.',
+  'calendar.monthHint': 'The month view shows the month’s meetings, past ones too. With the keyboard: the arrow keys move between days, Page Up and Page Down change the month and Tab goes to the day’s meetings.',
   'calendar.noAnswerShort': 'Not answered',
   'calendar.yourAnswer': 'Your answer:',
   'calendar.clash': 'Overlaps',
@@ -1858,6 +1859,7 @@ const en: Record<MessageKey, string> = {
   'presence.online': 'online',
   'presence.heading': 'Online now ({count})',
   'presence.nobody': 'Nobody else is online right now.',
+  'calendar.emptyMonth': 'No meetings in your networks this month.',
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { sv, en };

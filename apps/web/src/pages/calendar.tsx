@@ -3,7 +3,7 @@ import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../i18n';
 import { stockholmToday } from '../meeting-cycle';
 import { type Meeting, MeetingCard, meetingPath, useMeetingTime } from '../meetings';
-import { MonthView, parseMonth } from '../month-view';
+import { MonthView, addDays, addMonths, parseMonth } from '../month-view';
 import { useHubEvents } from '../realtime';
 import { Link, navigate, useSearchParam } from '../router';
 import { ErrorMessage, Loading, Page, SelectField, Status, useAsync } from '../ui';
@@ -169,6 +169,12 @@ function CalendarFeeds(): ReactNode {
   );
 }
 
+/** From a week before the month's first day to a week after its last (the grid's edges), as ISO times. */
+function monthRange(month: string): { from: string; to: string } {
+  const first = `${month}-01`;
+  return { from: `${addDays(first, -7)}T00:00:00Z`, to: `${addDays(addMonths(first, 1), 7)}T00:00:00Z` };
+}
+
 function calendarUrl(view: 'list' | 'month', month: string): string {
   return view === 'month' ? `/kalender?visa=manad&manad=${month}` : '/kalender';
 }
@@ -182,6 +188,15 @@ export function CalendarPage(): ReactNode {
   const view = useSearchParam('visa') === 'manad' ? 'month' : 'list';
   const monthParam = useSearchParam('manad');
   const month = parseMonth(monthParam) ? (monthParam as string) : stockholmToday().slice(0, 7);
+  // The month view asks for its own range (a week either side covers the grid's other days), past
+  // meetings included.
+  const monthMeetings = useAsync(
+    () => (view === 'month' ? unwrap(api.GET('/api/v1/calendar', { params: { query: monthRange(month) } })) : Promise.resolve(null)),
+    [view, month],
+  );
+  useHubEvents(['meeting.announced', 'meeting.updated', 'meeting.cancelled', 'rsvp.changed'], () => {
+    if (view === 'month') void unwrap(api.GET('/api/v1/calendar', { params: { query: monthRange(month) } })).then(monthMeetings.setData, () => undefined);
+  });
   const list = calendar.data ?? [];
   const clashes = overlaps(list);
   return (
@@ -198,10 +213,16 @@ export function CalendarPage(): ReactNode {
           {t('calendar.viewMonth')}
         </button>
       </div>
-      {view === 'month' && calendar.data && (
+      {view === 'month' && <ErrorMessage error={monthMeetings.error} />}
+      {view === 'month' && (monthMeetings.data || calendar.data) && (
         <>
-          <MonthView meetings={list} month={month} clashes={clashes} onMonth={(next) => navigate(calendarUrl('month', next), { keepFocus: true })} />
-          {list.length === 0 && <p className="empty">{t('calendar.empty')}</p>}
+          <MonthView
+            meetings={monthMeetings.data ?? list}
+            month={month}
+            clashes={clashes}
+            onMonth={(next) => navigate(calendarUrl('month', next), { keepFocus: true })}
+          />
+          {monthMeetings.data && monthMeetings.data.length === 0 && <p className="empty">{t('calendar.emptyMonth')}</p>}
         </>
       )}
       {view === 'list' && (

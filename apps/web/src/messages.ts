@@ -927,6 +927,17 @@ const sv = {
   'presence.heading': 'Online nu ({count})',
   'presence.nobody': 'Ingen annan är online just nu.',
   'calendar.emptyMonth': 'Inga möten i dina nätverk den här månaden.',
+  'docs.manageFolder': 'Hantera mappen {name}',
+  'docs.renameFolder': 'Byt namn',
+  'docs.moveFolder': 'Flytta mappen',
+  'docs.moveFolderTo': 'Flytta till',
+  'docs.deleteFolder': 'Ta bort mappen',
+  'docs.deleteFolderHint': 'Mappen är tom och kan tas bort.',
+  'docs.folderNotEmpty': 'Bara en tom mapp kan tas bort. Flytta eller ta bort dokumenten och undermapparna först.',
+  'docs.confirmDeleteFolder': 'Vill du ta bort mappen {name}?',
+  'docs.folderRenamed': 'Mappen heter nu {name}.',
+  'docs.folderMoved': 'Mappen {name} är flyttad till {to}.',
+  'docs.folderDeleted': 'Mappen {name} är borttagen.',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -1860,6 +1871,17 @@ const en: Record<MessageKey, string> = {
   'presence.heading': 'Online now ({count})',
   'presence.nobody': 'Nobody else is online right now.',
   'calendar.emptyMonth': 'No meetings in your networks this month.',
+  'docs.manageFolder': 'Manage the folder {name}',
+  'docs.renameFolder': 'Rename',
+  'docs.moveFolder': 'Move the folder',
+  'docs.moveFolderTo': 'Move to',
+  'docs.deleteFolder': 'Delete the folder',
+  'docs.deleteFolderHint': 'The folder is empty and can be deleted.',
+  'docs.folderNotEmpty': 'Only an empty folder can be deleted. Move or delete its documents and subfolders first.',
+  'docs.confirmDeleteFolder': 'Delete the folder {name}?',
+  'docs.folderRenamed': 'The folder is now called {name}.',
+  'docs.folderMoved': 'The folder {name} is moved to {to}.',
+  'docs.folderDeleted': 'The folder {name} is deleted.',
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { sv, en };

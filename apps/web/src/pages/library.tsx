@@ -2,7 +2,7 @@
 // in the query string; uploads with progress per file; the waste bin (?visa=papperskorg) for
 // coordinators and the secretariat. Live: `document.changed` in the network reloads the list.
 import { type FormEvent, type MouseEvent, type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { api, unwrap } from '../api/client';
+import { type Schemas, api, unwrap } from '../api/client';
 import {
   AllowedText,
   ExtractionNote,
@@ -15,6 +15,7 @@ import {
   UploadList,
   acceptAttribute,
   documentPath,
+  flatFolders,
   folderTree,
   kindLabel,
   libraryPath,
@@ -144,6 +145,109 @@ function NewFolder({
           {t('docs.createFolder')}
         </button>
       </form>
+    </details>
+  );
+}
+
+/**
+ * "Hantera mappen": rename, move (not into itself or its own subfolders) and delete an empty folder,
+ * for folders the viewer may edit (`canEdit`).
+ */
+function ManageFolder({
+  folder,
+  library,
+  onDone,
+}: {
+  folder: Schemas['FolderDto'];
+  library: Library;
+  onDone(text: string, deleted: boolean): void;
+}): ReactNode {
+  const { t } = useI18n();
+  const [name, setName] = useState(folder.name);
+  const [parentId, setParentId] = useState(folder.parentId ?? '');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    setName(folder.name);
+    setParentId(folder.parentId ?? '');
+    setError(null);
+  }, [folder.id, folder.name, folder.parentId]);
+
+  // Not itself and not below itself.
+  const tree = flatFolders(folderTree(library.folders));
+  const below = new Set<string>([folder.id]);
+  for (const node of tree) if (node.folder.parentId && below.has(node.folder.parentId)) below.add(node.folder.id);
+  const options = [{ value: '', label: t('docs.topLevel') }, ...tree.filter((n) => !below.has(n.folder.id)).map((n) => ({ value: n.folder.id, label: n.path }))];
+  const hasChildren = library.folders.some((f) => f.parentId === folder.id);
+  const empty = folder.documentCount === 0 && !hasChildren;
+
+  const patch = async (body: Schemas['UpdateFolderDto'], text: string): Promise<void> => {
+    if (busy) return;
+    setError(null);
+    setBusy(true);
+    try {
+      await unwrap(api.PATCH('/api/v1/document-folders/{id}', { params: { path: { id: folder.id } }, body }));
+      onDone(text, false);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const rename = (event: FormEvent): void => {
+    event.preventDefault();
+    const next = name.trim();
+    void patch({ name: next }, t('docs.folderRenamed', { name: next }));
+  };
+  const move = (event: FormEvent): void => {
+    event.preventDefault();
+    const target = library.folders.find((f) => f.id === parentId);
+    void patch({ parentId: parentId || null }, t('docs.folderMoved', { name: folder.name, to: target?.name ?? t('docs.topLevel') }));
+  };
+  const remove = async (): Promise<void> => {
+    if (!empty || busy) return;
+    if (!window.confirm(t('docs.confirmDeleteFolder', { name: folder.name }))) return;
+    setError(null);
+    setBusy(true);
+    try {
+      await unwrap(api.DELETE('/api/v1/document-folders/{id}', { params: { path: { id: folder.id } } }));
+      onDone(t('docs.folderDeleted', { name: folder.name }), true);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <details className="card manage-folder">
+      <summary>{t('docs.manageFolder', { name: folder.name })}</summary>
+      <ErrorMessage error={error} shownFields={['name', 'parentId']} />
+      <form onSubmit={rename} noValidate aria-label={t('docs.renameFolder')}>
+        <TextField label={t('docs.folderName')} value={name} onChange={setName} required error={fieldError(error, 'name')} />
+        <button type="submit" className="button small" aria-disabled={busy}>
+          {t('docs.renameFolder')}
+        </button>
+      </form>
+      <form onSubmit={move} noValidate aria-label={t('docs.moveFolder')}>
+        <SelectField label={t('docs.moveFolderTo')} value={parentId} onChange={setParentId} options={options} error={fieldError(error, 'parentId')} />
+        <button type="submit" className="button small" aria-disabled={busy}>
+          {t('docs.moveFolder')}
+        </button>
+      </form>
+      <p id={`delete-hint-${folder.id}`} className="hint">
+        {empty ? t('docs.deleteFolderHint') : t('docs.folderNotEmpty')}
+      </p>
+      <button
+        type="button"
+        className="button small danger"
+        aria-disabled={!empty || busy}
+        aria-describedby={`delete-hint-${folder.id}`}
+        onClick={() => void remove()}
+      >
+        {t('docs.deleteFolder')}
+      </button>
     </details>
   );
 }
@@ -486,6 +590,19 @@ export function LibraryPage({ slug }: { slug: string }): ReactNode {
                     onCreated={(folderName) => {
                       setStatus(t('docs.folderCreated', { name: folderName }));
                       reload();
+                    }}
+                  />
+                )}
+                {folder?.canEdit && (
+                  <ManageFolder
+                    folder={folder}
+                    library={library}
+                    onDone={(text, deleted) => {
+                      setStatus(text);
+                      if (deleted) {
+                        navigate(libraryPath(slug, { tagg, q }), { keepFocus: true });
+                        window.setTimeout(() => document.getElementById('list-heading')?.focus(), 0);
+                      } else reload();
                     }}
                   />
                 )}

@@ -208,7 +208,8 @@ function ConversationView({ id, conversation, onRead }: { id: string; conversati
   });
 
   // "X skriver…": typing events name the network of a channel, or the direct conversation.
-  const direct = conversation?.kind === 'direct';
+  // A conversation not in my list yet (a direct one just opened by the other person) counts as direct.
+  const direct = conversation?.kind !== 'network';
   useEffect(() => {
     if (!networkId && !direct) return undefined;
     return subscribeTyping((update) => {

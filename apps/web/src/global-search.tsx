@@ -82,7 +82,9 @@ export function GlobalSearch(): ReactNode {
   else if (found.data && text.trim())
     status =
       people.length + networks.length + documents.length > 0
-        ? t('search.suggestCountAll', { people: people.length, networks: networks.length, documents: documents.length })
+        ? documents.length > 0
+          ? t('search.suggestCountAll', { people: people.length, networks: networks.length, documents: documents.length })
+          : t('search.suggestCount', { people: people.length, networks: networks.length })
         : t('search.noSuggestions');
 
   const goToSearch = (): void => {

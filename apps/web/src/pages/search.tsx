@@ -175,6 +175,10 @@ export function SearchPage(): ReactNode {
     else if (typ === 'dokument') summary = t('search.summaryDocuments', { count: documents.length, q });
     else if (typ === 'chatt') summary = t('search.summaryMessages', { count: chat.length, q });
     else if (typ === 'moten') summary = t('search.summaryMeetings', { count: meetings.length, q });
+    else if (chat.length === 0 && meetings.length === 0 && documents.length === 0)
+      summary = t('search.summary', { people: people.length, networks: networks.length, q });
+    else if (chat.length === 0 && meetings.length === 0)
+      summary = t('search.summaryWithDocuments', { people: people.length, networks: networks.length, documents: documents.length, q });
     else
       summary = t('search.summaryAll', {
         people: people.length,

@@ -9,7 +9,7 @@ export interface DomainEventMap {
   'network.member.added': { networkId: string; personId: string; role: 'member' | 'coordinator' };
   'network.member.removed': { networkId: string; personId: string };
   'network.join.requested': { networkId: string; personId: string; requestId: string };
-  'post.created': { networkId: string; postId: string; authorId: string };
+  'post.created': { networkId: string; postId: string; authorId: string; announcement: boolean };
   'post.updated': { networkId: string; postId: string };
   'post.deleted': { networkId: string; postId: string };
   'post.mentioned': { networkId: string; postId: string; commentId: string | null; personIds: string[]; byId: string };

@@ -133,6 +133,10 @@ export class FeedRepository {
       postId,
       scope.id,
     ]);
+    await this.insertAttachments(m, postId, documentIds);
+  }
+
+  private async insertAttachments(m: EntityManager, postId: string, documentIds: readonly string[]): Promise<void> {
     if (documentIds.length === 0) return;
     await m.query(
       `INSERT INTO post_attachment (post_id, document_id, position)
@@ -153,7 +157,8 @@ export class FeedRepository {
       );
       const id = rows[0]!.id;
       await this.insertMentions(m, id, null, mentions);
-      await this.setAttachments(scope, id, post.documentIds, m);
+      // A new post has no attachments to replace: only insert (one statement fewer per post).
+      if (post.documentIds.length > 0) await this.insertAttachments(m, id, post.documentIds);
       return id;
     });
   }

@@ -131,7 +131,12 @@ export class FeedService {
       },
       mentions.filter((id) => id !== actor.personId),
     );
-    this.events.emit('post.created', { networkId: scope.id, postId, authorId: actor.personId });
+    this.events.emit('post.created', {
+      networkId: scope.id,
+      postId,
+      authorId: actor.personId,
+      announcement: Boolean(dto.announcement || dto.requiresAck),
+    });
     const others = mentions.filter((id) => id !== actor.personId);
     if (others.length > 0)
       this.events.emit('post.mentioned', { networkId: scope.id, postId, commentId: null, personIds: others, byId: actor.personId });

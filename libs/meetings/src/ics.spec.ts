@@ -13,6 +13,17 @@ describe('iCalendar writing', () => {
     expect(folded.split('\r\n ').join('')).toBe(line);
   });
 
+  it('folds long ASCII lines and lines with emoji (four octets, two UTF-16 units) the same way', () => {
+    for (const line of [`DESCRIPTION:${'a'.repeat(300)}`, `SUMMARY:${'Träff 🎉 '.repeat(30)}`]) {
+      const folded = fold(line);
+      const parts = folded.split('\r\n');
+      expect(parts.length).toBeGreaterThan(1);
+      for (const part of parts) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
+      expect(folded.split('\r\n ').join('')).toBe(line);
+      expect(folded).not.toContain('\uFFFD');
+    }
+  });
+
   it('gives Stockholm wall-clock time across the DST changes', () => {
     // Last Sunday of March 2027: 01:00 UTC is 03:00 summer time; last Sunday of October: 01:00 UTC is 02:00 winter time.
     expect(stockholmLocal(new Date('2027-03-28T00:30:00Z'))).toBe('20270328T013000');

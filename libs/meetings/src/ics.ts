@@ -46,23 +46,30 @@ export function escapeText(value: string): string {
 
 /** Lines longer than 75 octets are folded (CRLF + space), never inside a UTF-8 character. */
 export function fold(line: string): string {
-  // Most lines are short ASCII: nothing to do, and no per-character walk.
-  if (line.length <= 75 && Buffer.byteLength(line) <= 75) return line;
+  const total = Buffer.byteLength(line);
+  if (total <= 75) return line;
+  if (total === line.length) {
+    // ASCII: one octet per character, so plain slices.
+    const parts = [line.slice(0, 75)];
+    for (let i = 75; i < line.length; i += 74) parts.push(line.slice(i, i + 74));
+    return parts.join('\r\n ');
+  }
   const out: string[] = [];
-  let current = '';
+  let start = 0;
   let bytes = 0;
-  for (const char of line) {
-    const size = Buffer.byteLength(char);
-    const limit = out.length === 0 ? 75 : 74;
-    if (bytes + size > limit) {
-      out.push(current);
-      current = '';
+  for (let i = 0; i < line.length; ) {
+    const cp = line.codePointAt(i)!;
+    const units = cp > 0xffff ? 2 : 1;
+    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (bytes + size > (out.length === 0 ? 75 : 74)) {
+      out.push(line.slice(start, i));
+      start = i;
       bytes = 0;
     }
-    current += char;
     bytes += size;
+    i += units;
   }
-  out.push(current);
+  out.push(line.slice(start));
   return out.join('\r\n ');
 }
 

@@ -90,11 +90,6 @@ export class NotificationsRepository {
     return rows.map((r) => r.person_id);
   }
 
-  async isAnnouncement(postId: string): Promise<boolean> {
-    const rows: Array<{ announcement: boolean }> = await this.db.query(`SELECT announcement FROM post WHERE id = $1`, [postId]);
-    return rows[0]?.announcement ?? false;
-  }
-
   /** The post's author and, for a reply, the parent comment's author; minus those the comment mentions. */
   async replyRecipients(postId: string, commentId: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.db.query(

@@ -74,8 +74,8 @@ export class NotificationsService implements OnModuleInit {
       const recipients = await this.repo.replyRecipients(postId, commentId);
       this.announce(await this.repo.notify('reply', recipients, { networkId, postId, commentId, actorId: authorId }));
     });
-    this.events.on('post.created', async ({ networkId, postId, authorId }) => {
-      if (!(await this.repo.isAnnouncement(postId))) return;
+    this.events.on('post.created', async ({ networkId, postId, authorId, announcement }) => {
+      if (!announcement) return;
       const created = await this.repo.notify('announcement', await this.repo.networkMembers(networkId), {
         networkId,
         postId,

@@ -185,6 +185,33 @@ describe('the meeting cycle', () => {
     });
     expect(notMember.status).toBe(400);
 
+    // Attachments: documents of the network's own library only; members see them once published.
+    const bilaga = await hub.upload<{ id: string }>(`/api/v1/networks/${network.id}/documents`, {
+      as: asBo,
+      fileName: 'Närvarostatistik.csv',
+      bytes: Buffer.from('Kommun;Frånvaro\nÅstorp;4 %\n'),
+    });
+    const elsewhere = await hub.network({ visibility: 'open' });
+    const foreign: Array<{ id: string }> = await hub.db.query(
+      `INSERT INTO document (network_id, title) VALUES ($1, 'Främmande') RETURNING id`,
+      [elsewhere.id],
+    );
+    const wrong = await hub.call('PUT', `/api/v1/meetings/${id}/minutes`, {
+      as: asBo,
+      body: { body: draft.body.body, documentIds: [foreign[0]!.id] },
+    });
+    expect(wrong.status).toBe(400);
+    const attached = await hub.call<Minutes & { attachments: Array<{ id: string; title: string }> }>(
+      'PUT',
+      `/api/v1/meetings/${id}/minutes`,
+      {
+        as: asBo,
+        body: { body: draft.body.body, documentIds: [bilaga.body.id] },
+      },
+    );
+    expect(attached.body.attachments.map((a) => a.title)).toEqual(['Närvarostatistik']);
+    expect((await hub.get<{ attachments: unknown[] }>(`/api/v1/meetings/${id}/minutes`, { as: asQuiet })).body.attachments).toEqual([]);
+
     const published = await hub.post<Minutes>(`/api/v1/meetings/${id}/minutes/publish`, { as: asBo });
     expect(published.status).toBe(200);
     expect(published.body.status).toBe('published');
@@ -198,6 +225,11 @@ describe('the meeting cycle', () => {
     const text = (await hub.get(`/api/v1/documents/${published.body.documentId}/download`, { as: asQuiet })).raw.toString('utf8');
     expect(text).toContain('# Minnesanteckningar: Träff i maj');
     expect(text).toContain('- Sammanställa kommunernas rutiner (ansvarig: Tyst Person), klart senast 2026-12-15');
+    expect(text).toContain(`## Bilagor`);
+    expect(text).toContain(`[Närvarostatistik](`);
+    expect(
+      (await hub.get<{ attachments: Array<{ title: string }> }>(`/api/v1/meetings/${id}/minutes`, { as: asQuiet })).body.attachments,
+    ).toEqual([expect.objectContaining({ title: 'Närvarostatistik', available: true })]);
     // Quiet turned meeting mail off; Bo and Karin are told.
     await until(() => mailsTo('karin.samordnare@helsingborg.se', /Minnesanteckningar: Träff i maj/).length === 1);
     expect(mailsTo('tyst.person@bjuv.se', /Minnesanteckningar/)).toEqual([]);

@@ -10,6 +10,7 @@ import { useHubEvents } from './realtime';
 import { Link } from './router';
 import { ServerHtml } from './server-html';
 import { ErrorMessage, Loading, SelectField, Status, TextField, fieldError, useAsync } from './ui';
+import { AttachmentList, AttachmentPicker, type ChosenDocument, chosenFrom } from './attachments';
 
 type Agenda = Schemas['AgendaDto'];
 type AgendaItem = Schemas['AgendaItemDto'];
@@ -680,18 +681,37 @@ function NewActionItem({
   );
 }
 
-function MinutesEditor({ minutes, onSaved }: { minutes: Minutes; onSaved(m: Minutes, text: string): void }): ReactNode {
+function MinutesEditor({
+  minutes,
+  networkId,
+  onSaved,
+  announce,
+}: {
+  minutes: Minutes;
+  networkId: string;
+  onSaved(m: Minutes, text: string): void;
+  announce(text: string): void;
+}): ReactNode {
   const { t } = useI18n();
   /** null while the text is the saved one; live updates then show others' saves. */
   const [edited, setEdited] = useState<string | null>(null);
+  /** null while the attachments are the saved ones. */
+  const [chosen, setChosen] = useState<ChosenDocument[] | null>(null);
+  const attached = chosen ?? chosenFrom(minutes.attachments);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const body = edited ?? minutes.body;
   const published = minutes.status === 'published';
 
   const save = async (): Promise<Minutes> => {
-    const saved = await unwrap(api.PUT('/api/v1/meetings/{id}/minutes', { params: { path: { id: minutes.meetingId } }, body: { body } }));
+    const saved = await unwrap(
+      api.PUT('/api/v1/meetings/{id}/minutes', {
+        params: { path: { id: minutes.meetingId } },
+        body: { body, ...(chosen ? { documentIds: chosen.map((c) => c.id) } : {}) },
+      }),
+    );
     setEdited(null);
+    setChosen(null);
     return saved;
   };
   const saveDraft = async (event: FormEvent): Promise<void> => {
@@ -712,7 +732,7 @@ function MinutesEditor({ minutes, onSaved }: { minutes: Minutes; onSaved(m: Minu
     setError(null);
     setBusy(true);
     try {
-      if (edited !== null && edited !== minutes.body) await save();
+      if ((edited !== null && edited !== minutes.body) || chosen !== null) await save();
       const done = await unwrap(api.POST('/api/v1/meetings/{id}/minutes/publish', { params: { path: { id: minutes.meetingId } } }));
       onSaved(done, published ? t('minutes.republished') : t('minutes.published'));
     } catch (err) {
@@ -725,6 +745,7 @@ function MinutesEditor({ minutes, onSaved }: { minutes: Minutes; onSaved(m: Minu
     <form className="card" onSubmit={(e) => void saveDraft(e)} noValidate aria-labelledby="minutes-editor-heading">
       <h3 id="minutes-editor-heading">{t('minutes.write')}</h3>
       <p className="hint">{published ? t('minutes.publishedHint') : t('minutes.draftHint')}</p>
+      {minutes.unpublishedChanges && <p className="message">{t('minutes.unpublishedChanges')}</p>}
       <ErrorMessage error={error} shownFields={['body']} />
       <TextField
         label={t('minutes.body')}
@@ -735,6 +756,7 @@ function MinutesEditor({ minutes, onSaved }: { minutes: Minutes; onSaved(m: Minu
         className="minutes-body"
         error={fieldError(error, 'body')}
       />
+      <AttachmentPicker networkId={networkId} chosen={attached} onChange={setChosen} max={10} announce={announce} />
       <div className="actions">
         <button type="submit" className="button" aria-disabled={busy || undefined}>
           {published ? t('minutes.saveChanges') : t('minutes.saveDraft')}
@@ -798,7 +820,8 @@ export function MeetingMinutes({ meeting }: { meeting: Meeting }): ReactNode {
                 {m.publishedAt &&
                   t('minutes.publishedAt', { date: dateTime(m.publishedAt), name: m.publishedBy?.name ?? t('notif.someone') })}
               </p>
-              <ServerHtml html={m.html} />
+              <ServerHtml html={m.publishedHtml || m.html} />
+              <AttachmentList attachments={m.attachments} />
               {m.documentId && (
                 <p>
                   <Link to={`/dokument/${m.documentId}`}>{t('minutes.libraryLink')}</Link>
@@ -822,7 +845,7 @@ export function MeetingMinutes({ meeting }: { meeting: Meeting }): ReactNode {
 
           {canEdit && (
             <>
-              <MinutesEditor key={m.meetingId} minutes={m} onSaved={saved} />
+              <MinutesEditor key={m.meetingId} minutes={m} networkId={meeting.networkId} onSaved={saved} announce={setStatus} />
               <NewActionItem
                 meetingId={m.meetingId}
                 members={memberList}

@@ -72,7 +72,7 @@ export class MeetingCycleController {
   @ApiOperation({ summary: 'Save the minutes as a draft (coordinators and the note-taker).' })
   @ApiOkResponse({ type: MinutesDto })
   saveMinutes(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: SaveMinutesDto): Promise<MinutesDto> {
-    return this.cycle.saveMinutes(actor, id, body.body);
+    return this.cycle.saveMinutes(actor, id, body.body, body.documentIds);
   }
 
   @Post('meetings/:id/minutes/publish')

@@ -1,7 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PersonRefDto } from '@hub/core';
+import { AttachmentDto, PersonRefDto } from '@hub/core';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 
 export const AGENDA_STATUSES = ['proposed', 'accepted', 'declined'] as const;
 export type AgendaStatus = (typeof AGENDA_STATUSES)[number];
@@ -77,11 +92,25 @@ export class MinutesDto {
   documentId: string | null;
   @ApiProperty({ type: PersonRefDto, nullable: true }) noteTaker: PersonRefDto | null;
   @ApiProperty({ type: [ActionItemDto] }) actionItems: ActionItemDto[];
+  @ApiProperty({
+    type: [AttachmentDto],
+    description: 'Library documents attached to the minutes (shown once published; writers see them at once).',
+  })
+  attachments: AttachmentDto[];
   @ApiProperty({ description: 'The viewer may write and publish (coordinators and the note-taker).' }) canEdit: boolean;
 }
 
 export class SaveMinutesDto {
   @ApiProperty({ maxLength: 100000, description: 'Markdown: decisions and notes.' }) @IsString() @MaxLength(100000) body: string;
+  @ApiPropertyOptional({
+    type: [String],
+    description: "Documents of the network's library attached to the minutes (replaces the list; at most 10).",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  documentIds?: string[];
 }
 
 export class NoteTakerDto {

@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { AccessService, isUuid, type NetworkScope } from '@hub/access';
 import {
   type Actor,
+  type AttachmentDto,
   DomainError,
   DomainEvents,
   forbidden,
@@ -181,12 +182,21 @@ export class MeetingCycleService implements OnModuleInit {
       documentId: row?.publishedAt ? row.documentId : null,
       noteTaker: meeting.noteTakerId ? await this.repo.person(meeting.noteTakerId) : null,
       actionItems: await this.repo.actionItems(meeting.id),
+      attachments: editor || published ? await this.repo.minutesAttachments(meeting.id) : [],
       canEdit: editor && !scope.archived,
     };
   }
 
-  async saveMinutes(actor: Actor, meetingId: string, body: string): Promise<MinutesDto> {
-    const { meeting } = await this.requireMinutesWriter(actor, meetingId);
+  async saveMinutes(actor: Actor, meetingId: string, body: string, documentIds?: readonly string[]): Promise<MinutesDto> {
+    const { scope, meeting } = await this.requireMinutesWriter(actor, meetingId);
+    if (documentIds !== undefined) {
+      const wanted = [...new Set(documentIds.map((id) => id.toLowerCase()))];
+      const live = await this.repo.liveDocuments(scope, wanted);
+      if (wanted.some((id) => !live.has(id))) {
+        throw validation([{ field: 'documentIds', message: 'Bifoga bara dokument som finns i nätverkets bibliotek.' }]);
+      }
+      await this.repo.setMinutesAttachments(meeting.id, wanted);
+    }
     await this.repo.saveMinutes(meeting.id, body, renderMarkdown(body), actor.personId);
     return this.minutes(actor, meeting.id);
   }
@@ -197,7 +207,8 @@ export class MeetingCycleService implements OnModuleInit {
     const row = await this.repo.minutes(meeting.id);
     if (!row?.body.trim()) throw new DomainError('conflict', 'Skriv minnesanteckningarna innan du publicerar dem.');
     const actions = await this.repo.actionItems(meeting.id);
-    const text = this.minutesText(meeting, row.body, actions);
+    const attachments = (await this.repo.minutesAttachments(meeting.id)).filter((a) => a.available);
+    const text = this.minutesText(meeting, row.body, actions, attachments);
     const fileName = `Minnesanteckningar ${meeting.title.replace(/[\\/:*?"<>|]/g, ' ').slice(0, 150)} ${day.format(new Date(meeting.startsAt))}.md`;
     const documentId = await this.documents.keepText(
       actor,
@@ -214,7 +225,7 @@ export class MeetingCycleService implements OnModuleInit {
     return this.minutes(actor, meeting.id);
   }
 
-  private minutesText(meeting: MeetingFacts, body: string, actions: ActionItemDto[]): string {
+  private minutesText(meeting: MeetingFacts, body: string, actions: ActionItemDto[], attachments: AttachmentDto[]): string {
     const lines = [
       `# Minnesanteckningar: ${meeting.title}`,
       '',
@@ -227,6 +238,11 @@ export class MeetingCycleService implements OnModuleInit {
       lines.push('## Åtgärder', '');
       for (const a of actions)
         lines.push(`- ${a.title}${a.owner ? ` (ansvarig: ${a.owner.name})` : ''}${a.dueOn ? `, klart senast ${a.dueOn}` : ''}`);
+      lines.push('');
+    }
+    if (attachments.length > 0) {
+      lines.push('## Bilagor', '');
+      for (const a of attachments) lines.push(`- [${a.title ?? 'Dokument'}](${this.config.publicUrl}/dokument/${a.id})`);
       lines.push('');
     }
     return lines.join('\n');

@@ -16,6 +16,7 @@ import { MeetingCycle1764360000000 } from './migrations/1764360000000-meeting-cy
 import { SearchMessagesMeetings1764363600000 } from './migrations/1764363600000-search-messages-meetings';
 import { MeetingNotifications1764367200000 } from './migrations/1764367200000-meeting-notifications';
 import { PublishedMinutes1764370800000 } from './migrations/1764370800000-published-minutes';
+import { MinutesAttachments1764374400000 } from './migrations/1764374400000-minutes-attachments';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   SearchMessagesMeetings1764363600000,
   MeetingNotifications1764367200000,
   PublishedMinutes1764370800000,
+  MinutesAttachments1764374400000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

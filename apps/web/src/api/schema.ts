@@ -2475,12 +2475,16 @@ export interface components {
             documentId: string | null;
             noteTaker: components["schemas"]["PersonRefDto"] | null;
             actionItems: components["schemas"]["ActionItemDto"][];
+            /** @description Library documents attached to the minutes (shown once published; writers see them at once). */
+            attachments: components["schemas"]["AttachmentDto"][];
             /** @description The viewer may write and publish (coordinators and the note-taker). */
             canEdit: boolean;
         };
         SaveMinutesDto: {
             /** @description Markdown: decisions and notes. */
             body: string;
+            /** @description Documents of the network's library attached to the minutes (replaces the list; at most 10). */
+            documentIds?: string[];
         };
         NoteTakerDto: {
             /** Format: uuid */

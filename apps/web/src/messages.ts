@@ -46,7 +46,8 @@ const sv = {
   'start.pending': 'Förfrågningar som väntar på dig',
 
   'networks.title': 'Nätverk',
-  'networks.intro': 'Kunskapsnätverk, arbetsgrupper och program i Familjen Helsingborg. Öppna nätverk kan du gå med i direkt; i stängda skickar du en förfrågan till samordnaren.',
+  'networks.intro':
+    'Kunskapsnätverk, arbetsgrupper och program i Familjen Helsingborg. Öppna nätverk kan du gå med i direkt; i stängda skickar du en förfrågan till samordnaren.',
   'networks.scope': 'Visa',
   'networks.scope.all': 'Alla nätverk',
   'networks.scope.mine': 'Mina nätverk',
@@ -163,7 +164,8 @@ const sv = {
   'profile.saved': 'Profilen är sparad.',
 
   'expertise.title': 'Kompetenser',
-  'expertise.help': 'Lägg till det du kan eller vill lära dig, till exempel "säkerhetsskyddad upphandling". Kolleger i andra kommuner hittar dig på dem.',
+  'expertise.help':
+    'Lägg till det du kan eller vill lära dig, till exempel "säkerhetsskyddad upphandling". Kolleger i andra kommuner hittar dig på dem.',
   'expertise.newTag': 'Ny kompetens',
   'expertise.add': 'Lägg till kompetens',
   'expertise.added': '"{tag}" är tillagd. Glöm inte att spara profilen.',
@@ -199,7 +201,8 @@ const sv = {
   'sessions.revoke': 'Logga ut',
   'sessions.revoked': 'Inloggningen är avslutad.',
   'tokens.title': 'Personliga API-nycklar',
-  'tokens.intro': 'Med en API-nyckel kan ett annat system, till exempel intranätet, hämta uppgifter som du får se. Nyckeln ger samma behörighet som du har.',
+  'tokens.intro':
+    'Med en API-nyckel kan ett annat system, till exempel intranätet, hämta uppgifter som du får se. Nyckeln ger samma behörighet som du har.',
   'tokens.new': 'Skapa en ny nyckel',
   'tokens.name': 'Namn',
   'tokens.nameHint': 'Vad nyckeln ska användas till, till exempel "Export till intranätet".',
@@ -269,7 +272,8 @@ const sv = {
   'role.admin': 'Administratör (sekretariatet)',
 
   'import.title': 'Importera personer från CSV',
-  'import.intro': 'Filen ska ha kolumnerna name, email, municipality, title och expertise (kompetenser åtskilda med |). Komma eller semikolon fungerar, och UTF-8 från Excel. Finns e-postadressen redan uppdateras personen.',
+  'import.intro':
+    'Filen ska ha kolumnerna name, email, municipality, title och expertise (kompetenser åtskilda med |). Komma eller semikolon fungerar, och UTF-8 från Excel. Finns e-postadressen redan uppdateras personen.',
   'import.exampleLabel': 'Exempel på CSV-fil',
   'import.upload': 'Ladda upp fil',
   'import.file': 'CSV-fil',
@@ -306,7 +310,8 @@ const sv = {
   'search.suggestions': 'Förslag',
   'search.groupPeople': 'Personer',
   'search.groupNetworks': 'Nätverk',
-  'search.suggestCount': '{people} personer och {networks} nätverk. Välj med pil upp och pil ner och tryck Enter, eller tryck Enter direkt för att söka.',
+  'search.suggestCount':
+    '{people} personer och {networks} nätverk. Välj med pil upp och pil ner och tryck Enter, eller tryck Enter direkt för att söka.',
   'search.noSuggestions': 'Inga förslag. Tryck Enter för att söka.',
   'search.title': 'Sök',
   'search.titleFor': 'Sök: {q}',
@@ -609,10 +614,12 @@ const sv = {
   'calendar.intro': 'Kommande möten i dina nätverk och dina svar.',
   'calendar.empty': 'Inga kommande möten i dina nätverk.',
   'calendar.overlap': 'Krockar med {title} ({network}).',
-  'calendar.overlapSummary': 'Några av dina kommande möten ligger på samma tid. Det gäller möten du har svarat ja eller kanske på och möten du inte har svarat på än.',
+  'calendar.overlapSummary':
+    'Några av dina kommande möten ligger på samma tid. Det gäller möten du har svarat ja eller kanske på och möten du inte har svarat på än.',
   'calendar.network': 'Nätverk: {name}',
   'calendar.feeds': 'Prenumerera på kalendern',
-  'calendar.feedsIntro': 'Skapa en hemlig adress som du lägger in i Outlook, Google, Apple eller Thunderbird. Den visar mötena i dina nätverk och uppdateras av sig själv.',
+  'calendar.feedsIntro':
+    'Skapa en hemlig adress som du lägger in i Outlook, Google, Apple eller Thunderbird. Den visar mötena i dina nätverk och uppdateras av sig själv.',
   'calendar.feedScope': 'Vilka möten',
   'calendar.feedAll': 'Alla mina nätverk',
   'calendar.createFeed': 'Skapa kalenderadress',
@@ -635,7 +642,8 @@ const sv = {
   'calendar.nextMonth': 'Nästa månad',
   'calendar.thisMonth': 'Denna månad',
   'calendar.today': 'Idag',
-  'calendar.monthHint': 'Månadsvyn visar månadens möten, även de som har varit. Med tangentbordet: piltangenterna flyttar mellan dagarna, Page Up och Page Down byter månad och Tab går till dagens möten.',
+  'calendar.monthHint':
+    'Månadsvyn visar månadens möten, även de som har varit. Med tangentbordet: piltangenterna flyttar mellan dagarna, Page Up och Page Down byter månad och Tab går till dagens möten.',
   'calendar.noAnswerShort': 'Ej svarat',
   'calendar.yourAnswer': 'Ditt svar:',
   'calendar.clash': 'Krockar',
@@ -705,8 +713,10 @@ const sv = {
   'minutes.publishedLive': 'Minnesanteckningarna är publicerade.',
   'minutes.draftNotice': 'Det finns ett utkast. Det syns bara för samordnarna och antecknaren tills det publiceras.',
   'minutes.write': 'Skriv minnesanteckningar',
-  'minutes.draftHint': 'Utkastet syns bara för samordnarna och antecknaren. När du publicerar får medlemmarna veta det, och en kopia sparas i nätverkets dokumentbibliotek.',
-  'minutes.publishedHint': 'Anteckningarna är publicerade. Medlemmarna ser den publicerade texten tills du publicerar igen; då uppdateras också kopian i dokumentbiblioteket.',
+  'minutes.draftHint':
+    'Utkastet syns bara för samordnarna och antecknaren. När du publicerar får medlemmarna veta det, och en kopia sparas i nätverkets dokumentbibliotek.',
+  'minutes.publishedHint':
+    'Anteckningarna är publicerade. Medlemmarna ser den publicerade texten tills du publicerar igen; då uppdateras också kopian i dokumentbiblioteket.',
   'minutes.unpublishedChanges': 'Det finns sparade ändringar som inte är publicerade ännu.',
   'minutes.body': 'Minnesanteckningar',
   'minutes.bodyHint': 'Beslut och anteckningar. Markdown går bra, till exempel ## Rubrik och - punktlista.',
@@ -714,7 +724,8 @@ const sv = {
   'minutes.saveChanges': 'Spara ändringarna',
   'minutes.publish': 'Publicera',
   'minutes.republish': 'Publicera igen',
-  'minutes.confirmPublish': 'Vill du publicera minnesanteckningarna? Nätverkets medlemmar får veta det och en kopia sparas i dokumentbiblioteket.',
+  'minutes.confirmPublish':
+    'Vill du publicera minnesanteckningarna? Nätverkets medlemmar får veta det och en kopia sparas i dokumentbiblioteket.',
   'minutes.confirmRepublish': 'Vill du publicera minnesanteckningarna igen? Kopian i dokumentbiblioteket får en ny version.',
   'minutes.savedDraft': 'Utkastet är sparat.',
   'minutes.savedPublished': 'Ändringarna är sparade men inte publicerade.',
@@ -729,7 +740,8 @@ const sv = {
   'minutes.noteTakerSet': '{name} för anteckningarna.',
   'minutes.noteTakerCleared': 'Ingen antecknare är utsedd.',
   'meetingMail.title': 'Mötesmejl',
-  'meetingMail.intro': 'Inbjudningar, ändringar, inställda möten, påminnelser dagen före och minnesanteckningar med e-post. Du ser alltid mötena här i hubben.',
+  'meetingMail.intro':
+    'Inbjudningar, ändringar, inställda möten, påminnelser dagen före och minnesanteckningar med e-post. Du ser alltid mötena här i hubben.',
   'meetingMail.legend': 'Mötesmejl per nätverk',
   'meetingMail.label': 'Mötesmejl från {network}',
   'meetingMail.on': 'Du får mötesmejl från {network}.',
@@ -737,7 +749,8 @@ const sv = {
   'report.title': 'Årsrapport möten',
   'report.titleFor': 'Årsrapport möten {year}',
   'report.back': '← Administration',
-  'report.intro': 'Möten per nätverk och år till årsredovisningen: genomförda och inställda möten, deltagare per kommun, publicerade minnesanteckningar och öppna åtgärder.',
+  'report.intro':
+    'Möten per nätverk och år till årsredovisningen: genomförda och inställda möten, deltagare per kommun, publicerade minnesanteckningar och öppna åtgärder.',
   'report.year': 'År',
   'report.csv': 'Ladda ner CSV',
   'report.summary': '{year}: {held} genomförda möten i {networks} nätverk, {attendance} deltagare.',
@@ -770,17 +783,20 @@ const sv = {
   'search.onlyDocuments': 'Visa fler dokument',
   'search.docIn': 'i',
   'admin.documents': 'Dokument',
-  'admin.documentsIntro': 'Hur länge borttagna dokument sparas i papperskorgen och hur mycket utrymme varje nätverks dokumentbibliotek får använda.',
+  'admin.documentsIntro':
+    'Hur länge borttagna dokument sparas i papperskorgen och hur mycket utrymme varje nätverks dokumentbibliotek får använda.',
   'admin.documentSettings': 'Inställningar för dokumentbiblioteken',
   'admin.retentionDays': 'Dagar i papperskorgen',
-  'admin.retentionDaysHint': 'Så många dagar sparas ett borttaget dokument innan det tas bort för gott (0–3650). Samordnarna kan återställa det under tiden.',
+  'admin.retentionDaysHint':
+    'Så många dagar sparas ett borttaget dokument innan det tas bort för gott (0–3650). Samordnarna kan återställa det under tiden.',
   'admin.networkQuotaMb': 'Utrymme per nätverk (MB)',
   'admin.networkQuotaMbHint': 'Alla versioner räknas, även dokument i papperskorgen.',
   'admin.wholeNumber': 'Ange ett heltal.',
   'docs.title': 'Dokument',
   'docs.heading': 'Dokument i {name}',
   'docs.pageTitle': 'Dokument – {name}',
-  'docs.intro': 'Mallar, protokoll, rapporter och presentationer som nätverket delar. Den senaste versionen visas; äldre versioner finns kvar på varje dokuments sida.',
+  'docs.intro':
+    'Mallar, protokoll, rapporter och presentationer som nätverket delar. Den senaste versionen visas; äldre versioner finns kvar på varje dokuments sida.',
   'docs.backToNetwork': '← {name}',
   'docs.membersOnly': 'Dokumenten visas för nätverkets medlemmar.',
   'docs.emptyNetwork': 'Det finns inga dokument i nätverket än.',
@@ -903,13 +919,15 @@ const sv = {
   'search.onlyMeetings': 'Visa fler möten',
   'search.summaryMessages': 'Visar {count} chattmeddelanden för "{q}".',
   'search.summaryMeetings': 'Visar {count} möten för "{q}".',
-  'search.summaryAll': 'Visar {people} personer, {networks} nätverk, {documents} dokument, {messages} chattmeddelanden och {meetings} möten för "{q}".',
+  'search.summaryAll':
+    'Visar {people} personer, {networks} nätverk, {documents} dokument, {messages} chattmeddelanden och {meetings} möten för "{q}".',
   'search.messageFrom': 'Meddelande från {name}',
   'search.messageIn': 'I chattkanalen för {network}',
   'search.messageDirect': 'Direktmeddelande',
   'search.meetingCancelled': 'Inställt',
   'search.groupDocuments': 'Dokument',
-  'search.suggestCountAll': '{people} personer och {networks} nätverk. Dessutom {documents} dokument. Välj med pil upp och pil ner och tryck Enter, eller tryck Enter direkt för att söka.',
+  'search.suggestCountAll':
+    '{people} personer och {networks} nätverk. Dessutom {documents} dokument. Välj med pil upp och pil ner och tryck Enter, eller tryck Enter direkt för att söka.',
   'attach.button': 'Bifoga dokument',
   'attach.pickerLabel': 'Sök bland nätverkets dokument',
   'attach.pickerHint': 'Skriv för att söka, pil ner visar de senaste. Högst {max} dokument.',
@@ -991,7 +1009,8 @@ const en: Record<MessageKey, string> = {
   'start.pending': 'Requests waiting for you',
 
   'networks.title': 'Networks',
-  'networks.intro': 'Knowledge networks, working groups and programmes in Familjen Helsingborg. Join open networks directly; for closed ones you send a request to the coordinator.',
+  'networks.intro':
+    'Knowledge networks, working groups and programmes in Familjen Helsingborg. Join open networks directly; for closed ones you send a request to the coordinator.',
   'networks.scope': 'Show',
   'networks.scope.all': 'All networks',
   'networks.scope.mine': 'My networks',
@@ -1108,7 +1127,8 @@ const en: Record<MessageKey, string> = {
   'profile.saved': 'Your profile is saved.',
 
   'expertise.title': 'Expertise',
-  'expertise.help': 'Add what you know or want to learn, for example "security-classified procurement". Colleagues in other municipalities find you by it.',
+  'expertise.help':
+    'Add what you know or want to learn, for example "security-classified procurement". Colleagues in other municipalities find you by it.',
   'expertise.newTag': 'New expertise',
   'expertise.add': 'Add expertise',
   'expertise.added': '"{tag}" added. Remember to save your profile.',
@@ -1214,7 +1234,8 @@ const en: Record<MessageKey, string> = {
   'role.admin': 'Administrator (secretariat)',
 
   'import.title': 'Import people from CSV',
-  'import.intro': 'The file needs the columns name, email, municipality, title and expertise (expertise separated by |). Comma or semicolon both work, and UTF-8 from Excel. People whose e-mail already exists are updated.',
+  'import.intro':
+    'The file needs the columns name, email, municipality, title and expertise (expertise separated by |). Comma or semicolon both work, and UTF-8 from Excel. People whose e-mail already exists are updated.',
   'import.exampleLabel': 'Example CSV file',
   'import.upload': 'Upload a file',
   'import.file': 'CSV file',
@@ -1251,7 +1272,8 @@ const en: Record<MessageKey, string> = {
   'search.suggestions': 'Suggestions',
   'search.groupPeople': 'People',
   'search.groupNetworks': 'Networks',
-  'search.suggestCount': '{people} people and {networks} networks. Use the up and down arrows and press Enter, or press Enter straight away to search.',
+  'search.suggestCount':
+    '{people} people and {networks} networks. Use the up and down arrows and press Enter, or press Enter straight away to search.',
   'search.noSuggestions': 'No suggestions. Press Enter to search.',
   'search.title': 'Search',
   'search.titleFor': 'Search: {q}',
@@ -1299,7 +1321,8 @@ const en: Record<MessageKey, string> = {
 
   'invitation.title': 'Welcome to Nätverkshubben',
   'invitation.intro': 'Choose a password to activate your account.',
-  'invitation.noToken': 'The invitation link is missing its code. Open the whole link from the invitation again, or ask the secretariat for a new one.',
+  'invitation.noToken':
+    'The invitation link is missing its code. Open the whole link from the invitation again, or ask the secretariat for a new one.',
   'invitation.submit': 'Activate the account',
   'invitation.done': 'Done! Your account is active.',
   'invitation.signIn': 'Sign in',
@@ -1554,10 +1577,12 @@ const en: Record<MessageKey, string> = {
   'calendar.intro': 'Upcoming meetings in your networks and your answers.',
   'calendar.empty': 'No upcoming meetings in your networks.',
   'calendar.overlap': 'Overlaps with {title} ({network}).',
-  'calendar.overlapSummary': 'Some of your upcoming meetings are at the same time. This covers meetings you answered yes or maybe to and meetings you have not answered yet.',
+  'calendar.overlapSummary':
+    'Some of your upcoming meetings are at the same time. This covers meetings you answered yes or maybe to and meetings you have not answered yet.',
   'calendar.network': 'Network: {name}',
   'calendar.feeds': 'Subscribe to the calendar',
-  'calendar.feedsIntro': 'Create a secret address to add to Outlook, Google, Apple or Thunderbird. It shows the meetings in your networks and updates by itself.',
+  'calendar.feedsIntro':
+    'Create a secret address to add to Outlook, Google, Apple or Thunderbird. It shows the meetings in your networks and updates by itself.',
   'calendar.feedScope': 'Which meetings',
   'calendar.feedAll': 'All my networks',
   'calendar.createFeed': 'Create calendar address',
@@ -1580,7 +1605,8 @@ const en: Record<MessageKey, string> = {
   'calendar.nextMonth': 'Next month',
   'calendar.thisMonth': 'This month',
   'calendar.today': 'Today',
-  'calendar.monthHint': 'The month view shows the month’s meetings, past ones too. With the keyboard: the arrow keys move between days, Page Up and Page Down change the month and Tab goes to the day’s meetings.',
+  'calendar.monthHint':
+    'The month view shows the month’s meetings, past ones too. With the keyboard: the arrow keys move between days, Page Up and Page Down change the month and Tab goes to the day’s meetings.',
   'calendar.noAnswerShort': 'Not answered',
   'calendar.yourAnswer': 'Your answer:',
   'calendar.clash': 'Overlaps',
@@ -1650,8 +1676,10 @@ const en: Record<MessageKey, string> = {
   'minutes.publishedLive': 'The minutes are published.',
   'minutes.draftNotice': 'There is a draft. Only the coordinators and the note-taker see it until it is published.',
   'minutes.write': 'Write the minutes',
-  'minutes.draftHint': 'Only the coordinators and the note-taker see the draft. When you publish, the members are told and a copy is kept in the network’s document library.',
-  'minutes.publishedHint': 'The minutes are published. Members see the published text until you publish again, which also updates the copy in the document library.',
+  'minutes.draftHint':
+    'Only the coordinators and the note-taker see the draft. When you publish, the members are told and a copy is kept in the network’s document library.',
+  'minutes.publishedHint':
+    'The minutes are published. Members see the published text until you publish again, which also updates the copy in the document library.',
   'minutes.unpublishedChanges': 'There are saved changes that are not published yet.',
   'minutes.body': 'Minutes',
   'minutes.bodyHint': 'Decisions and notes. Markdown is fine, for example ## Heading and - bullet list.',
@@ -1659,7 +1687,8 @@ const en: Record<MessageKey, string> = {
   'minutes.saveChanges': 'Save the changes',
   'minutes.publish': 'Publish',
   'minutes.republish': 'Publish again',
-  'minutes.confirmPublish': 'Do you want to publish the minutes? The network’s members are told and a copy is kept in the document library.',
+  'minutes.confirmPublish':
+    'Do you want to publish the minutes? The network’s members are told and a copy is kept in the document library.',
   'minutes.confirmRepublish': 'Do you want to publish the minutes again? The copy in the document library gets a new version.',
   'minutes.savedDraft': 'The draft is saved.',
   'minutes.savedPublished': 'The changes are saved but not published.',
@@ -1674,7 +1703,8 @@ const en: Record<MessageKey, string> = {
   'minutes.noteTakerSet': '{name} takes the notes.',
   'minutes.noteTakerCleared': 'No note-taker is appointed.',
   'meetingMail.title': 'Meeting e-mail',
-  'meetingMail.intro': 'Invitations, changes, cancellations, reminders the day before and minutes by e-mail. You always see the meetings here in the hub.',
+  'meetingMail.intro':
+    'Invitations, changes, cancellations, reminders the day before and minutes by e-mail. You always see the meetings here in the hub.',
   'meetingMail.legend': 'Meeting e-mail per network',
   'meetingMail.label': 'Meeting e-mail from {network}',
   'meetingMail.on': 'You get meeting e-mail from {network}.',
@@ -1682,7 +1712,8 @@ const en: Record<MessageKey, string> = {
   'report.title': 'Annual meeting report',
   'report.titleFor': 'Annual meeting report {year}',
   'report.back': '← Administration',
-  'report.intro': 'Meetings per network and year for the annual report: meetings held and cancelled, attendance by municipality, minutes published and open action items.',
+  'report.intro':
+    'Meetings per network and year for the annual report: meetings held and cancelled, attendance by municipality, minutes published and open action items.',
   'report.year': 'Year',
   'report.csv': 'Download CSV',
   'report.summary': '{year}: {held} meetings held in {networks} networks, {attendance} attendees.',
@@ -1715,17 +1746,20 @@ const en: Record<MessageKey, string> = {
   'search.onlyDocuments': 'Show more documents',
   'search.docIn': 'in',
   'admin.documents': 'Documents',
-  'admin.documentsIntro': 'How long deleted documents are kept in the waste bin, and how much space each network’s document library may use.',
+  'admin.documentsIntro':
+    'How long deleted documents are kept in the waste bin, and how much space each network’s document library may use.',
   'admin.documentSettings': 'Document library settings',
   'admin.retentionDays': 'Days in the waste bin',
-  'admin.retentionDaysHint': 'A deleted document is kept this many days before it is removed for good (0–3650). Coordinators can restore it meanwhile.',
+  'admin.retentionDaysHint':
+    'A deleted document is kept this many days before it is removed for good (0–3650). Coordinators can restore it meanwhile.',
   'admin.networkQuotaMb': 'Space per network (MB)',
   'admin.networkQuotaMbHint': 'Every version counts, documents in the waste bin too.',
   'admin.wholeNumber': 'Enter a whole number.',
   'docs.title': 'Documents',
   'docs.heading': 'Documents in {name}',
   'docs.pageTitle': 'Documents – {name}',
-  'docs.intro': 'Templates, minutes, reports and presentations the network shares. The latest version is shown; earlier versions are kept on each document’s page.',
+  'docs.intro':
+    'Templates, minutes, reports and presentations the network shares. The latest version is shown; earlier versions are kept on each document’s page.',
   'docs.backToNetwork': '← {name}',
   'docs.membersOnly': 'The documents are shown to the network’s members.',
   'docs.emptyNetwork': 'The network has no documents yet.',
@@ -1734,7 +1768,8 @@ const en: Record<MessageKey, string> = {
   'docs.views': 'Show',
   'docs.libraryTab': 'Library',
   'docs.bin': 'Waste bin',
-  'docs.binIntro': 'Deleted documents are kept here for a while before they are removed for good. Coordinators and the secretariat can restore them.',
+  'docs.binIntro':
+    'Deleted documents are kept here for a while before they are removed for good. Coordinators and the secretariat can restore them.',
   'docs.binEmpty': 'The waste bin is empty.',
   'docs.folders': 'Folders',
   'docs.all': 'All documents',
@@ -1848,13 +1883,15 @@ const en: Record<MessageKey, string> = {
   'search.onlyMeetings': 'Show more meetings',
   'search.summaryMessages': 'Showing {count} chat messages for "{q}".',
   'search.summaryMeetings': 'Showing {count} meetings for "{q}".',
-  'search.summaryAll': 'Showing {people} people, {networks} networks, {documents} documents, {messages} chat messages and {meetings} meetings for "{q}".',
+  'search.summaryAll':
+    'Showing {people} people, {networks} networks, {documents} documents, {messages} chat messages and {meetings} meetings for "{q}".',
   'search.messageFrom': 'Message from {name}',
   'search.messageIn': 'In the chat channel of {network}',
   'search.messageDirect': 'Direct message',
   'search.meetingCancelled': 'Cancelled',
   'search.groupDocuments': 'Documents',
-  'search.suggestCountAll': '{people} people and {networks} networks. Also {documents} documents. Use the up and down arrows and press Enter, or press Enter straight away to search.',
+  'search.suggestCountAll':
+    '{people} people and {networks} networks. Also {documents} documents. Use the up and down arrows and press Enter, or press Enter straight away to search.',
   'attach.button': 'Attach document',
   'attach.pickerLabel': 'Search the network’s documents',
   'attach.pickerHint': 'Type to search, arrow down shows the latest. At most {max} documents.',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkScope } from '@hub/access';
+import type { AttachmentDto } from '@hub/core';
 import type { DocumentSettingsDto, ExtractionStatus, FolderDto, TagCountDto, VersionDto } from './documents.dto';
 
 export interface DocumentRow {
@@ -95,6 +96,32 @@ export class DocumentsRepository {
       [documentId],
     );
     return rows[0] ? { networkId: rows[0].network_id, deleted: rows[0].deleted } : null;
+  }
+
+  /** Which of these ids are live documents of the network. */
+  async liveIds(scope: NetworkScope, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM document WHERE id = ANY($1::uuid[]) AND network_id = $2 AND deleted_at IS NULL`,
+      [ids, scope.id],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Documents of the network as attachments, in the given order; a deleted one says only that it was there. */
+  async attachments(scope: NetworkScope, ids: readonly string[]): Promise<AttachmentDto[]> {
+    if (ids.length === 0) return [];
+    return this.db.query(
+      `SELECT d.id, d.deleted_at IS NULL AS available,
+              CASE WHEN d.deleted_at IS NULL THEN d.title END AS title,
+              CASE WHEN d.deleted_at IS NULL THEN v.kind END AS kind,
+              CASE WHEN d.deleted_at IS NULL THEN v.size::float8 END AS size
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS a(id, n)
+         JOIN document d ON d.id = a.id AND d.network_id = $2
+         JOIN document_version v ON v.document_id = d.id AND v.number = d.current_version
+        ORDER BY a.n`,
+      [ids, scope.id],
+    );
   }
 
   async networkOfFolder(folderId: string): Promise<string | null> {

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AccessService, isUuid, type NetworkScope } from '@hub/access';
 import {
   type Actor,
+  type AttachmentDto,
   decodeCursor,
   DomainError,
   DomainEvents,
@@ -474,6 +475,18 @@ export class DocumentsService {
     if (!(await this.repo.deleteEmptyFolder(folderId)))
       throw new DomainError('conflict', 'Mappen är inte tom: flytta eller ta bort det som ligger i den först.');
     this.events.emit('document.changed', { networkId: scope.id, documentId: null, change: 'folders' });
+  }
+
+  // Links from other domains (meeting minutes)
+
+  /** Which of these ids are live documents of the network (for another domain's attach check). */
+  liveIds(scope: NetworkScope, ids: readonly string[]): Promise<Set<string>> {
+    return this.repo.liveIds(scope, ids);
+  }
+
+  /** The network's documents as attachments, in order (the caller has checked the network's access). */
+  attachments(scope: NetworkScope, ids: readonly string[]): Promise<AttachmentDto[]> {
+    return this.repo.attachments(scope, ids);
   }
 
   // The secretariat's settings and the retention job

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { NetworkScope } from '@hub/access';
-import type { AttachmentDto } from '@hub/core';
 import type { ActionItemDto, AgendaStatus, MeetingMailSettingDto, NetworkReportDto } from './cycle.dto';
 
 export interface MeetingFacts {
@@ -158,28 +157,13 @@ export class CycleRepository {
     return rows.length > 0;
   }
 
-  /** The minutes' attached documents; a deleted one says only that it was there. */
-  async minutesAttachments(meetingId: string): Promise<AttachmentDto[]> {
-    return this.db.query(
-      `SELECT d.id, d.deleted_at IS NULL AS available,
-              CASE WHEN d.deleted_at IS NULL THEN d.title END AS title,
-              CASE WHEN d.deleted_at IS NULL THEN v.kind END AS kind,
-              CASE WHEN d.deleted_at IS NULL THEN v.size::float8 END AS size
-         FROM minutes_attachment a JOIN document d ON d.id = a.document_id
-         JOIN document_version v ON v.document_id = d.id AND v.number = d.current_version
-        WHERE a.meeting_id = $1 ORDER BY a.position`,
+  /** Ids of the documents attached to the minutes, in order. */
+  async minutesAttachmentIds(meetingId: string): Promise<string[]> {
+    const rows: Array<{ document_id: string }> = await this.db.query(
+      `SELECT document_id FROM minutes_attachment WHERE meeting_id = $1 ORDER BY position`,
       [meetingId],
     );
-  }
-
-  /** Which of these ids are live documents of the network. */
-  async liveDocuments(scope: NetworkScope, ids: readonly string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows: Array<{ id: string }> = await this.db.query(
-      `SELECT id FROM document WHERE id = ANY($1::uuid[]) AND network_id = $2 AND deleted_at IS NULL`,
-      [ids, scope.id],
-    );
-    return new Set(rows.map((r) => r.id));
+    return rows.map((r) => r.document_id);
   }
 
   async setMinutesAttachments(meetingId: string, documentIds: readonly string[]): Promise<void> {

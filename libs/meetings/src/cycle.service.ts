@@ -28,7 +28,7 @@ import type {
   UpdateAgendaItemDto,
 } from './cycle.dto';
 import { type AgendaRow, CycleRepository, type MeetingFacts } from './cycle.repository';
-import { MeetingsRepository } from './meetings.repository';
+import { type MeetingRow, MeetingsRepository } from './meetings.repository';
 import { MeetingsService } from './meetings.service';
 
 const GONE = 'Mötet finns inte eller är inte synligt för dig.';
@@ -182,7 +182,7 @@ export class MeetingCycleService implements OnModuleInit {
       documentId: row?.publishedAt ? row.documentId : null,
       noteTaker: meeting.noteTakerId ? await this.repo.person(meeting.noteTakerId) : null,
       actionItems: await this.repo.actionItems(meeting.id),
-      attachments: editor || published ? await this.repo.minutesAttachments(meeting.id) : [],
+      attachments: editor || published ? await this.documents.attachments(scope, await this.repo.minutesAttachmentIds(meeting.id)) : [],
       canEdit: editor && !scope.archived,
     };
   }
@@ -191,7 +191,7 @@ export class MeetingCycleService implements OnModuleInit {
     const { scope, meeting } = await this.requireMinutesWriter(actor, meetingId);
     if (documentIds !== undefined) {
       const wanted = [...new Set(documentIds.map((id) => id.toLowerCase()))];
-      const live = await this.repo.liveDocuments(scope, wanted);
+      const live = await this.documents.liveIds(scope, wanted);
       if (wanted.some((id) => !live.has(id))) {
         throw validation([{ field: 'documentIds', message: 'Bifoga bara dokument som finns i nätverkets bibliotek.' }]);
       }
@@ -207,7 +207,9 @@ export class MeetingCycleService implements OnModuleInit {
     const row = await this.repo.minutes(meeting.id);
     if (!row?.body.trim()) throw new DomainError('conflict', 'Skriv minnesanteckningarna innan du publicerar dem.');
     const actions = await this.repo.actionItems(meeting.id);
-    const attachments = (await this.repo.minutesAttachments(meeting.id)).filter((a) => a.available);
+    const attachments = (await this.documents.attachments(scope, await this.repo.minutesAttachmentIds(meeting.id))).filter(
+      (a) => a.available,
+    );
     const text = this.minutesText(meeting, row.body, actions, attachments);
     const fileName = `Minnesanteckningar ${meeting.title.replace(/[\\/:*?"<>|]/g, ' ').slice(0, 150)} ${day.format(new Date(meeting.startsAt))}.md`;
     const documentId = await this.documents.keepText(
@@ -341,38 +343,38 @@ export class MeetingCycleService implements OnModuleInit {
 
   /** Invitation (everyone), change (those coming), cancellation (everyone), each with the .ics; then the reminder is planned. */
   private async mailMeeting(meetingId: string, what: 'announced' | 'updated' | 'cancelled'): Promise<void> {
+    // One read of the meeting and its agenda for all recipients; only the ATTENDEE line differs.
+    const row = await this.meetings.byId(meetingId);
+    if (!row) return;
     const recipients = await this.repo.mailRecipients(meetingId, what === 'updated' ? 'coming' : 'members');
-    let agenda: string | undefined;
+    const method = what === 'cancelled' ? 'CANCEL' : 'REQUEST';
+    const link = `${this.config.publicUrl}/moten/${row.id}`;
+    const place = [row.location, row.videoUrl ? `Video: ${row.videoUrl}` : ''].filter(Boolean).join('\n');
+    const subject = {
+      announced: `Inbjudan: ${row.title} (${row.networkName})`,
+      updated: `Ändrat möte: ${row.title} (${row.networkName})`,
+      cancelled: `Inställt: ${row.title} (${row.networkName})`,
+    }[what];
+    const intro = {
+      announced: `Du är inbjuden till ett möte i ${row.networkName}.`,
+      updated: `Mötet du har svarat på i ${row.networkName} har ändrats.`,
+      cancelled: `Mötet i ${row.networkName} är inställt.`,
+    }[what];
+    const agenda = what === 'cancelled' ? '' : await this.agendaText(row.id, new Date(row.startsAt));
     for (const person of recipients) {
-      const built = await this.meetingsService.icsForMail(meetingId, what === 'cancelled' ? 'CANCEL' : 'REQUEST', person);
-      if (!built) return;
-      const { row, ics } = built;
-      const link = `${this.config.publicUrl}/moten/${row.id}`;
-      const place = [row.location, row.videoUrl ? `Video: ${row.videoUrl}` : ''].filter(Boolean).join('\n');
-      const subject = {
-        announced: `Inbjudan: ${row.title} (${row.networkName})`,
-        updated: `Ändrat möte: ${row.title} (${row.networkName})`,
-        cancelled: `Inställt: ${row.title} (${row.networkName})`,
-      }[what];
-      const intro = {
-        announced: `Du är inbjuden till ett möte i ${row.networkName}.`,
-        updated: `Mötet du har svarat på i ${row.networkName} har ändrats.`,
-        cancelled: `Mötet i ${row.networkName} är inställt.`,
-      }[what];
-      agenda ??= what === 'cancelled' ? '' : await this.agendaText(row.id, new Date(row.startsAt));
       const text = `Hej ${person.name}!\n\n${intro}\n\n${row.title}\n${when.format(new Date(row.startsAt))}${place ? `\n${place}` : ''}${agenda}\n\n${what === 'cancelled' ? '' : `Svara och se dagordningen: ${link}`}${this.footer()}`;
       await this.mail.enqueue(
-        { to: person.email, subject, text, calendar: { method: what === 'cancelled' ? 'CANCEL' : 'REQUEST', content: ics } },
+        { to: person.email, subject, text, calendar: { method, content: this.meetingsService.icsForMail(row, method, person) } },
         `meeting-${what}:${row.id}:${row.sequence}:${person.id}`,
       );
     }
-    if (what !== 'cancelled') await this.planReminder(meetingId);
+    if (what !== 'cancelled') await this.planReminder(row);
   }
 
   /** One reminder job per version of the meeting, 24 hours before it starts. */
-  private async planReminder(meetingId: string): Promise<void> {
-    const row = await this.meetings.byId(meetingId);
-    if (!row || row.cancelled) return;
+  private async planReminder(row: MeetingRow): Promise<void> {
+    if (row.cancelled) return;
+    const meetingId = row.id;
     const at = new Date(new Date(row.startsAt).getTime() - 24 * 3600_000);
     if (at <= new Date()) return;
     await this.jobs.send(

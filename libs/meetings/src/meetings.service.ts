@@ -176,16 +176,10 @@ export class MeetingsService {
 
   /**
    * The iCalendar of one meeting for an e-mail to one person (no access check: the mailer picks
-   * the recipients from the network's members). Null when the meeting is gone.
+   * the recipients from the network's members).
    */
-  async icsForMail(
-    meetingId: string,
-    method: 'REQUEST' | 'CANCEL',
-    attendee: { name: string; email: string },
-  ): Promise<{ row: MeetingRow; ics: string } | null> {
-    const row = await this.repo.byId(meetingId);
-    if (!row) return null;
-    return { row, ics: calendar(row.title, [{ ...this.ics(row), attendee }], method) };
+  icsForMail(row: MeetingRow, method: 'REQUEST' | 'CANCEL', attendee: { name: string; email: string }): string {
+    return calendar(row.title, [{ ...this.ics(row), attendee }], method);
   }
 
   async icsOf(actor: Actor, meetingId: string): Promise<string> {

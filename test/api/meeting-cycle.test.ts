@@ -93,6 +93,12 @@ describe('the meeting cycle', () => {
     expect(server.received.filter((m) => m.to.includes('tyst.person@bjuv.se'))).toEqual([]);
     expect(server.received.filter((m) => m.to.includes('utan.for@bjuv.se'))).toEqual([]);
 
+    // The invitations were queued in the same transaction as the meeting: a restart cannot lose them.
+    const queued: unknown[] = await hub.db.query(
+      `SELECT 1 FROM pgboss.job WHERE name = 'meeting-mail' AND data->>'meetingId' = $1 AND data->>'what' = 'announced'`,
+      [id],
+    );
+    expect(queued).toHaveLength(1);
     // A reminder is planned 24 hours before the start.
     const planned: Array<{ start_after: Date }> = await hub.db.query(
       `SELECT start_after FROM pgboss.job WHERE name = 'meeting-reminder' AND data->>'meetingId' = $1`,

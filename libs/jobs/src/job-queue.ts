@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { PgBoss } from 'pg-boss';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 export interface QueueOptions {
   retryLimit?: number;
@@ -66,6 +66,28 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
       ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
       ...(options.startAt ? { startAfter: options.startAt } : {}),
+    });
+  }
+
+  /**
+   * Queues a job inside the caller's transaction: it exists exactly when the change it belongs to
+   * was committed, so a restart between the two can neither lose it nor send it for a change that
+   * rolled back.
+   */
+  async sendWithin<T extends object>(m: EntityManager, queue: string, data: T, options: { singletonKey?: string } = {}): Promise<void> {
+    const boss = await this.start();
+    if (!boss) return;
+    await boss.send(queue, data, {
+      ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+      db: {
+        executeSql: async (text: string, values?: unknown[]) => {
+          const result: unknown = await m.query(text, values);
+          // TypeORM answers UPDATE/DELETE … RETURNING with [rows, count]; pg-boss wants { rows }.
+          const rows =
+            Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? result[0] : result;
+          return { rows: rows as never[] };
+        },
+      },
     });
   }
 

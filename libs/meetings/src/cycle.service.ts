@@ -29,7 +29,7 @@ import type {
 } from './cycle.dto';
 import { type AgendaRow, CycleRepository, type MeetingFacts } from './cycle.repository';
 import { type MeetingRow, MeetingsRepository } from './meetings.repository';
-import { MeetingsService } from './meetings.service';
+import { MEETING_MAIL_QUEUE, type MeetingMailJob, MeetingsService } from './meetings.service';
 
 const GONE = 'Mötet finns inte eller är inte synligt för dig.';
 const REMINDER_QUEUE = 'meeting-reminder';
@@ -319,9 +319,10 @@ export class MeetingCycleService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.events.on('meeting.announced', ({ meetingId }) => this.mailMeeting(meetingId, 'announced'));
-    this.events.on('meeting.updated', ({ meetingId }) => this.mailMeeting(meetingId, 'updated'));
-    this.events.on('meeting.cancelled', ({ meetingId }) => this.mailMeeting(meetingId, 'cancelled'));
+    // Queued by MeetingsService in the same transaction as the change, so a restart loses none.
+    this.jobs.register<MeetingMailJob>(MEETING_MAIL_QUEUE, { retryLimit: 5, retryDelay: 30, retryBackoff: true, batchSize: 5 }, (job) =>
+      this.mailMeeting(job.meetingId, job.what),
+    );
     this.jobs.register<{ meetingId: string; sequence: number }>(REMINDER_QUEUE, { retryLimit: 3, retryDelay: 60, batchSize: 5 }, (job) =>
       this.remind(job.meetingId, job.sequence).then(() => undefined),
     );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkScope } from '@hub/access';
 import type { Answer, AttendeeGroupDto, CalendarFeedDto, MeetingDto } from './meetings.dto';
 
@@ -29,6 +29,10 @@ export interface MeetingFields {
   capacity: number | null;
   rsvpDeadline: Date | null;
 }
+
+/** Work done in the same transaction as a change to a meeting. */
+export type Also = (m: EntityManager, meetingId: string) => Promise<void>;
+const noop: Also = () => Promise.resolve();
 
 @Injectable()
 export class MeetingsRepository {
@@ -79,8 +83,17 @@ export class MeetingsRepository {
     );
   }
 
-  async create(scope: NetworkScope, organizerId: string, f: MeetingFields): Promise<string> {
-    const rows: Array<{ id: string }> = await this.db.query(
+  /** `also` runs in the same transaction with the new id (queuing the invitations). */
+  async create(scope: NetworkScope, organizerId: string, f: MeetingFields, also: Also = noop): Promise<string> {
+    return this.db.transaction(async (m) => {
+      const id = await this.insert(m, scope, organizerId, f);
+      await also(m, id);
+      return id;
+    });
+  }
+
+  private async insert(m: EntityManager, scope: NetworkScope, organizerId: string, f: MeetingFields): Promise<string> {
+    const rows: Array<{ id: string }> = await m.query(
       `INSERT INTO meeting (network_id, organizer_id, title, description, description_html, starts_at, ends_at, location, video_url, capacity, rsvp_deadline)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
       [
@@ -101,7 +114,7 @@ export class MeetingsRepository {
   }
 
   /** Every change raises SEQUENCE, so calendar clients update the event rather than duplicate it. */
-  async update(scope: NetworkScope, meetingId: string, f: MeetingFields): Promise<void> {
+  async update(scope: NetworkScope, meetingId: string, f: MeetingFields, also: Also = noop): Promise<void> {
     await this.db.transaction(async (m) => {
       await m.query(
         `UPDATE meeting SET title = $3, description = $4, description_html = $5, starts_at = $6, ends_at = $7, location = $8, video_url = $9,
@@ -122,15 +135,20 @@ export class MeetingsRepository {
         ],
       );
       await this.rebalance(m, meetingId);
+      await also(m, meetingId);
     });
   }
 
-  async cancel(scope: NetworkScope, meetingId: string): Promise<boolean> {
-    const result: [unknown[], number] = await this.db.query(
-      `UPDATE meeting SET cancelled_at = now(), sequence = sequence + 1, updated_at = now() WHERE id = $1 AND network_id = $2 AND cancelled_at IS NULL`,
-      [meetingId, scope.id],
-    );
-    return result[1] > 0;
+  async cancel(scope: NetworkScope, meetingId: string, also: Also = noop): Promise<boolean> {
+    return this.db.transaction(async (m) => {
+      const result: [unknown[], number] = await m.query(
+        `UPDATE meeting SET cancelled_at = now(), sequence = sequence + 1, updated_at = now() WHERE id = $1 AND network_id = $2 AND cancelled_at IS NULL`,
+        [meetingId, scope.id],
+      );
+      if (result[1] === 0) return false;
+      await also(m, meetingId);
+      return true;
+    });
   }
 
   /**

@@ -12,6 +12,7 @@ import {
   renderMarkdown,
   validation,
 } from '@hub/core';
+import { JobQueue } from '@hub/jobs';
 import { calendar, type IcsEvent } from './ics';
 import type {
   AttendeeGroupDto,
@@ -24,9 +25,12 @@ import type {
   RsvpDto,
   UpdateMeetingDto,
 } from './meetings.dto';
-import { type MeetingFields, type MeetingRow, MeetingsRepository } from './meetings.repository';
+import { type Also, type MeetingFields, type MeetingRow, MeetingsRepository } from './meetings.repository';
 
 const GONE = 'Mötet finns inte eller är inte synligt för dig.';
+/** Invitation, change and cancellation e-mail: queued in the change's own transaction. */
+export const MEETING_MAIL_QUEUE = 'meeting-mail';
+export type MeetingMailJob = { meetingId: string; what: 'announced' | 'updated' | 'cancelled' };
 const hash = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 @Injectable()
@@ -35,8 +39,13 @@ export class MeetingsService {
     private readonly repo: MeetingsRepository,
     private readonly access: AccessService,
     private readonly events: DomainEvents,
+    private readonly jobs: JobQueue,
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
   ) {}
+
+  private mail(what: MeetingMailJob['what']): Also {
+    return (m, meetingId) => this.jobs.sendWithin<MeetingMailJob>(m, MEETING_MAIL_QUEUE, { meetingId, what });
+  }
 
   private view(row: MeetingRow, actor: Actor, scope: Pick<NetworkScope, 'membership'> | null): MeetingDto {
     const { sequence: _s, updatedAt: _u, organizerEmail: _e, ...meeting } = row;
@@ -85,7 +94,12 @@ export class MeetingsService {
   async create(actor: Actor, networkIdOrSlug: string, dto: CreateMeetingDto): Promise<MeetingDto> {
     const scope = await this.access.requireNetwork(actor, 'network.content.moderate', networkIdOrSlug);
     if (scope.archived) throw forbidden('Nätverket är arkiverat.');
-    const id = await this.repo.create(scope, actor.personId, this.fields({ description: '', location: '', videoUrl: '', ...dto }));
+    const id = await this.repo.create(
+      scope,
+      actor.personId,
+      this.fields({ description: '', location: '', videoUrl: '', ...dto }),
+      this.mail('announced'),
+    );
     this.events.emit('meeting.announced', { networkId: scope.id, meetingId: id });
     return this.view((await this.repo.one(scope, actor.personId, id))!, actor, scope);
   }
@@ -114,7 +128,7 @@ export class MeetingsService {
       rsvpDeadline:
         dto.rsvpDeadline === undefined ? (row.rsvpDeadline ? new Date(row.rsvpDeadline).toISOString() : null) : dto.rsvpDeadline,
     };
-    await this.repo.update(scope, id, this.fields(merged));
+    await this.repo.update(scope, id, this.fields(merged), this.mail('updated'));
     this.events.emit('meeting.updated', { networkId: scope.id, meetingId: id });
     return this.view((await this.repo.one(scope, actor.personId, id))!, actor, scope);
   }
@@ -122,7 +136,8 @@ export class MeetingsService {
   /** Cancelled, not deleted: calendars show it as cancelled (STATUS:CANCELLED). */
   async cancel(actor: Actor, meetingId: string): Promise<void> {
     const scope = await this.scopeOfMeeting(actor, meetingId, 'network.content.moderate');
-    if (!(await this.repo.cancel(scope, meetingId.toLowerCase()))) throw new DomainError('conflict', 'Mötet är redan inställt.');
+    if (!(await this.repo.cancel(scope, meetingId.toLowerCase(), this.mail('cancelled'))))
+      throw new DomainError('conflict', 'Mötet är redan inställt.');
     this.events.emit('meeting.cancelled', { networkId: scope.id, meetingId: meetingId.toLowerCase() });
   }
 

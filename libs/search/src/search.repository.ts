@@ -82,6 +82,8 @@ export interface ViewerScope {
   role: Role;
   /** Networks the viewer is a member of. */
   networkIds: string[];
+  /** Networks whose content (and members) the viewer may read now, by name. */
+  readable: Array<{ id: string; name: string; slug: string }>;
 }
 
 /** The search projection: rows read from the domains' tables, and the outbox. */
@@ -216,14 +218,6 @@ export class SearchRepository {
   }
 
   /** Networks whose content the viewer may read now: their own, open ones (not for guests), all for admins. */
-  async readableNetworks(scope: ViewerScope): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.db.query(
-      `SELECT id FROM network WHERE archived_at IS NULL AND ($1 = 'admin' OR id = ANY($2::uuid[]) OR ($1 = 'member' AND visibility = 'open'))`,
-      [scope.role, scope.networkIds],
-    );
-    return rows.map((r) => r.id);
-  }
-
   /** Hydrates post hits, re-checking that they are live and in a readable network. */
   async postHits(
     ids: readonly string[],
@@ -329,9 +323,24 @@ export class SearchRepository {
   }
 
   /** The viewer's memberships, read fresh for every query (never cached in a token). */
+  /**
+   * The asker's memberships and the networks whose content they may read (not archived; theirs,
+   * open ones for members, all for admins), with names, in one statement read on every search.
+   */
   async scope(personId: string, role: Role): Promise<ViewerScope> {
-    const rows: Array<{ network_id: string }> = await this.db.query(`SELECT network_id FROM membership WHERE person_id = $1`, [personId]);
-    return { role, networkIds: rows.map((r) => r.network_id) };
+    const rows: Array<{ id: string; name: string; slug: string; member: boolean; readable: boolean }> = await this.db.query(
+      `SELECT n.id, n.name, n.slug, m.person_id IS NOT NULL AS member,
+              n.archived_at IS NULL AND ($2 = 'admin' OR m.person_id IS NOT NULL OR ($2 = 'member' AND n.visibility = 'open')) AS readable
+         FROM network n LEFT JOIN membership m ON m.network_id = n.id AND m.person_id = $1
+        WHERE m.person_id IS NOT NULL OR (n.archived_at IS NULL AND ($2 = 'admin' OR ($2 = 'member' AND n.visibility = 'open')))
+        ORDER BY n.name`,
+      [personId, role],
+    );
+    return {
+      role,
+      networkIds: rows.filter((r) => r.member).map((r) => r.id),
+      readable: rows.filter((r) => r.readable).map(({ id, name, slug }) => ({ id, name, slug })),
+    };
   }
 
   private municipalityCache: { at: number; rows: Promise<Array<{ id: string; slug: string; name: string }>> } | undefined;
@@ -348,15 +357,4 @@ export class SearchRepository {
     return this.municipalityCache.rows;
   }
 
-  /** Of these networks, those whose members the viewer may see (for facets), with names. */
-  async visibleInside(ids: readonly string[], scope: ViewerScope): Promise<Array<{ id: string; name: string; slug: string }>> {
-    if (ids.length === 0) return [];
-    return this.db.query(
-      `SELECT id, name, slug FROM network
-        WHERE id = ANY($1::uuid[]) AND archived_at IS NULL
-          AND ($2 = 'admin' OR id = ANY($3::uuid[]) OR ($2 = 'member' AND visibility = 'open'))
-        ORDER BY name`,
-      [ids, scope.role, scope.networkIds],
-    );
-  }
 }

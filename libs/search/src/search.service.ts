@@ -132,8 +132,8 @@ export class SearchService {
     });
   }
 
-  async people(actor: Actor, query: PeopleSearchQueryDto): Promise<PeopleSearchResultDto> {
-    const scope = await this.repo.scope(actor.personId, actor.role);
+  async people(actor: Actor, query: PeopleSearchQueryDto, known?: ViewerScope): Promise<PeopleSearchResultDto> {
+    const scope = known ?? (await this.repo.scope(actor.personId, actor.role));
     const base = this.peopleScopeFilter(scope);
     const q = (query.q ?? '').trim();
     const empty: PeopleSearchResultDto = {
@@ -184,7 +184,8 @@ export class SearchService {
       const facet: Record<string, Record<string, number>> = { ...(res.facetDistribution ?? {}) };
       active.forEach((f, i) => (facet[f] = others[i]?.facetDistribution?.[f] ?? {}));
       const networkCounts = facet['networkIds'] ?? {};
-      const visibleNetworks = await this.repo.visibleInside(Object.keys(networkCounts), scope);
+      // Facets name only networks whose members the asker may see.
+      const visibleNetworks = scope.readable.filter((n) => networkCounts[n.id] !== undefined);
       const municipalityFacet: FacetValueDto[] = municipalities
         .filter((m) => facet['municipalityId']?.[m.id])
         .map((m) => ({ ...m, count: facet['municipalityId']![m.id]! }));
@@ -348,17 +349,19 @@ export class SearchService {
     );
   }
 
-  async search(actor: Actor, query: SearchQueryDto): Promise<SearchResultDto> {
+  async search(actor: Actor, query: SearchQueryDto, known?: ViewerScope): Promise<SearchResultDto> {
     const q = query.q.trim();
     const limit = query.limit ?? 10;
-    const scope = await this.repo.scope(actor.personId, actor.role);
+    const scope = known ?? (await this.repo.scope(actor.personId, actor.role));
     const wants = (type: NonNullable<SearchQueryDto['type']>): boolean => query.type === undefined || query.type === type;
     // Narrowed to one network: it must be one whose content the asker may read (else 404 as everywhere).
     const network = query.network ? await this.access.requireNetwork(actor, 'network.content.read', query.network) : null;
     return this.guard(async () => {
-      const readable = network ? [network.id] : await this.repo.readableNetworks(scope);
+      const readable = network ? [network.id] : scope.readable.map((n) => n.id);
       const [people, networks, posts, documents, messages, meetings] = await Promise.all([
-        wants('people') ? this.people(actor, { q, limit, network: network?.id, municipality: query.municipality }) : Promise.resolve(null),
+        wants('people')
+          ? this.people(actor, { q, limit, network: network?.id, municipality: query.municipality }, scope)
+          : Promise.resolve(null),
         wants('networks') && !network ? this.networkHits(scope, actor, q, limit) : Promise.resolve(NONE),
         wants('posts') ? this.postHits(readable, q, limit) : Promise.resolve(NONE),
         wants('documents') ? this.documentHits(readable, q, limit) : Promise.resolve(NONE),
@@ -387,10 +390,11 @@ export class SearchService {
 
   async suggest(actor: Actor, q: string): Promise<SuggestResultDto> {
     if (q.trim() === '') return { people: [], networks: [], documents: [] };
+    const scope = await this.repo.scope(actor.personId, actor.role);
     const [people, networks, documents] = await Promise.all([
-      this.search(actor, { q, limit: 5, type: 'people' }),
-      this.search(actor, { q, limit: 3, type: 'networks' }),
-      this.search(actor, { q, limit: 3, type: 'documents' }),
+      this.search(actor, { q, limit: 5, type: 'people' }, scope),
+      this.search(actor, { q, limit: 3, type: 'networks' }, scope),
+      this.search(actor, { q, limit: 3, type: 'documents' }, scope),
     ]);
     return {
       people: people.people.map((p) => ({

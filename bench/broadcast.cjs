@@ -38,9 +38,10 @@ const {
   runInfo,
   writeResults,
   run,
+  benchPorts,
 } = require('./lib.cjs');
 
-const PORTS = { hub: 3630, bare: 3631, pg: 54730, meili: 8130 };
+const PORTS = benchPorts({ hub: 3630, bare: 3631, pg: 54730, meili: 8130 });
 const TARGETS = { deliveredRatio: 0.9, p95Ratio: 1.2, idleRssMb: 1024 };
 const sizes = (process.env.BENCH_BROADCAST_SIZES || '1000,5000').split(',').map((s) => {
   const n = Number(s.trim());

@@ -34,10 +34,11 @@ const {
   runInfo,
   writeResults,
   run,
+  benchPorts,
 } = require('./lib.cjs');
 const feed = require('./calendar-feed.cjs');
 
-const PORTS = { hub: 3620, bare: 3621, pg: 54720, meili: 8120 };
+const PORTS = benchPorts({ hub: 3620, bare: 3621, pg: 54720, meili: 8120 });
 const CONFIG = {
   people: num('BENCH_CAL_PEOPLE', 3000),
   networks: 40,

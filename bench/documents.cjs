@@ -32,9 +32,10 @@ const {
   runInfo,
   writeResults,
   run,
+  benchPorts,
 } = require('./lib.cjs');
 
-const PORTS = { hub: 3610, bare: 3611, pg: 54710, meili: 8110 };
+const PORTS = benchPorts({ hub: 3610, bare: 3611, pg: 54710, meili: 8110 });
 const MB = 1024 * 1024;
 /** The hub's resident memory during uploads may grow at most this much above idle (MB). */
 const MEMORY_TARGET_MB = 100;

@@ -32,9 +32,10 @@ const {
   runInfo,
   writeResults,
   run,
+  benchPorts,
 } = require('./lib.cjs');
 
-const PORTS = { hub: 3630, bare: 3631, pg: 54730, meili: 8130 };
+const PORTS = benchPorts({ hub: 3630, bare: 3631, pg: 54730, meili: 8130 });
 const TARGETS = { pageRatio: 0.6, pageP95: 1.4, createRatio: 0.4 };
 const CONFIG = {
   people: num('BENCH_FEED_PEOPLE', 2000),

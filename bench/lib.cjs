@@ -31,6 +31,14 @@ const num = (name, fallback) => {
   return value;
 };
 
+/** A benchmark's ports, all moved by BENCH_PORT_OFFSET (two benchmarks at once on one machine). */
+const benchPorts = (defaults) => {
+  const raw = process.env.BENCH_PORT_OFFSET;
+  const offset = raw === undefined || raw === '' ? 0 : Number(raw);
+  if (!Number.isInteger(offset) || offset < 0 || offset > 1000) throw new Error(`BENCH_PORT_OFFSET must be a whole number 0–1000, not "${raw}"`);
+  return Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, v + offset]));
+};
+
 /** A small seeded PRNG (mulberry32): the same data on every run. */
 function prng(seed) {
   let a = seed >>> 0;
@@ -278,6 +286,7 @@ function run(main, after = () => 0) {
 
 module.exports = {
   root,
+  benchPorts,
   HOST,
   say,
   sleep,

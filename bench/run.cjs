@@ -32,9 +32,10 @@ const {
   runInfo,
   writeResults,
   run,
+  benchPorts,
 } = require('./lib.cjs');
 
-const PORTS = { hub: 3600, bare: 3601, pg: 54700, meili: 8100 };
+const PORTS = benchPorts({ hub: 3600, bare: 3601, pg: 54700, meili: 8100 });
 const TARGET = 0.6;
 const CONFIG = {
   people: num('BENCH_PEOPLE', 100_000),

@@ -31,9 +31,10 @@ const {
   runInfo,
   writeResults,
   run,
+  benchPorts,
 } = require('./lib.cjs');
 
-const PORTS = { hub: 3630, pg: 54730, meili: 8130 };
+const PORTS = benchPorts({ hub: 3630, pg: 54730, meili: 8130 });
 const TARGETS = { p95Ratio: 1.25, throughputRatio: 0.8, visibleP95Ms: 1000 };
 const CONFIG = {
   people: num('BENCH_SEARCH_PEOPLE', 100_000),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Role } from '@hub/core';
+import { preparedQuery, type Role } from '@hub/core';
 
 export interface PersonSource {
   id: string;
@@ -93,7 +93,9 @@ export class SearchRepository {
 
   /** Active people among `ids` (disabled and deleted ones are absent: they leave the index). */
   async people(ids: readonly string[]): Promise<PersonSource[]> {
-    return this.db.query(
+    return preparedQuery(
+      this.db,
+      'search_people',
       `SELECT p.id, p.name, p.title, p.bio, p.role, p.organisation, p.municipality_id AS "municipalityId", m.name AS municipality, m.slug AS "municipalitySlug", p.languages,
               COALESCE((SELECT array_agg(ms.network_id ORDER BY ms.network_id) FROM membership ms WHERE ms.person_id = p.id), '{}') AS "networkIds",
               COALESCE((SELECT json_agg(json_build_object('tag', e.tag, 'askMe', e.ask_me, 'mentor', e.mentor, 'learning', e.learning) ORDER BY e.position, e.tag)
@@ -225,7 +227,9 @@ export class SearchRepository {
   ): Promise<
     Array<{ id: string; networkId: string; networkSlug: string; networkName: string; authorName: string | null; createdAt: string }>
   > {
-    return this.db.query(
+    return preparedQuery(
+      this.db,
+      'search_post_hits',
       `SELECT p.id, n.id AS "networkId", n.slug AS "networkSlug", n.name AS "networkName", a.name AS "authorName", p.created_at AS "createdAt"
          FROM post p JOIN network n ON n.id = p.network_id LEFT JOIN person a ON a.id = p.author_id
         WHERE p.id = ANY($1::uuid[]) AND p.deleted_at IS NULL AND p.network_id = ANY($2::uuid[])`,
@@ -328,7 +332,9 @@ export class SearchRepository {
    * open ones for members, all for admins), with names, in one statement read on every search.
    */
   async scope(personId: string, role: Role): Promise<ViewerScope> {
-    const rows: Array<{ id: string; name: string; slug: string; member: boolean; readable: boolean }> = await this.db.query(
+    const rows = await preparedQuery<{ id: string; name: string; slug: string; member: boolean; readable: boolean }>(
+      this.db,
+      'search_scope',
       `SELECT n.id, n.name, n.slug, m.person_id IS NOT NULL AS member,
               n.archived_at IS NULL AND ($2 = 'admin' OR m.person_id IS NOT NULL OR ($2 = 'member' AND n.visibility = 'open')) AS readable
          FROM network n LEFT JOIN membership m ON m.network_id = n.id AND m.person_id = $1
@@ -356,5 +362,4 @@ export class SearchRepository {
     }
     return this.municipalityCache.rows;
   }
-
 }

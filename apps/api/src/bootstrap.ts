@@ -16,6 +16,7 @@ import { createValidationPipe, DomainError, type HubConfig, hubVersion, ProblemD
 
 import { AppModule, type Connections } from './app.module';
 import { PostgresIoAdapter } from './postgres-io.adapter';
+import { RedisIoAdapter } from './redis-io.adapter';
 import { Logger } from 'nestjs-pino';
 
 const CSP = [
@@ -58,6 +59,20 @@ export function openApiDocument(app: NestFastifyApplication): OpenAPIObject {
   });
 }
 
+/** Socket.IO across processes: through Redis when REDIS_URL is set, otherwise through PostgreSQL. */
+async function socketAdapter(
+  app: NestFastifyApplication,
+  config: HubConfig,
+  connections: Connections,
+  connect: boolean,
+): Promise<IoAdapter> {
+  if (!connect) return new IoAdapter(app);
+  if (!config.redisUrl) return new PostgresIoAdapter(app, connections.databaseUrl);
+  const adapter = new RedisIoAdapter(app, config.redisUrl);
+  await adapter.connect();
+  return adapter;
+}
+
 /** The whole hub as one Fastify app: the API under /api, the web app at /. */
 export async function createApp(
   config: HubConfig,
@@ -90,7 +105,7 @@ export async function createApp(
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI });
   app.useGlobalPipes(createValidationPipe());
-  app.useWebSocketAdapter(options.connect === false ? new IoAdapter(app) : new PostgresIoAdapter(app, connections.databaseUrl));
+  app.useWebSocketAdapter(await socketAdapter(app, config, connections, options.connect !== false));
 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   const problemLogger = new NestLogger('Problem');

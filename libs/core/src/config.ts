@@ -33,6 +33,8 @@ export interface HubConfig {
   readonly s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | undefined;
   /** Addresses of reverse proxies whose X-Forwarded-For is believed (Fastify trustProxy). */
   readonly trustProxy: string | undefined;
+  /** Set when Socket.IO shares rooms across processes through Redis instead of PostgreSQL (may hold a password). */
+  readonly redisUrl: string | undefined;
 }
 
 /** A configuration problem, phrased as one sentence naming the variable and the fix. */
@@ -126,6 +128,12 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   { name: 'S3_REGION', default: 'us-east-1', description: 'With DOCUMENT_STORAGE=s3: the region to sign requests for.' },
   { name: 'S3_ACCESS_KEY_ID', default: '(none)', description: 'With DOCUMENT_STORAGE=s3: access key id.' },
   { name: 'S3_SECRET_ACCESS_KEY', default: '(none)', description: 'With DOCUMENT_STORAGE=s3: secret key (never logged).' },
+  {
+    name: 'REDIS_URL',
+    default: '(PostgreSQL)',
+    description:
+      'Redis for live events across several hub processes (`redis://:pass@host:6379` or `rediss://` for TLS); unset uses PostgreSQL NOTIFY.',
+  },
   { name: 'IMPORT_BODY_LIMIT', default: '8388608', description: 'Largest accepted people-import CSV (bytes).' },
 ];
 
@@ -217,6 +225,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     documentMaxBytes: int(env, 'DOCUMENT_MAX_MB', 50, 1, 2048) * 1024 * 1024,
     documentStorageDir: resolve(cwd, env['DOCUMENT_STORAGE_DIR'] || join(env['HUB_DATA_DIR'] || '.data', 'documents')),
     s3: s3Config(env),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
   };
 }
 

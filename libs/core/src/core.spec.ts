@@ -33,9 +33,22 @@ describe('loadConfig', () => {
     [{ HUB_ADMIN_PASSWORD: 'kort' }, /at least 8/],
     [{ HUB_SEED_DEMO: 'kanske' }, /HUB_SEED_DEMO must be true or false/],
     [{ MEILI_MASTER_KEY: 'short' }, /16 bytes/],
+    [{ REDIS_URL: 'http://redis.example.se:6379' }, /REDIS_URL must start with redis: or rediss:/],
+    [{ REDIS_URL: 'redis://:hemligt@värd:sexton' }, /REDIS_URL is not a valid URL/],
   ])('stops on %j with one sentence naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('takes REDIS_URL as redis:// or rediss://, and never repeats its password in an error', () => {
+    expect(loadConfig({}).redisUrl).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: 'rediss://:hemligt@redis.example.se:6380/0' }).redisUrl).toBe(
+      'rediss://:hemligt@redis.example.se:6380/0',
+    );
+    for (const bad of ['https://:hemligt@redis.example.se', 'redis://:hemligt@redis.example.se:port']) {
+      expect(() => loadConfig({ REDIS_URL: bad })).toThrow(ConfigError);
+      expect(() => loadConfig({ REDIS_URL: bad })).not.toThrow(/hemligt/);
+    }
   });
 
   it('uses Secure cookies behind https', () => {

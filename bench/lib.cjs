@@ -1,7 +1,7 @@
-// What bench/run.cjs (lists), bench/documents.cjs (uploads and downloads) and bench/calendar.cjs
-// (the calendar feed) share: the processes they start and stop by PID, the keep-alive HTTP client,
-// CPU and memory from /proc, starting the embedded stores and the built hub, signing in, a seeded
-// PRNG for test data, and the results file. See bench/README.md.
+// What the benchmarks (bench/run.cjs and the ones it starts) share: the processes they start and
+// stop by PID, the keep-alive HTTP client and a timed load loop, CPU and memory from /proc, starting
+// the embedded stores and the built hub, signing in, a seeded PRNG for test data, the generated
+// Swedish posts and queries of the two search benchmarks, and the results file. See bench/README.md.
 'use strict';
 
 const { spawn, execFileSync } = require('node:child_process');
@@ -186,6 +186,118 @@ function residentKb(pid) {
 const percentile = (sorted, p) =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
+/**
+ * Load for a fixed time: `concurrency` workers, each sending `makeRequest(n)` ({path, method,
+ * headers, body}) as soon as the previous answer is read. `probe()` returns named Maps of CPU times
+ * (from cpuTimes); the result's `cpu` has the milliseconds each name used meanwhile.
+ */
+async function loadFor(port, makeRequest, seconds, concurrency, probe = () => ({})) {
+  const latencies = [];
+  const before = probe();
+  let errors = 0;
+  let firstError = '';
+  let n = 0;
+  const started = process.hrtime.bigint();
+  const end = started + BigInt(Math.round(seconds * 1e9));
+  const worker = async () => {
+    while (process.hrtime.bigint() < end) {
+      const { path, method, headers, body } = makeRequest(n++);
+      const t0 = process.hrtime.bigint();
+      try {
+        const res = await request(port, path, { method, headers, body });
+        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+        if (res.status !== 200) {
+          errors++;
+          if (!firstError) firstError = `HTTP ${res.status}: ${res.body.toString('utf8').slice(0, 300)}`;
+        }
+      } catch (err) {
+        errors++;
+        if (!firstError) firstError = err.message;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+  const after = probe();
+  const cpu = Object.fromEntries(Object.keys(after).map((k) => [k, cpuDelta(before[k] ?? new Map(), after[k])]));
+  return { requests: latencies.length, elapsed, latencies, errors, firstError, cpu };
+}
+
+/** Adds one loadFor() round to `samples[key]` (requests, latencies, req/s per round, errors, CPU by name). */
+function addRound(samples, key, r) {
+  const s = (samples[key] ??= { requests: 0, elapsed: 0, latencies: [], rounds: [], errors: 0, cpu: {} });
+  s.requests += r.requests;
+  s.elapsed += r.elapsed;
+  for (const l of r.latencies) s.latencies.push(l);
+  s.rounds.push(Math.round(r.requests / r.elapsed));
+  s.errors += r.errors;
+  for (const [k, ms] of Object.entries(r.cpu)) s.cpu[k] = (s.cpu[k] ?? 0) + ms;
+  return s;
+}
+
+/** req/s, p50/p95/p99 (ms, two decimals) and counts of the rounds added with addRound(). */
+function summarizeRounds(s) {
+  const sorted = s.latencies.sort((x, y) => x - y);
+  const round2 = (x) => Math.round(x * 100) / 100;
+  return {
+    rps: Math.round(s.requests / s.elapsed),
+    p50Ms: round2(percentile(sorted, 50)),
+    p95Ms: round2(percentile(sorted, 95)),
+    p99Ms: round2(percentile(sorted, 99)),
+    requests: s.requests,
+    errors: s.errors,
+    roundsRps: s.rounds,
+  };
+}
+
+/** PID of a child of this process whose command name matches `pattern` (the embedded Meilisearch's starter does not return it). */
+function childPid(pattern) {
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      if (pattern.test(command) && Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid) return Number(name);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return undefined;
+}
+
+// ---- search data (bench/search.cjs and bench/search-fts.cjs) -----------------------------------
+/** The words generated posts are made of, and the queries both search benchmarks send. */
+const SEARCH_WORDS = (
+  'samverkan familjehem placering uppföljning barnets bästa handläggning rutin kommun nätverk träff protokoll förslag utbildning erfarenhet vårdnadshavare ' +
+  'skola socialtjänst fråga svar kontaktperson jourhem umgänge utredning beslut nämnd tillsyn kartläggning hälsa tandvård fritid ekonomi ersättning ' +
+  'matchning rekrytering stöd handledare konsulent återförening anknytning trauma skolgång betyg elevhälsa kurator psykolog region vårdcentral'
+).split(' ');
+const SEARCH_QUERIES = ['familjehem', 'uppföljning placering', 'umgänge', 'skolgång elevhälsa', 'rekrytering', 'barnets bästa', 'handledning', 'ersättning', 'kartläggning', 'återförening'];
+
+/** A generated post body: 1–3 paragraphs of 10–39 random SEARCH_WORDS, drawn from `random` (a prng). */
+function searchPostBody(random) {
+  const word = () => SEARCH_WORDS[Math.floor(random() * SEARCH_WORDS.length)];
+  return Array.from({ length: 1 + Math.floor(random() * 3) }, () => Array.from({ length: 10 + Math.floor(random() * 30) }, word).join(' ')).join('\n\n');
+}
+
+/** Waits until Meilisearch (master key `key`) has no enqueued or processing task; `progress(left)` every 30 s. */
+async function meiliIdle(port, key, timeoutMs, progress = () => {}) {
+  const headers = { authorization: `Bearer ${key}` };
+  const started = Date.now();
+  let said = started;
+  for (;;) {
+    const res = await request(port, '/tasks?statuses=enqueued,processing&limit=1', { headers });
+    const body = JSON.parse(res.body.toString('utf8'));
+    if (body.results.length === 0) return;
+    if (Date.now() - started > timeoutMs) throw new Error(`Meilisearch still had tasks after ${timeoutMs / 1000} s`);
+    if (Date.now() - said > 30_000) {
+      progress(body.total);
+      said = Date.now();
+    }
+    await sleep(500);
+  }
+}
+
 // ---- the stores and the hub --------------------------------------------------------------------
 /** A fresh embedded PostgreSQL in `dir` with the hub's database and migrations; stopped at the end. */
 async function startPostgres({ dir, port, secretsDir, onLog }) {
@@ -302,6 +414,14 @@ module.exports = {
   cpuDelta,
   residentKb,
   percentile,
+  loadFor,
+  addRound,
+  summarizeRounds,
+  childPid,
+  SEARCH_WORDS,
+  SEARCH_QUERIES,
+  searchPostBody,
+  meiliIdle,
   startPostgres,
   startMeilisearch,
   startHub,

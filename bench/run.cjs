@@ -2,7 +2,7 @@
 // same SQL, on a fresh embedded PostgreSQL with 100,000 people. See bench/README.md.
 // Tunables (env): BENCH_PEOPLE (100000), BENCH_CONCURRENCY (16), BENCH_DURATION (6 s per round),
 // BENCH_ROUNDS (3), BENCH_WARMUP (2 s), BENCH_HUB_NODE_OPTIONS (NODE_OPTIONS for the hub, e.g. --cpu-prof),
-// BENCH_ONLY (people, documents, calendar, feed, broadcast or search; all by default, see the end of this file).
+// BENCH_ONLY (people, documents, calendar, feed, broadcast, search or fts; all by default, see the end of this file).
 // Exit code 1 only on errors, never on a missed target.
 'use strict';
 
@@ -403,11 +403,13 @@ async function main() {
 const only = process.env.BENCH_ONLY || 'all';
 const child = (file) => spawnSync(process.execPath, [join(__dirname, file)], { stdio: 'inherit' }).status ?? 1;
 // The feed, broadcast and search benchmarks (bench/feed.cjs, broadcast.cjs, search.cjs) follow, each
-// its own process on ports 3630/3631/54730/8130.
-const CHILDREN = ['documents', 'calendar', 'feed', 'broadcast', 'search'];
+// its own process on ports 3630/3631/54730/8130; then fts (bench/search-fts.cjs: Meilisearch against
+// PostgreSQL full-text search) on 3731/54830/8230.
+const CHILDREN = ['documents', 'calendar', 'feed', 'broadcast', 'search', 'fts'];
+const FILES = { fts: 'search-fts.cjs' };
 const others = () => {
   let code = 0;
-  for (const name of CHILDREN) if (only === 'all' || only === name) code = Math.max(code, child(`${name}.cjs`));
+  for (const name of CHILDREN) if (only === 'all' || only === name) code = Math.max(code, child(FILES[name] ?? `${name}.cjs`));
   return code;
 };
 if (!['all', 'people', ...CHILDREN].includes(only)) {

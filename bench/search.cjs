@@ -23,8 +23,15 @@ const {
   unexpectedExits,
   request,
   cpuTimes,
-  cpuDelta,
   percentile,
+  loadFor,
+  addRound,
+  summarizeRounds,
+  childPid,
+  SEARCH_WORDS: WORDS,
+  SEARCH_QUERIES: QUERIES,
+  searchPostBody,
+  meiliIdle,
   startPostgres,
   startMeilisearch,
   startHub,
@@ -66,13 +73,6 @@ const FIRST = ['Anna', 'Eva', 'Maria', 'Karin', 'Sara', 'Lena', 'Åsa', 'Linnéa
 const LAST = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Jönsson', 'Lindqvist', 'Åberg', 'Öberg', 'Hassan', 'Bergström', 'Persson', 'Svensson', 'Lundgren', 'Axelsson'];
 const TITLES = ['Socialsekreterare', 'Enhetschef', 'Utvecklingsledare', 'Skolkurator', 'Verksamhetsutvecklare', 'Familjehemssekreterare', 'Rektor', 'Specialpedagog'];
 const TAGS = ['familjehem', 'placering', 'barnkonventionen', 'skolnärvaro', 'missbruk', 'psykisk ohälsa', 'dokumentation', 'BBIC', 'våld i nära relationer', 'ensamkommande', 'handledning', 'juridik', 'LVU', 'samverkan', 'upphandling'];
-const WORDS = (
-  'samverkan familjehem placering uppföljning barnets bästa handläggning rutin kommun nätverk träff protokoll förslag utbildning erfarenhet vårdnadshavare ' +
-  'skola socialtjänst fråga svar kontaktperson jourhem umgänge utredning beslut nämnd tillsyn kartläggning hälsa tandvård fritid ekonomi ersättning ' +
-  'matchning rekrytering stöd handledare konsulent återförening anknytning trauma skolgång betyg elevhälsa kurator psykolog region vårdcentral'
-).split(' ');
-const QUERIES = ['familjehem', 'uppföljning placering', 'umgänge', 'skolgång elevhälsa', 'rekrytering', 'barnets bästa', 'handledning', 'ersättning', 'kartläggning', 'återförening'];
-
 async function seed(url) {
   const random = prng(11);
   const pick = (list) => list[Math.floor(random() * list.length)];
@@ -152,7 +152,7 @@ async function seed(url) {
       const cols = { n: [], a: [], b: [], at: [] };
       for (let i = start; i < Math.min(CONFIG.posts, start + 10_000); i++) {
         const ni = Math.floor(random() * nets.length);
-        const body = Array.from({ length: 1 + Math.floor(random() * 3) }, () => Array.from({ length: 10 + Math.floor(random() * 30) }, () => pick(WORDS)).join(' ')).join('\n\n');
+        const body = searchPostBody(random);
         cols.n.push(nets[ni].id);
         cols.a.push(pick(membersOf[ni]));
         cols.b.push(body);
@@ -175,38 +175,6 @@ async function seed(url) {
   } finally {
     await db.end();
   }
-}
-
-// ---- load generator ----------------------------------------------------------------------------
-async function load(port, makeRequest, seconds, concurrency, probe) {
-  const latencies = [];
-  const before = probe();
-  let errors = 0;
-  let firstError = '';
-  let n = 0;
-  const started = process.hrtime.bigint();
-  const end = started + BigInt(Math.round(seconds * 1e9));
-  const worker = async () => {
-    while (process.hrtime.bigint() < end) {
-      const { path, method, headers, body } = makeRequest(n++);
-      const t0 = process.hrtime.bigint();
-      try {
-        const res = await request(port, path, { method, headers, body });
-        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-        if (res.status !== 200) {
-          errors++;
-          if (!firstError) firstError = `HTTP ${res.status}: ${res.body.toString('utf8').slice(0, 300)}`;
-        }
-      } catch (err) {
-        errors++;
-        if (!firstError) firstError = err.message;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
-  const after = probe();
-  return { requests: latencies.length, elapsed, latencies, errors, firstError, cpu: { hub: cpuDelta(before.hub, after.hub), meili: cpuDelta(before.meili, after.meili), pg: cpuDelta(before.pg, after.pg) } };
 }
 
 // ---- run -------------------------------------------------------------------------------------
@@ -241,11 +209,7 @@ async function main() {
   const indexSeconds = Math.round((Date.now() - indexStart) / 1000);
   const meiliKey = { authorization: `Bearer ${meili.masterKey}` };
   // Meilisearch's own queue: the hub waits for each task, but make sure nothing is still processing.
-  for (;;) {
-    const res = await request(PORTS.meili, '/tasks?statuses=enqueued,processing&limit=1', { headers: meiliKey });
-    if (JSON.parse(res.body.toString('utf8')).results.length === 0) break;
-    await sleep(500);
-  }
+  await meiliIdle(PORTS.meili, meili.masterKey, CONFIG.indexTimeoutSec * 1000);
   const stats = JSON.parse((await request(PORTS.meili, '/stats', { headers: meiliKey })).body.toString('utf8'));
   const indexed = Object.fromEntries(Object.entries(stats.indexes).map(([k, v]) => [k, v.numberOfDocuments]));
   say(`Indexed in ${indexSeconds} s: ${JSON.stringify(indexed)}`);
@@ -303,23 +267,13 @@ async function main() {
 
   const postmaster = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
   // The embedded Meilisearch is a child of this process; its PID from /proc (startEmbeddedMeilisearch does not return it).
-  const { readdirSync } = require('node:fs');
-  const meiliPid = readdirSync('/proc')
-    .filter((n) => /^\d+$/.test(n))
-    .find((n) => {
-      try {
-        const stat = readFileSync(`/proc/${n}/stat`, 'utf8');
-        return /\(meili/.test(stat) && Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid;
-      } catch {
-        return false;
-      }
-    });
-  const probe = () => ({ hub: cpuTimes({ pids: [hub.child.pid] }), meili: meiliPid ? cpuTimes({ pids: [Number(meiliPid)] }) : new Map(), pg: cpuTimes({ parentOf: postmaster }) });
+  const meiliPid = childPid(/^meili/);
+  const probe = () => ({ hub: cpuTimes({ pids: [hub.child.pid] }), meili: meiliPid ? cpuTimes({ pids: [meiliPid] }) : new Map(), pg: cpuTimes({ parentOf: postmaster }) });
 
   say(`Warming up (${CONFIG.warmupSec} s per kind and target) …`);
   for (const kind of ['posts', 'people'])
     for (const name of ['hub', 'direct']) {
-      const w = await load(ports[name], kinds[kind][name], CONFIG.warmupSec, CONFIG.concurrency, probe);
+      const w = await loadFor(ports[name], kinds[kind][name], CONFIG.warmupSec, CONFIG.concurrency, probe);
       if (w.errors > 0) throw new Error(`${name} ${kind} failed while warming up: ${w.firstError}`);
     }
   const samples = {};
@@ -328,33 +282,18 @@ async function main() {
   for (let round = 1; round <= CONFIG.rounds; round++) {
     for (const kind of ['posts', 'people']) {
       for (const name of round % 2 === 1 ? ['hub', 'direct'] : ['direct', 'hub']) {
-        const r = await load(ports[name], kinds[kind][name], CONFIG.durationSec, CONFIG.concurrency, probe);
-        const s = (samples[`${kind}:${name}`] ??= { requests: 0, elapsed: 0, latencies: [], rounds: [], errors: 0, cpu: { hub: 0, meili: 0, pg: 0 } });
-        s.requests += r.requests;
-        s.elapsed += r.elapsed;
-        for (const l of r.latencies) s.latencies.push(l);
-        s.rounds.push(Math.round(r.requests / r.elapsed));
-        s.errors += r.errors;
-        for (const k of ['hub', 'meili', 'pg']) s.cpu[k] += r.cpu[k];
+        const r = await loadFor(ports[name], kinds[kind][name], CONFIG.durationSec, CONFIG.concurrency, probe);
+        addRound(samples, `${kind}:${name}`, r);
         errors += r.errors;
         if (r.firstError) firstErrors.push(`${name} ${kind}: ${r.firstError}`);
         say(`  round ${round}  ${kind.padEnd(6)} ${name.padEnd(7)} ${String(Math.round(r.requests / r.elapsed)).padStart(6)} req/s${r.errors ? `  ${r.errors} errors` : ''}`);
       }
     }
   }
-  const summarize = (s) => {
-    const sorted = s.latencies.sort((x, y) => x - y);
-    return {
-      rps: Math.round(s.requests / s.elapsed),
-      p50Ms: round2(percentile(sorted, 50)),
-      p95Ms: round2(percentile(sorted, 95)),
-      p99Ms: round2(percentile(sorted, 99)),
-      requests: s.requests,
-      errors: s.errors,
-      roundsRps: s.rounds,
-      cpuMsPerRequest: { hub: round2(s.cpu.hub / s.requests), meilisearch: round2(s.cpu.meili / s.requests), postgres: round2(s.cpu.pg / s.requests) },
-    };
-  };
+  const summarize = (s) => ({
+    ...summarizeRounds(s),
+    cpuMsPerRequest: { hub: round2(s.cpu.hub / s.requests), meilisearch: round2(s.cpu.meili / s.requests), postgres: round2(s.cpu.pg / s.requests) },
+  });
   const results = {};
   for (const kind of ['posts', 'people']) {
     const hubR = summarize(samples[`${kind}:hub`]);

@@ -39,6 +39,7 @@ const {
   runInfo,
   writeResults,
   run,
+  benchPorts,
 } = require('./lib.cjs');
 
 const searchDist = join(root, 'dist', 'api', 'libs', 'search', 'src');
@@ -46,7 +47,7 @@ const { POST_SETTINGS, SearchIndexer } = require(join(searchDist, 'search-indexe
 const { MeiliClient } = require(join(searchDist, 'meili.client.js'));
 
 // 3730 is left for a hub; this bench does not need one (the settings and documents come from dist).
-const PORTS = { bare: 3731, pg: 54830, meili: 8230 };
+const PORTS = benchPorts({ bare: 3731, pg: 54830, meili: 8230 });
 const CONFIG = {
   posts: num('BENCH_FTS_POSTS', 100_000),
   networks: 40,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '@hub/core';
 
 export type NetworkVisibility = 'open' | 'closed' | 'secret';
 export type MembershipRole = 'member' | 'coordinator';
@@ -27,14 +28,22 @@ export class AccessRepository {
 
   /** One statement: the network (by id or slug) and the actor's membership in it. */
   async networkFacts(idOrSlug: string, personId: string): Promise<NetworkFacts | null> {
-    const column = isUuid(idOrSlug) ? 'n.id' : 'n.slug';
-    const rows: Array<{ id: string; slug: string; visibility: NetworkVisibility; archived: boolean; role: MembershipRole | null }> =
-      await this.db.query(
-        `SELECT n.id, n.slug, n.visibility, n.archived_at IS NOT NULL AS archived, m.role
-           FROM network n LEFT JOIN membership m ON m.network_id = n.id AND m.person_id = $2
-          WHERE ${column} = $1`,
-        [isUuid(idOrSlug) ? idOrSlug.toLowerCase() : idOrSlug, personId],
-      );
+    const byId = isUuid(idOrSlug);
+    // Every network route asks this: a prepared statement, planned once per connection.
+    const rows = await preparedQuery<{
+      id: string;
+      slug: string;
+      visibility: NetworkVisibility;
+      archived: boolean;
+      role: MembershipRole | null;
+    }>(
+      this.db,
+      byId ? 'access_network_by_id' : 'access_network_by_slug',
+      `SELECT n.id, n.slug, n.visibility, n.archived_at IS NOT NULL AS archived, m.role
+         FROM network n LEFT JOIN membership m ON m.network_id = n.id AND m.person_id = $2
+        WHERE ${byId ? 'n.id' : 'n.slug'} = $1`,
+      [byId ? idOrSlug.toLowerCase() : idOrSlug, personId],
+    );
     const row = rows[0];
     return row ? { id: row.id, slug: row.slug, visibility: row.visibility, archived: row.archived, membership: row.role } : null;
   }

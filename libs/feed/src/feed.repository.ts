@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkScope } from '@hub/access';
+import { preparedQuery } from '@hub/core';
 import type { AckGroupDto, AuthorDto, CommentDto, PostDto, ReactionKind, RevisionDto } from './feed.dto';
 
 export type PostRow = Omit<PostDto, 'canEdit' | 'canModerate'> & { authorId: string | null; viewerRole: 'member' | 'coordinator' | null };
@@ -66,7 +67,9 @@ export class FeedRepository {
   ): Promise<PostRow[]> {
     const filter =
       pinned === true ? 'AND p.pinned_at IS NOT NULL AND p.deleted_at IS NULL' : pinned === false ? 'AND p.pinned_at IS NULL' : '';
-    return this.db.query(
+    return preparedQuery(
+      this.db,
+      `feed_page_${pinned === true ? 'pinned' : pinned === false ? 'unpinned' : 'all'}`,
       `${POST_SELECT}
         WHERE p.network_id = $2 ${filter}
           AND ($3::timestamptz IS NULL OR (p.created_at, p.id) < ($3::timestamptz, $4::uuid))
@@ -77,7 +80,9 @@ export class FeedRepository {
 
   /** The home feed: every network the viewer is a member of, in one statement. */
   async home(viewerId: string, after: [string, string] | null, limit: number): Promise<PostRow[]> {
-    return this.db.query(
+    return preparedQuery(
+      this.db,
+      'feed_home',
       `${POST_SELECT}
         WHERE p.network_id IN (SELECT network_id FROM membership WHERE person_id = $1) AND n.archived_at IS NULL
           AND ($2::timestamptz IS NULL OR (p.created_at, p.id) < ($2::timestamptz, $3::uuid))

@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { SearchIndexer } from './search-indexer';
 import { SearchRepository } from './search.repository';
 
-const BATCH = 500;
+// Large enough that a backlog (a bulk import, a restored dump) drains in few Meilisearch tasks.
+const BATCH = 2000;
 const POLL_MS = 1000;
 
 /**

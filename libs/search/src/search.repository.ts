@@ -106,6 +106,20 @@ export class SearchRepository {
     );
   }
 
+  /** What a people hit shows, for active people among `ids` (without what only the index needs). */
+  async personHits(ids: readonly string[]): Promise<Array<Omit<PersonSource, 'bio' | 'languages' | 'networkIds'>>> {
+    return preparedQuery(
+      this.db,
+      'search_person_hits',
+      `SELECT p.id, p.name, p.title, p.role, p.organisation, p.municipality_id AS "municipalityId", m.name AS municipality, m.slug AS "municipalitySlug",
+              COALESCE((SELECT json_agg(json_build_object('tag', e.tag, 'askMe', e.ask_me, 'mentor', e.mentor, 'learning', e.learning) ORDER BY e.position, e.tag)
+                          FROM expertise e WHERE e.person_id = p.id), '[]') AS expertise
+         FROM person p LEFT JOIN municipality m ON m.id = p.municipality_id
+        WHERE p.id = ANY($1::uuid[]) AND p.disabled_at IS NULL`,
+      [ids],
+    );
+  }
+
   async networks(ids: readonly string[]): Promise<NetworkSource[]> {
     return this.db.query(
       `SELECT id, slug, name, description, kind, visibility, archived_at IS NOT NULL AS archived FROM network WHERE id = ANY($1::uuid[])`,

@@ -99,7 +99,7 @@ export class SearchService {
     actor: Actor,
   ): Promise<PersonHitDto[]> {
     const ids = hits.map((h) => h.id);
-    let rows = await this.repo.people(ids);
+    let rows = await this.repo.personHits(ids);
     if (actor.role === 'guest') {
       // Re-checked against current memberships: a guest never sees someone they stopped sharing a network with.
       const shared = await this.repo.sharingWith(ids, actor.personId);

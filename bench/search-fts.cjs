@@ -4,8 +4,8 @@
 // ts_rank order, LIMIT 10; (2) quality: the Swedish fixture (bench/fixtures/swedish-posts.json)
 // mixed into the same corpus, recall@10 per engine and the cases each misses.
 // Meilisearch gets the hub's own posts index: POST_SETTINGS (synonyms, typo tolerance, searchable
-// attributes) and the documents SearchIndexer.postDocument() builds (body + diacritic-folded copy;
-// the hub splits compounds for people only, not for posts), from the compiled hub in dist/.
+// attributes, stop words) and the documents SearchIndexer.postDocument() builds (body, diacritic-folded
+// copy, compound parts and base forms against the base vocabulary), from the compiled hub in dist/.
 // PostgreSQL gets the plain `swedish` configuration (Snowball stemmer and stop words, nothing else).
 // See bench/README.md (FTS). Env: BENCH_FTS_POSTS (100000), BENCH_FTS_CONCURRENCY (8),
 // BENCH_FTS_DURATION (5 s per round and engine), BENCH_FTS_ROUNDS (4), BENCH_FTS_WARMUP (2 s),

@@ -282,3 +282,60 @@ describe('search over posts', () => {
     expect(await hub.app.get(SearchIndexer).check('post', false)).toEqual({ missing: 0, stale: 0, extra: 0 });
   });
 });
+
+describe('search over posts in Swedish: compounds, inflected synonyms, stop words', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await TestHub.start();
+  });
+  afterAll(() => hub.close());
+
+  it('finds compounds by their tail, synonyms in another inflection, and keeps excerpts in the original words', async () => {
+    const network = await hub.network({ name: 'Välfärdsnätverket', visibility: 'open' });
+    const author = await hub.person();
+    await hub.member(network, author);
+    const as = await hub.login(author);
+    const write = async (body: string): Promise<string> =>
+      (await hub.post<{ id: string }>(`/api/v1/networks/${network.id}/posts`, { as, body: { body } })).body.id;
+    const strategy = await write('Kommunens välfärdsteknikstrategin är antagen och beskriver digital tillsyn nattetid.');
+    const homeCare = await write('Hemtjänsten i Klippan testar nya scheman under våren.');
+    const library = await write('Fikat på fredag flyttas till biblioteket på Drottninggatan.');
+    const rules = await write('Nya upphandlingsregler gäller från årsskiftet.');
+    await hub.settle();
+
+    const reader = await hub.login(await hub.person());
+    const find = async (q: string): Promise<Array<{ id: string; excerpt: string }>> => {
+      const res = await hub.get<{ posts: Array<{ id: string; excerpt: string }> }>(`/api/v1/search?type=posts&q=${encodeURIComponent(q)}`, {
+        as: reader,
+      });
+      expect(res.status).toBe(200);
+      return res.body.posts;
+    };
+    const ids = async (q: string): Promise<string[]> => (await find(q)).map((p) => p.id);
+
+    // The tail of a compound, in its definite form in the post; the head, also without å/ä/ö.
+    expect(await ids('strategi')).toEqual([strategy]);
+    expect(await ids('valfardsteknik')).toContain(strategy);
+    expect(await ids('upphandling')).toEqual([rules]);
+    expect(await ids('inköp')).toEqual([rules]);
+    // Synonyms of words the post has in another inflection.
+    expect(await ids('äldreomsorg')).toEqual([homeCare]);
+    expect(await ids('aldreomsorg')).toEqual([homeCare]);
+    expect(await ids('biblioteksverksamhet')).toEqual([library]);
+
+    // Excerpts and highlights are the post's own words, never the extra indexed ones.
+    const [byTail] = await find('strategi');
+    expect(byTail!.excerpt).toContain('välfärdsteknikstrategin');
+    expect(byTail!.excerpt).not.toMatch(/valfard|strategi\b/);
+    const [bySynonym] = await find('äldreomsorg');
+    expect(bySynonym!.excerpt).toContain('Hemtjänsten i Klippan');
+    expect(bySynonym!.excerpt).not.toContain('hemtjanst');
+    expect((await find('hemtjänsten'))[0]!.excerpt).toContain('<mark>Hemtjänsten</mark>');
+
+    // A stop word alone finds nothing rather than every post; beside a real word it changes nothing.
+    expect(await ids('och')).toEqual([]);
+    expect(await ids('att det som')).toEqual([]);
+    expect(await ids('hemtjänsten och')).toEqual([homeCare]);
+    expect(await hub.app.get(SearchIndexer).check('post', false)).toEqual({ missing: 0, stale: 0, extra: 0 });
+  });
+});

@@ -12,7 +12,7 @@ import {
   type PostSource,
   SearchRepository,
 } from './search.repository';
-import { fold, splitCompound, synonymMap, vocabularyOf } from './swedish';
+import { BASE_VOCABULARY, fold, indexWords, meiliStopWords, splitCompound, synonymMap, vocabularyOf } from './swedish';
 
 export interface PersonDocument {
   id: string;
@@ -79,13 +79,16 @@ export interface PostDocument {
   authorName: string | null;
   body: string;
   comments: string[];
+  /** Compound parts and base forms (swedish.ts indexWords): found by "strategi", never shown. */
+  parts: string[];
   folded: string;
   createdAt: number;
   stamp: string;
 }
 
 export const POST_SETTINGS = {
-  searchableAttributes: ['body', 'comments', 'folded', 'authorName'],
+  searchableAttributes: ['body', 'comments', 'parts', 'folded', 'authorName'],
+  stopWords: meiliStopWords(),
   filterableAttributes: ['id', 'networkId', 'createdAt'],
   sortableAttributes: ['createdAt'],
   synonyms: synonymMap(),
@@ -103,13 +106,16 @@ export interface DocumentChunkDocument {
   fileName: string;
   kind: string;
   text: string;
+  /** Compound parts and base forms (swedish.ts indexWords): found by "strategi", never shown. */
+  parts: string[];
   folded: string;
   updatedAt: number;
   stamp: string;
 }
 
 export const DOCUMENT_SETTINGS = {
-  searchableAttributes: ['title', 'tags', 'fileName', 'folded', 'text'],
+  searchableAttributes: ['title', 'tags', 'fileName', 'folded', 'text', 'parts'],
+  stopWords: meiliStopWords(),
   filterableAttributes: ['id', 'documentId', 'networkId', 'kind'],
   sortableAttributes: ['updatedAt'],
   distinctAttribute: 'documentId',
@@ -126,13 +132,16 @@ export interface MessageDocument {
   participantIds: string[];
   authorName: string | null;
   body: string;
+  /** Compound parts and base forms (swedish.ts indexWords): found by "strategi", never shown. */
+  parts: string[];
   folded: string;
   createdAt: number;
   stamp: string;
 }
 
 export const MESSAGE_SETTINGS = {
-  searchableAttributes: ['body', 'folded', 'authorName'],
+  searchableAttributes: ['body', 'parts', 'folded', 'authorName'],
+  stopWords: meiliStopWords(),
   filterableAttributes: ['id', 'networkId', 'participantIds', 'createdAt'],
   sortableAttributes: ['createdAt'],
   synonyms: synonymMap(),
@@ -148,6 +157,8 @@ export interface MeetingDocument {
   location: string;
   agenda: string[];
   minutes: string;
+  /** Compound parts and base forms (swedish.ts indexWords): found by "strategi", never shown. */
+  parts: string[];
   folded: string;
   startsAt: number;
   cancelled: boolean;
@@ -155,7 +166,8 @@ export interface MeetingDocument {
 }
 
 export const MEETING_SETTINGS = {
-  searchableAttributes: ['title', 'agenda', 'folded', 'description', 'minutes', 'location'],
+  searchableAttributes: ['title', 'agenda', 'folded', 'description', 'minutes', 'parts', 'location'],
+  stopWords: meiliStopWords(),
   filterableAttributes: ['id', 'networkId', 'startsAt', 'cancelled'],
   sortableAttributes: ['startsAt'],
   synonyms: synonymMap(),
@@ -235,7 +247,8 @@ export class SearchIndexer {
     return { ...doc, stamp: stampOf(doc) };
   }
 
-  postDocument(p: PostSource): PostDocument {
+  /** `words`: the compound vocabulary (everyone's expertise, the stems and the synonym groups). */
+  postDocument(p: PostSource, words: ReadonlySet<string> = BASE_VOCABULARY): PostDocument {
     // Meilisearch counts at most 65,535 positions per attribute: long threads are cut, not lost.
     const comments = p.comments.map((c) => c.slice(0, 2000)).slice(0, 200);
     const doc = {
@@ -244,6 +257,7 @@ export class SearchIndexer {
       authorName: p.authorName,
       body: p.body.slice(0, 20000),
       comments,
+      parts: indexWords([p.body.slice(0, 20000), ...comments], words),
       folded: fold(p.body.slice(0, 5000)),
       createdAt: new Date(p.createdAt).getTime(),
     };
@@ -251,10 +265,11 @@ export class SearchIndexer {
   }
 
   async postDocuments(ids: readonly string[]): Promise<PostDocument[]> {
-    return (await this.repo.posts(ids)).map((p) => this.postDocument(p));
+    const words = await this.words();
+    return (await this.repo.posts(ids)).map((p) => this.postDocument(p, words));
   }
 
-  documentChunks(d: DocumentSource): DocumentChunkDocument[] {
+  documentChunks(d: DocumentSource, words: ReadonlySet<string> = BASE_VOCABULARY): DocumentChunkDocument[] {
     const texts = d.chunks.length > 0 ? d.chunks : [''];
     return texts.map((text, n) => {
       const doc = {
@@ -266,6 +281,7 @@ export class SearchIndexer {
         fileName: d.fileName,
         kind: d.kind,
         text,
+        parts: indexWords(n === 0 ? [d.title, ...d.tags, text] : [text], words),
         folded: n === 0 ? fold(`${d.title} ${d.tags.join(' ')}`) : '',
         updatedAt: new Date(d.updatedAt).getTime(),
       };
@@ -274,10 +290,11 @@ export class SearchIndexer {
   }
 
   async documentDocuments(ids: readonly string[]): Promise<DocumentChunkDocument[]> {
-    return (await this.repo.documents(ids)).flatMap((d) => this.documentChunks(d));
+    const words = await this.words();
+    return (await this.repo.documents(ids)).flatMap((d) => this.documentChunks(d, words));
   }
 
-  messageDocument(m: MessageSource): MessageDocument {
+  messageDocument(m: MessageSource, words: ReadonlySet<string> = BASE_VOCABULARY): MessageDocument {
     const doc = {
       id: m.id,
       conversationId: m.conversationId,
@@ -285,22 +302,26 @@ export class SearchIndexer {
       participantIds: m.participantIds,
       authorName: m.authorName,
       body: m.body.slice(0, 20000),
+      parts: indexWords([m.body.slice(0, 20000)], words),
       folded: fold(m.body.slice(0, 5000)),
       createdAt: new Date(m.createdAt).getTime(),
     };
     return { ...doc, stamp: stampOf(doc) };
   }
 
-  meetingDocument(m: MeetingSource): MeetingDocument {
+  meetingDocument(m: MeetingSource, words: ReadonlySet<string> = BASE_VOCABULARY): MeetingDocument {
     // Meilisearch counts at most 65,535 positions per attribute: very long minutes are cut, not lost from the hub.
+    const agenda = m.agenda.map((a) => a.slice(0, 2000)).slice(0, 100);
+    const minutes = m.minutes.slice(0, 60000);
     const doc = {
       id: m.id,
       networkId: m.networkId,
       title: m.title,
       description: m.description.slice(0, 20000),
       location: m.location,
-      agenda: m.agenda.map((a) => a.slice(0, 2000)).slice(0, 100),
-      minutes: m.minutes.slice(0, 60000),
+      agenda,
+      minutes,
+      parts: indexWords([m.title, m.description.slice(0, 20000), ...agenda, minutes], words),
       folded: fold(`${m.title} ${m.agenda.join(' ')}`.slice(0, 5000)),
       startsAt: new Date(m.startsAt).getTime(),
       cancelled: m.cancelled,
@@ -327,13 +348,19 @@ export class SearchIndexer {
         return {
           index: this.meili.index('messages'),
           settings: MESSAGE_SETTINGS,
-          docs: async (ids) => (await this.repo.messages(ids)).map((m) => this.messageDocument(m)),
+          docs: async (ids) => {
+            const words = await this.words();
+            return (await this.repo.messages(ids)).map((m) => this.messageDocument(m, words));
+          },
         };
       case 'meeting':
         return {
           index: this.meili.index('meetings'),
           settings: MEETING_SETTINGS,
-          docs: async (ids) => (await this.repo.meetings(ids)).map((m) => this.meetingDocument(m)),
+          docs: async (ids) => {
+            const words = await this.words();
+            return (await this.repo.meetings(ids)).map((m) => this.meetingDocument(m, words));
+          },
         };
     }
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkScope } from '@hub/access';
-import type { AttachmentDto } from '@hub/core';
+import type { AttachmentDto, Within } from '@hub/core';
 import type { ConversationDto, MessageDto } from './chat.dto';
 
 export interface ConversationRow {
@@ -141,7 +141,8 @@ export class ChatRepository {
     authorId: string,
     body: string,
     html: string,
-    documentIds: readonly string[] = [],
+    documentIds: readonly string[],
+    within: (m: EntityManager, messageId: string) => Promise<void>,
   ): Promise<string> {
     return this.db.transaction(async (m) => {
       const rows: Array<{ id: string; seq: string }> = await m.query(
@@ -155,11 +156,12 @@ export class ChatRepository {
         [conversation.id, authorId, rows[0]!.seq],
       );
       await this.insertAttachments(m, rows[0]!.id, documentIds);
+      await within(m, rows[0]!.id);
       return rows[0]!.id;
     });
   }
 
-  async edit(messageId: string, body: string, html: string, documentIds?: readonly string[]): Promise<void> {
+  async edit(messageId: string, body: string, html: string, documentIds: readonly string[] | undefined, within: Within): Promise<void> {
     await this.db.transaction(async (m) => {
       if (documentIds !== undefined) {
         await m.query(`DELETE FROM message_attachment WHERE message_id = $1`, [messageId]);
@@ -171,11 +173,15 @@ export class ChatRepository {
         body,
         html,
       ]);
+      await within(m);
     });
   }
 
-  async remove(messageId: string): Promise<void> {
-    await this.db.query(`UPDATE message SET deleted_at = now() WHERE id = $1 AND deleted_at IS NULL`, [messageId]);
+  async remove(messageId: string, within: Within): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await m.query(`UPDATE message SET deleted_at = now() WHERE id = $1 AND deleted_at IS NULL`, [messageId]);
+      await within(m);
+    });
   }
 
   async markRead(conversationId: string, personId: string, seq: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, isUuid } from '@hub/access';
-import { type Actor, DomainEvents, forbidden, notFound, renderMarkdown, validation } from '@hub/core';
+import type { EntityManager } from 'typeorm';
+import { type Actor, DomainEvents, forbidden, notFound, renderMarkdown, type StagedEvents, validation } from '@hub/core';
 import type { ConversationDto, MessageDto, MessageQueryDto } from './chat.dto';
 import { type ConversationRow, ChatRepository } from './chat.repository';
 
@@ -69,8 +70,15 @@ export class ChatService {
     return { items, nextCursor: rows.length > limit ? items[items.length - 1]!.seq : null };
   }
 
-  private emit(type: 'message.created' | 'message.updated' | 'message.deleted', conversation: ConversationRow, messageId: string): void {
-    this.events.emit(type, {
+  /** Stages the event in the change's transaction (see DomainEvents.stage); publish after the commit. */
+  private stage(
+    staged: StagedEvents,
+    m: EntityManager,
+    type: 'message.created' | 'message.updated' | 'message.deleted',
+    conversation: ConversationRow,
+    messageId: string,
+  ): Promise<void> {
+    return staged.stage(m, type, {
       conversationId: conversation.id,
       messageId,
       networkId: conversation.networkId,
@@ -97,8 +105,11 @@ export class ChatService {
     const conversation = await this.require(actor, conversationId, true);
     if (body.trim() === '') throw validation([{ field: 'body', message: 'Meddelandet är tomt.' }]);
     const attachments = await this.attachable(actor, conversation, documentIds);
-    const messageId = await this.repo.send(conversation, actor.personId, body, renderMarkdown(body), attachments);
-    this.emit('message.created', conversation, messageId);
+    const staged = this.events.batch();
+    const messageId = await this.repo.send(conversation, actor.personId, body, renderMarkdown(body), attachments, (m, id) =>
+      this.stage(staged, m, 'message.created', conversation, id),
+    );
+    staged.publish();
     return (await this.repo.message(conversation.id, messageId, actor.personId))!;
   }
 
@@ -127,16 +138,18 @@ export class ChatService {
     const { conversation, id } = await this.own(actor, messageId, false);
     if (body.trim() === '') throw validation([{ field: 'body', message: 'Meddelandet är tomt.' }]);
     const attachments = documentIds === undefined ? undefined : await this.attachable(actor, conversation, documentIds);
-    await this.repo.edit(id, body, renderMarkdown(body), attachments);
-    this.emit('message.updated', conversation, id);
+    const staged = this.events.batch();
+    await this.repo.edit(id, body, renderMarkdown(body), attachments, (m) => this.stage(staged, m, 'message.updated', conversation, id));
+    staged.publish();
     return (await this.repo.message(conversation.id, id, actor.personId))!;
   }
 
   /** A tombstone, like posts: the text goes, the record stays. */
   async remove(actor: Actor, messageId: string): Promise<void> {
     const { conversation, id } = await this.own(actor, messageId, true);
-    await this.repo.remove(id);
-    this.emit('message.deleted', conversation, id);
+    const staged = this.events.batch();
+    await this.repo.remove(id, (m) => this.stage(staged, m, 'message.deleted', conversation, id));
+    staged.publish();
   }
 
   async markRead(actor: Actor, conversationId: string, seq: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 
 /** Typed domain events: other domains (search, realtime, notifications) listen instead of being called. */
 export interface DomainEventMap {
@@ -36,10 +37,47 @@ export interface DomainEventMap {
 export type DomainEventName = keyof DomainEventMap;
 type Handler<K extends DomainEventName> = (payload: DomainEventMap[K]) => Promise<void> | void;
 
+/** What a durable handler leaves for after the commit (a socket push of what it recorded). */
+export type AfterCommit = () => Promise<void> | void;
+
+/**
+ * A handler whose record must exist exactly when the change does: it runs inside the publisher's
+ * transaction, on its `manager`. For an event emitted outside a transaction `manager` is undefined
+ * and the handler writes on its own connection, just after the change (as an ordinary listener).
+ */
+export type DurableHandler<K extends DomainEventName> = (
+  payload: DomainEventMap[K],
+  manager: EntityManager | undefined,
+) => Promise<AfterCommit | void>;
+
+/** Work a repository runs inside its transaction, on its manager (staging the change's events). */
+export type Within = (m: EntityManager) => Promise<void>;
+
+/** An event recorded inside a transaction; `publish()` once that transaction has committed. */
+export interface StagedEvent {
+  publish(): void;
+}
+
+/** Events staged in one transaction, published together (in order) after it committed. */
+export class StagedEvents implements StagedEvent {
+  private readonly staged: StagedEvent[] = [];
+
+  constructor(private readonly events: DomainEvents) {}
+
+  async stage<K extends DomainEventName>(manager: EntityManager, name: K, payload: DomainEventMap[K]): Promise<void> {
+    this.staged.push(await this.events.stage(manager, name, payload));
+  }
+
+  publish(): void {
+    for (const s of this.staged.splice(0)) s.publish();
+  }
+}
+
 @Injectable()
 export class DomainEvents {
   private readonly logger = new Logger('DomainEvents');
   private readonly handlers = new Map<DomainEventName, Array<Handler<DomainEventName>>>();
+  private readonly durable = new Map<DomainEventName, Array<DurableHandler<DomainEventName>>>();
 
   on<K extends DomainEventName>(name: K, handler: Handler<K>): void {
     const list = this.handlers.get(name) ?? [];
@@ -47,14 +85,60 @@ export class DomainEvents {
     this.handlers.set(name, list);
   }
 
-  /** Delivers after the current work; a failing listener is logged and never fails the publisher. */
+  /** Registers a durable handler (see DurableHandler): it runs inside `stage()`, before the commit. */
+  onWithin<K extends DomainEventName>(name: K, handler: DurableHandler<K>): void {
+    const list = this.durable.get(name) ?? [];
+    list.push(handler as unknown as DurableHandler<DomainEventName>);
+    this.durable.set(name, list);
+  }
+
+  /** A collector for the events of one transaction: `stage()` each inside it, `publish()` after the commit. */
+  batch(): StagedEvents {
+    return new StagedEvents(this);
+  }
+
+  /**
+   * Runs the durable handlers inside the caller's transaction (a failing one fails the transaction:
+   * the change and its records commit together or not at all). `publish()` after the commit runs
+   * what they left for after it, then the ordinary listeners, as `emit()` does.
+   */
+  async stage<K extends DomainEventName>(manager: EntityManager, name: K, payload: DomainEventMap[K]): Promise<StagedEvent> {
+    const after: AfterCommit[] = [];
+    for (const handler of this.durable.get(name) ?? []) {
+      const then = await handler(payload, manager);
+      if (then) after.push(then);
+    }
+    return {
+      publish: () => {
+        for (const then of after) this.later(name, then);
+        this.deliver(name, payload);
+      },
+    };
+  }
+
+  /**
+   * Delivers after the current work, outside any transaction: durable handlers write on their own
+   * connection, then push; a failing listener is logged and never fails the publisher.
+   */
   emit<K extends DomainEventName>(name: K, payload: DomainEventMap[K]): void {
-    for (const handler of this.handlers.get(name) ?? []) {
-      queueMicrotask(() => {
-        Promise.resolve()
-          .then(() => handler(payload))
-          .catch((err: unknown) => this.logger.error({ err, event: name }, 'Domain event listener failed'));
+    for (const handler of this.durable.get(name) ?? []) {
+      this.later(name, async () => {
+        const then = await handler(payload, undefined);
+        if (then) await then();
       });
     }
+    this.deliver(name, payload);
+  }
+
+  private deliver<K extends DomainEventName>(name: K, payload: DomainEventMap[K]): void {
+    for (const handler of this.handlers.get(name) ?? []) this.later(name, () => handler(payload));
+  }
+
+  private later(name: DomainEventName, work: () => Promise<void> | void): void {
+    queueMicrotask(() => {
+      Promise.resolve()
+        .then(work)
+        .catch((err: unknown) => this.logger.error({ err, event: name }, 'Domain event listener failed'));
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkScope } from '@hub/access';
-import { preparedQuery } from '@hub/core';
+import { preparedQuery, type Within } from '@hub/core';
 import type { AckGroupDto, AuthorDto, CommentDto, PostDto, ReactionKind, RevisionDto } from './feed.dto';
 
 export type PostRow = Omit<PostDto, 'canEdit' | 'canModerate'> & { authorId: string | null; viewerRole: 'member' | 'coordinator' | null };
@@ -154,6 +154,7 @@ export class FeedRepository {
     scope: NetworkScope,
     post: { authorId: string; body: string; html: string; announcement: boolean; requiresAck: boolean; documentIds: readonly string[] },
     mentions: readonly string[],
+    within: (m: EntityManager, postId: string) => Promise<void>,
   ): Promise<string> {
     return this.db.transaction(async (m) => {
       const rows: Array<{ id: string }> = await m.query(
@@ -164,6 +165,7 @@ export class FeedRepository {
       await this.insertMentions(m, id, null, mentions);
       // A new post has no attachments to replace: only insert (one statement fewer per post).
       if (post.documentIds.length > 0) await this.insertAttachments(m, id, post.documentIds);
+      await within(m, id);
       return id;
     });
   }
@@ -173,13 +175,17 @@ export class FeedRepository {
     await m.query(`INSERT INTO mention (post_id, comment_id, person_id) SELECT $1, $2, unnest($3::uuid[])`, [postId, commentId, personIds]);
   }
 
-  /** Keeps the replaced text in post_revision, then updates. Returns false when the post is gone. */
+  /**
+   * Keeps the replaced text in post_revision, then updates (and replaces the attachments when
+   * `documentIds` is given), in one transaction with `within`. Returns false when the post is gone.
+   */
   async updatePost(
     scope: NetworkScope,
     postId: string,
     editorId: string,
-    change: { body?: string; html?: string; announcement?: boolean; requiresAck?: boolean },
+    change: { body?: string; html?: string; announcement?: boolean; requiresAck?: boolean; documentIds?: readonly string[] },
     newMentions: readonly string[],
+    within: Within,
   ): Promise<boolean> {
     return this.db.transaction(async (m) => {
       const [current]: Array<{ body: string }> = await m.query(
@@ -198,25 +204,34 @@ export class FeedRepository {
           [postId, change.announcement ?? null, change.requiresAck ?? null],
         );
       }
+      if (change.documentIds !== undefined) await this.setAttachments(scope, postId, change.documentIds, m);
+      await within(m);
       return true;
     });
   }
 
-  async tombstone(scope: NetworkScope, postId: string, by: string): Promise<boolean> {
-    const result: [unknown[], number] = await this.db.query(
-      `UPDATE post SET deleted_at = now(), deleted_by = $3, pinned_at = NULL WHERE id = $1 AND network_id = $2 AND deleted_at IS NULL`,
-      [postId, scope.id, by],
-    );
-    return result[1] > 0;
+  /** `within` runs in the same transaction, only when something changed. */
+  async tombstone(scope: NetworkScope, postId: string, by: string, within: Within): Promise<boolean> {
+    return this.db.transaction(async (m) => {
+      const result: [unknown[], number] = await m.query(
+        `UPDATE post SET deleted_at = now(), deleted_by = $3, pinned_at = NULL WHERE id = $1 AND network_id = $2 AND deleted_at IS NULL`,
+        [postId, scope.id, by],
+      );
+      if (result[1] > 0) await within(m);
+      return result[1] > 0;
+    });
   }
 
-  async setPinned(scope: NetworkScope, postId: string, by: string, pinned: boolean): Promise<boolean> {
-    const result: [unknown[], number] = await this.db.query(
-      `UPDATE post SET pinned_at = CASE WHEN $3 THEN now() ELSE NULL END, pinned_by = CASE WHEN $3 THEN $4::uuid ELSE NULL END
-        WHERE id = $1 AND network_id = $2 AND deleted_at IS NULL`,
-      [postId, scope.id, pinned, by],
-    );
-    return result[1] > 0;
+  async setPinned(scope: NetworkScope, postId: string, by: string, pinned: boolean, within: Within): Promise<boolean> {
+    return this.db.transaction(async (m) => {
+      const result: [unknown[], number] = await m.query(
+        `UPDATE post SET pinned_at = CASE WHEN $3 THEN now() ELSE NULL END, pinned_by = CASE WHEN $3 THEN $4::uuid ELSE NULL END
+          WHERE id = $1 AND network_id = $2 AND deleted_at IS NULL`,
+        [postId, scope.id, pinned, by],
+      );
+      if (result[1] > 0) await within(m);
+      return result[1] > 0;
+    });
   }
 
   async revisions(scope: NetworkScope, postId: string): Promise<RevisionDto[]> {
@@ -241,6 +256,7 @@ export class FeedRepository {
     scope: NetworkScope,
     comment: { postId: string; parentId: string | null; authorId: string; body: string; html: string },
     mentions: readonly string[],
+    within: (m: EntityManager, commentId: string) => Promise<void>,
   ): Promise<string> {
     return this.db.transaction(async (m) => {
       const rows: Array<{ id: string }> = await m.query(
@@ -248,6 +264,7 @@ export class FeedRepository {
         [comment.postId, scope.id, comment.parentId, comment.authorId, comment.body, comment.html],
       );
       await this.insertMentions(m, comment.postId, rows[0]!.id, mentions);
+      await within(m, rows[0]!.id);
       return rows[0]!.id;
     });
   }
@@ -260,36 +277,42 @@ export class FeedRepository {
     return rows[0] ? rows[0].author_id : undefined;
   }
 
-  async tombstoneComment(scope: NetworkScope, commentId: string, by: string): Promise<void> {
-    await this.db.query(`UPDATE comment SET deleted_at = now(), deleted_by = $3 WHERE id = $1 AND network_id = $2`, [
-      commentId,
-      scope.id,
-      by,
-    ]);
+  async tombstoneComment(scope: NetworkScope, commentId: string, by: string, within: Within): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await m.query(`UPDATE comment SET deleted_at = now(), deleted_by = $3 WHERE id = $1 AND network_id = $2`, [commentId, scope.id, by]);
+      await within(m);
+    });
   }
 
-  async react(scope: NetworkScope, postId: string, personId: string, kind: ReactionKind, on: boolean): Promise<void> {
-    if (on) {
-      await this.db.query(
-        `INSERT INTO reaction (post_id, person_id, kind) SELECT $1, $3, $4 FROM post WHERE id = $1 AND network_id = $2 ON CONFLICT DO NOTHING`,
-        [postId, scope.id, personId, kind],
-      );
-    } else {
-      await this.db.query(
-        `DELETE FROM reaction r USING post p WHERE r.post_id = $1 AND p.id = r.post_id AND p.network_id = $2 AND r.person_id = $3 AND r.kind = $4`,
-        [postId, scope.id, personId, kind],
-      );
-    }
+  async react(scope: NetworkScope, postId: string, personId: string, kind: ReactionKind, on: boolean, within: Within): Promise<void> {
+    await this.db.transaction(async (m) => {
+      if (on) {
+        await m.query(
+          `INSERT INTO reaction (post_id, person_id, kind) SELECT $1, $3, $4 FROM post WHERE id = $1 AND network_id = $2 ON CONFLICT DO NOTHING`,
+          [postId, scope.id, personId, kind],
+        );
+      } else {
+        await m.query(
+          `DELETE FROM reaction r USING post p WHERE r.post_id = $1 AND p.id = r.post_id AND p.network_id = $2 AND r.person_id = $3 AND r.kind = $4`,
+          [postId, scope.id, personId, kind],
+        );
+      }
+      await within(m);
+    });
   }
 
-  async acknowledge(scope: NetworkScope, postId: string, personId: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
-      `INSERT INTO acknowledgement (post_id, person_id)
-       SELECT $1, $3 FROM post WHERE id = $1 AND network_id = $2 AND requires_ack AND deleted_at IS NULL
-       ON CONFLICT DO NOTHING RETURNING post_id`,
-      [postId, scope.id, personId],
-    );
-    return rows.length > 0;
+  /** `within` runs in the same transaction, only when the acknowledgement is new. */
+  async acknowledge(scope: NetworkScope, postId: string, personId: string, within: Within): Promise<boolean> {
+    return this.db.transaction(async (m) => {
+      const rows: unknown[] = await m.query(
+        `INSERT INTO acknowledgement (post_id, person_id)
+         SELECT $1, $3 FROM post WHERE id = $1 AND network_id = $2 AND requires_ack AND deleted_at IS NULL
+         ON CONFLICT DO NOTHING RETURNING post_id`,
+        [postId, scope.id, personId],
+      );
+      if (rows.length > 0) await within(m);
+      return rows.length > 0;
+    });
   }
 
   /** Who has and has not acknowledged, among the network's current members, grouped by municipality. */

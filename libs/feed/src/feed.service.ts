@@ -119,27 +119,33 @@ export class FeedService {
     if (dto.body.trim() === '') throw validation([{ field: 'body', message: 'Inlägget är tomt.' }]);
     const { html, mentions } = await this.render(scope, dto.body);
     const documentIds = await this.attachable(scope, dto.documentIds);
+    const announcement = Boolean(dto.announcement || dto.requiresAck);
+    const others = mentions.filter((id) => id !== actor.personId);
+    const staged = this.events.batch();
     const postId = await this.repo.createPost(
       scope,
       {
         authorId: actor.personId,
         body: dto.body,
         html,
-        announcement: Boolean(dto.announcement || dto.requiresAck),
+        announcement,
         requiresAck: Boolean(dto.requiresAck),
         documentIds,
       },
-      mentions.filter((id) => id !== actor.personId),
+      others,
+      async (m, id) => {
+        await staged.stage(m, 'post.created', { networkId: scope.id, postId: id, authorId: actor.personId, announcement });
+        if (others.length > 0)
+          await staged.stage(m, 'post.mentioned', {
+            networkId: scope.id,
+            postId: id,
+            commentId: null,
+            personIds: others,
+            byId: actor.personId,
+          });
+      },
     );
-    this.events.emit('post.created', {
-      networkId: scope.id,
-      postId,
-      authorId: actor.personId,
-      announcement: Boolean(dto.announcement || dto.requiresAck),
-    });
-    const others = mentions.filter((id) => id !== actor.personId);
-    if (others.length > 0)
-      this.events.emit('post.mentioned', { networkId: scope.id, postId, commentId: null, personIds: others, byId: actor.personId });
+    staged.publish();
     return this.view((await this.repo.post(scope, actor.personId, postId))!, actor);
   }
 
@@ -169,17 +175,26 @@ export class FeedService {
     const documentIds = dto.documentIds !== undefined ? await this.attachable(scope, dto.documentIds) : undefined;
     const before = new Set((await this.repo.membersAmong(scope, mentionedIds(row.body))).keys());
     const fresh = (rendered?.mentions ?? []).filter((m) => !before.has(m) && m !== actor.personId);
+    const staged = this.events.batch();
     await this.repo.updatePost(
       scope,
       id,
       actor.personId,
-      { body: dto.body, html: rendered?.html, announcement: dto.announcement, requiresAck: dto.requiresAck },
+      { body: dto.body, html: rendered?.html, announcement: dto.announcement, requiresAck: dto.requiresAck, documentIds },
       fresh,
+      async (m) => {
+        await staged.stage(m, 'post.updated', { networkId: scope.id, postId: id });
+        if (fresh.length > 0)
+          await staged.stage(m, 'post.mentioned', {
+            networkId: scope.id,
+            postId: id,
+            commentId: null,
+            personIds: fresh,
+            byId: actor.personId,
+          });
+      },
     );
-    if (documentIds !== undefined) await this.repo.setAttachments(scope, id, documentIds);
-    this.events.emit('post.updated', { networkId: scope.id, postId: id });
-    if (fresh.length > 0)
-      this.events.emit('post.mentioned', { networkId: scope.id, postId: id, commentId: null, personIds: fresh, byId: actor.personId });
+    staged.publish();
     return this.view((await this.repo.post(scope, actor.personId, id))!, actor);
   }
 
@@ -191,15 +206,20 @@ export class FeedService {
     if (!row || row.deleted) throw notFound(GONE);
     if (row.authorId !== actor.personId && !AccessService.manages(actor, scope))
       throw forbidden('Bara den som skrev inlägget och samordnarna kan ta bort det.');
-    await this.repo.tombstone(scope, id, actor.personId);
-    this.events.emit('post.deleted', { networkId: scope.id, postId: id });
+    const staged = this.events.batch();
+    await this.repo.tombstone(scope, id, actor.personId, (m) => staged.stage(m, 'post.deleted', { networkId: scope.id, postId: id }));
+    staged.publish();
   }
 
   async pin(actor: Actor, postId: string, pinned: boolean): Promise<PostDto> {
     const scope = await this.scopeOfPost(actor, postId, 'network.content.moderate');
     const id = postId.toLowerCase();
-    if (!(await this.repo.setPinned(scope, id, actor.personId, pinned))) throw notFound(GONE);
-    this.events.emit('post.updated', { networkId: scope.id, postId: id });
+    const staged = this.events.batch();
+    const changed = await this.repo.setPinned(scope, id, actor.personId, pinned, (m) =>
+      staged.stage(m, 'post.updated', { networkId: scope.id, postId: id }),
+    );
+    if (!changed) throw notFound(GONE);
+    staged.publish();
     return this.view((await this.repo.post(scope, actor.personId, id))!, actor);
   }
 
@@ -224,14 +244,24 @@ export class FeedService {
     }
     const { html, mentions } = await this.render(scope, dto.body);
     const others = mentions.filter((m) => m !== actor.personId);
+    const staged = this.events.batch();
     const commentId = await this.repo.createComment(
       scope,
       { postId: id, parentId, authorId: actor.personId, body: dto.body, html },
       others,
+      async (m, cid) => {
+        await staged.stage(m, 'comment.created', { networkId: scope.id, postId: id, commentId: cid, authorId: actor.personId });
+        if (others.length > 0)
+          await staged.stage(m, 'post.mentioned', {
+            networkId: scope.id,
+            postId: id,
+            commentId: cid,
+            personIds: others,
+            byId: actor.personId,
+          });
+      },
     );
-    this.events.emit('comment.created', { networkId: scope.id, postId: id, commentId, authorId: actor.personId });
-    if (others.length > 0)
-      this.events.emit('post.mentioned', { networkId: scope.id, postId: id, commentId, personIds: others, byId: actor.personId });
+    staged.publish();
     return (await this.commentsOf(actor, scope, id)).find((c) => c.id === commentId)!;
   }
 
@@ -244,15 +274,21 @@ export class FeedService {
     if (author === undefined) throw notFound('Kommentaren finns inte.');
     if (author !== actor.personId && !AccessService.manages(actor, scope))
       throw forbidden('Bara den som skrev kommentaren och samordnarna kan ta bort den.');
-    await this.repo.tombstoneComment(scope, commentId.toLowerCase(), actor.personId);
-    this.events.emit('post.updated', { networkId: scope.id, postId: where.postId });
+    const staged = this.events.batch();
+    await this.repo.tombstoneComment(scope, commentId.toLowerCase(), actor.personId, (m) =>
+      staged.stage(m, 'post.updated', { networkId: scope.id, postId: where.postId }),
+    );
+    staged.publish();
   }
 
   async react(actor: Actor, postId: string, kind: ReactionKind, on: boolean): Promise<PostDto> {
     const scope = await this.scopeOfPost(actor, postId, 'network.content.write');
     const id = postId.toLowerCase();
-    await this.repo.react(scope, id, actor.personId, kind, on);
-    this.events.emit('reaction.changed', { networkId: scope.id, postId: id });
+    const staged = this.events.batch();
+    await this.repo.react(scope, id, actor.personId, kind, on, (m) =>
+      staged.stage(m, 'reaction.changed', { networkId: scope.id, postId: id }),
+    );
+    staged.publish();
     const row = await this.repo.post(scope, actor.personId, id);
     if (!row) throw notFound(GONE);
     return this.view(row, actor);
@@ -266,9 +302,11 @@ export class FeedService {
     const row = await this.repo.post(scope, actor.personId, id);
     if (!row || row.deleted) throw notFound(GONE);
     if (!row.requiresAck) throw new DomainError('conflict', 'Det här inlägget behöver inte bekräftas.');
-    if (await this.repo.acknowledge(scope, id, actor.personId)) {
-      this.events.emit('announcement.acknowledged', { networkId: scope.id, postId: id, personId: actor.personId });
-    }
+    const staged = this.events.batch();
+    await this.repo.acknowledge(scope, id, actor.personId, (m) =>
+      staged.stage(m, 'announcement.acknowledged', { networkId: scope.id, postId: id, personId: actor.personId }),
+    );
+    staged.publish();
     return this.view((await this.repo.post(scope, actor.personId, id))!, actor);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import type { Role } from '@hub/core';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Role, Within } from '@hub/core';
 import type { MunicipalityDto, PersonSummaryDto } from '@hub/people';
 import type { NetworkKind } from './networks.dto';
 
@@ -117,12 +117,16 @@ export class NetworksRepository {
     await this.db.query(`UPDATE network SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, [id, ...entries.map(([, v]) => v)]);
   }
 
-  /** Adds or changes a membership; resolves any pending join request. Returns the previous role. */
+  /**
+   * Adds or changes a membership; resolves any pending join request. Returns the previous role;
+   * `within` runs in the same transaction when the role changed.
+   */
   async upsertMember(
     networkId: string,
     personId: string,
     role: 'member' | 'coordinator',
     decidedBy: string | null,
+    within: Within,
   ): Promise<'member' | 'coordinator' | null> {
     return this.db.transaction(async (m) => {
       const before: Array<{ role: 'member' | 'coordinator' }> = await m.query(
@@ -139,16 +143,22 @@ export class NetworksRepository {
           WHERE network_id = $1 AND person_id = $2 AND status = 'pending'`,
         [networkId, personId, decidedBy],
       );
-      return before[0]?.role ?? null;
+      const previous = before[0]?.role ?? null;
+      if (previous !== role) await within(m);
+      return previous;
     });
   }
 
-  async removeMember(networkId: string, personId: string): Promise<boolean> {
-    const result: [unknown[], number] = await this.db.query(`DELETE FROM membership WHERE network_id = $1 AND person_id = $2`, [
-      networkId,
-      personId,
-    ]);
-    return result[1] > 0;
+  /** `within` runs in the same transaction when a membership was removed. */
+  async removeMember(networkId: string, personId: string, within: Within): Promise<boolean> {
+    return this.db.transaction(async (m) => {
+      const result: [unknown[], number] = await m.query(`DELETE FROM membership WHERE network_id = $1 AND person_id = $2`, [
+        networkId,
+        personId,
+      ]);
+      if (result[1] > 0) await within(m);
+      return result[1] > 0;
+    });
   }
 
   async coordinatorCount(networkId: string): Promise<number> {
@@ -212,7 +222,12 @@ export class NetworksRepository {
   }
 
   /** Approves a still-pending request and adds the member, atomically; null when someone decided it first. */
-  async approve(networkId: string, requestId: string, decidedBy: string): Promise<string | null> {
+  async approve(
+    networkId: string,
+    requestId: string,
+    decidedBy: string,
+    within: (m: EntityManager, personId: string) => Promise<void>,
+  ): Promise<string | null> {
     return this.db.transaction(async (m) => {
       const [rows]: [Array<{ person_id: string }>, number] = await m.query(
         `UPDATE join_request SET status = 'approved', decided_at = now(), decided_by = $3
@@ -225,6 +240,7 @@ export class NetworksRepository {
         networkId,
         personId,
       ]);
+      await within(m, personId);
       return personId;
     });
   }

@@ -85,8 +85,11 @@ export class NetworksService {
     const facts = await this.access.requireNetwork(actor, 'network.join', idOrSlug);
     if (facts.membership) return { status: 'already-member' };
     if (facts.visibility === 'open' || actor.role === 'admin') {
-      await this.repo.upsertMember(facts.id, actor.personId, 'member', actor.personId);
-      this.events.emit('network.member.added', { networkId: facts.id, personId: actor.personId, role: 'member' });
+      const staged = this.events.batch();
+      await this.repo.upsertMember(facts.id, actor.personId, 'member', actor.personId, (m) =>
+        staged.stage(m, 'network.member.added', { networkId: facts.id, personId: actor.personId, role: 'member' }),
+      );
+      staged.publish();
       return { status: 'joined' };
     }
     const request = await this.repo.requestJoin(facts.id, actor.personId, message.trim());
@@ -111,8 +114,11 @@ export class NetworksService {
     const isCoordinator = (await this.repo.members(facts.id, true)).some((m) => m.person.id === dto.personId.toLowerCase());
     if (isCoordinator && dto.role === 'member' && actor.role !== 'admin')
       throw forbidden('Samordnare utses och entledigas av sekretariatet.');
-    const previous = await this.repo.upsertMember(facts.id, dto.personId, dto.role, actor.personId);
-    if (previous !== dto.role) this.events.emit('network.member.added', { networkId: facts.id, personId: dto.personId, role: dto.role });
+    const staged = this.events.batch();
+    await this.repo.upsertMember(facts.id, dto.personId, dto.role, actor.personId, (m) =>
+      staged.stage(m, 'network.member.added', { networkId: facts.id, personId: dto.personId, role: dto.role }),
+    );
+    staged.publish();
     return this.members(actor, facts.id);
   }
 
@@ -123,8 +129,12 @@ export class NetworksService {
       const target = (await this.repo.members(facts.id, true)).some((m) => m.person.id === personId);
       if (target) throw forbidden('Samordnare entledigas av sekretariatet.');
     }
-    if (!(await this.repo.removeMember(facts.id, personId))) throw notFound('Personen är inte medlem i nätverket.');
-    this.events.emit('network.member.removed', { networkId: facts.id, personId });
+    const staged = this.events.batch();
+    const removed = await this.repo.removeMember(facts.id, personId, (m) =>
+      staged.stage(m, 'network.member.removed', { networkId: facts.id, personId }),
+    );
+    if (!removed) throw notFound('Personen är inte medlem i nätverket.');
+    staged.publish();
   }
 
   async joinRequests(actor: Actor, idOrSlug: string): Promise<JoinRequestDto[]> {
@@ -141,9 +151,12 @@ export class NetworksService {
   async decide(actor: Actor, idOrSlug: string, requestId: string, approve: boolean): Promise<void> {
     const facts = await this.access.requireNetwork(actor, 'network.joinRequests.manage', idOrSlug);
     if (approve) {
-      const personId = await this.repo.approve(facts.id, requestId, actor.personId);
+      const staged = this.events.batch();
+      const personId = await this.repo.approve(facts.id, requestId, actor.personId, (m, added) =>
+        staged.stage(m, 'network.member.added', { networkId: facts.id, personId: added, role: 'member' }),
+      );
       if (!personId) throw notFound('Förfrågan finns inte eller är redan besvarad.');
-      this.events.emit('network.member.added', { networkId: facts.id, personId, role: 'member' });
+      staged.publish();
     } else if (!(await this.repo.reject(facts.id, requestId, actor.personId))) {
       throw notFound('Förfrågan finns inte eller är redan besvarad.');
     }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '@hub/core';
 import type { Level, NotificationDto, NotificationSettingDto } from './notifications.dto';
 
@@ -29,24 +29,30 @@ export class NotificationsRepository {
 
   /**
    * Inserts one notification per recipient who is (still) a member of the network and whose setting
-   * lets this kind through, in one statement; returns what was created.
+   * lets this kind through, in one statement; returns what was created. `within` runs in the same
+   * transaction with what was created (to record their events with them).
    */
   async notify(
     kind: NotificationKind,
     recipients: readonly string[],
     n: { networkId: string; postId: string | null; commentId: string | null; actorId: string | null; meetingId?: string },
+    within: (m: EntityManager, created: Created[]) => Promise<void>,
   ): Promise<Created[]> {
     if (recipients.length === 0) return [];
-    return this.db.query(
-      `INSERT INTO notification (person_id, kind, network_id, post_id, comment_id, actor_id, meeting_id)
+    return this.db.transaction(async (m) => {
+      const created: Created[] = await m.query(
+        `INSERT INTO notification (person_id, kind, network_id, post_id, comment_id, actor_id, meeting_id)
        SELECT m.person_id, $1, $2, $3, $4, $5, $8
          FROM membership m JOIN person p ON p.id = m.person_id
          LEFT JOIN notification_setting s ON s.person_id = m.person_id AND s.network_id = m.network_id
         WHERE m.network_id = $2 AND m.person_id = ANY($6::uuid[]) AND p.disabled_at IS NULL
           AND m.person_id IS DISTINCT FROM $5 AND COALESCE(s.level, 'all') = ANY($7::text[])
        RETURNING id, person_id AS "personId", kind`,
-      [kind, n.networkId, n.postId, n.commentId, n.actorId, recipients, LEVEL_FOR[kind], n.meetingId ?? null],
-    );
+        [kind, n.networkId, n.postId, n.commentId, n.actorId, recipients, LEVEL_FOR[kind], n.meetingId ?? null],
+      );
+      if (created.length > 0) await within(m, created);
+      return created;
+    });
   }
 
   /** A meeting's network's members, or only those who answered yes or maybe. */

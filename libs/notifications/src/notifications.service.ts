@@ -14,7 +14,7 @@ import {
 } from '@hub/core';
 import { MailQueue } from '@hub/mail';
 import type { Level, NotificationPageDto, NotificationQueryDto, NotificationSettingDto } from './notifications.dto';
-import { type Created, NotificationsRepository } from './notifications.repository';
+import { type Created, type NotificationKind, NotificationsRepository } from './notifications.repository';
 
 /** In-app notifications, made from domain events; each one announced live to its person. */
 @Injectable()
@@ -30,8 +30,21 @@ export class NotificationsService implements OnModuleInit {
     @Optional() @Inject(ONLINE_CHECK) private readonly online?: OnlineCheck,
   ) {}
 
-  private announce(created: Created[]): void {
-    for (const c of created) this.events.emit('notification.created', { personId: c.personId, notificationId: c.id, kind: c.kind });
+  /**
+   * Inserts the notifications and stages a `notification.created` for each in the same transaction
+   * (the live badge's event is in the event log exactly when the notification exists).
+   */
+  private async notify(
+    kind: NotificationKind,
+    recipients: readonly string[],
+    n: { networkId: string; postId: string | null; commentId: string | null; actorId: string | null; meetingId?: string },
+  ): Promise<Created[]> {
+    const staged = this.events.batch();
+    const created = await this.repo.notify(kind, recipients, n, async (m, rows) => {
+      for (const c of rows) await staged.stage(m, 'notification.created', { personId: c.personId, notificationId: c.id, kind: c.kind });
+    });
+    staged.publish();
+    return created;
   }
 
   /**
@@ -66,49 +79,43 @@ export class NotificationsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.events.on('post.mentioned', async ({ networkId, postId, commentId, personIds, byId }) => {
-      const created = await this.repo.notify('mention', personIds, { networkId, postId, commentId, actorId: byId });
-      this.announce(created);
+      const created = await this.notify('mention', personIds, { networkId, postId, commentId, actorId: byId });
       await this.mail('mention', created, networkId, postId, byId);
     });
     this.events.on('comment.created', async ({ networkId, postId, commentId, authorId }) => {
       const recipients = await this.repo.replyRecipients(postId, commentId);
-      this.announce(await this.repo.notify('reply', recipients, { networkId, postId, commentId, actorId: authorId }));
+      await this.notify('reply', recipients, { networkId, postId, commentId, actorId: authorId });
     });
     this.events.on('post.created', async ({ networkId, postId, authorId, announcement }) => {
       if (!announcement) return;
-      const created = await this.repo.notify('announcement', await this.repo.networkMembers(networkId), {
+      const created = await this.notify('announcement', await this.repo.networkMembers(networkId), {
         networkId,
         postId,
         commentId: null,
         actorId: authorId,
       });
-      this.announce(created);
       await this.mail('announcement', created, networkId, postId, authorId);
     });
     this.events.on('network.join.requested', async ({ networkId, personId }) => {
-      this.announce(
-        await this.repo.notify('join_request', await this.repo.coordinators(networkId), {
-          networkId,
-          postId: null,
-          commentId: null,
-          actorId: personId,
-        }),
-      );
+      await this.notify('join_request', await this.repo.coordinators(networkId), {
+        networkId,
+        postId: null,
+        commentId: null,
+        actorId: personId,
+      });
     });
     const meeting =
       (kind: 'meeting_announced' | 'meeting_changed' | 'meeting_cancelled', who: 'members' | 'coming') =>
       async ({ networkId, meetingId }: { networkId: string; meetingId: string }): Promise<void> => {
         const recipients = await this.repo.meetingRecipients(meetingId, who);
-        this.announce(await this.repo.notify(kind, recipients, { networkId, postId: null, commentId: null, actorId: null, meetingId }));
+        await this.notify(kind, recipients, { networkId, postId: null, commentId: null, actorId: null, meetingId });
       };
     this.events.on('meeting.announced', meeting('meeting_announced', 'members'));
     this.events.on('meeting.updated', meeting('meeting_changed', 'coming'));
     this.events.on('meeting.cancelled', meeting('meeting_cancelled', 'members'));
     this.events.on('minutes.published', async ({ networkId, meetingId, byId }) => {
       const recipients = await this.repo.meetingRecipients(meetingId, 'members');
-      this.announce(
-        await this.repo.notify('minutes_published', recipients, { networkId, postId: null, commentId: null, actorId: byId, meetingId }),
-      );
+      await this.notify('minutes_published', recipients, { networkId, postId: null, commentId: null, actorId: byId, meetingId });
     });
     this.logger.debug('Notifications wired');
   }

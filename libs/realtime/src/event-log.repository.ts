@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { HubEvent, RealtimeEventType } from './realtime.types';
 
 interface Row {
@@ -22,12 +22,14 @@ const toEvent = (r: Row): HubEvent => ({
 export class EventLogRepository {
   constructor(private readonly db: DataSource) {}
 
+  /** Appends on `m` (the change's own transaction) when given, else on its own connection. */
   async append(
     type: RealtimeEventType,
     target: { networkId?: string; personId?: string },
     data: Record<string, unknown>,
+    m: EntityManager = this.db.manager,
   ): Promise<HubEvent> {
-    const rows: Row[] = await this.db.query(
+    const rows: Row[] = await m.query(
       `INSERT INTO event_log (type, network_id, person_id, data) VALUES ($1, $2, $3, $4) RETURNING id, type, network_id, data, created_at`,
       [type, target.networkId ?? null, target.personId ?? null, JSON.stringify(data)],
     );

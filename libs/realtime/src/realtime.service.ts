@@ -2,11 +2,14 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DomainEvents, type DomainEventMap } from '@hub/core';
 import { EventLogRepository } from './event-log.repository';
 import { RealtimeGateway } from './realtime.gateway';
-import { MESSAGE_EVENTS, NETWORK_EVENTS } from './realtime.types';
+import { type HubEvent, MESSAGE_EVENTS, NETWORK_EVENTS } from './realtime.types';
 
 /**
  * Turns domain events into numbered realtime events: appended to the event log (for catch-up), then
- * pushed to the rooms. Never called by controllers.
+ * pushed to the rooms. The append is a durable handler: for an event staged in the change's
+ * transaction it is written on that transaction (committed with the change or not at all) and the
+ * push follows the commit; for an event emitted outside a transaction it is written just after.
+ * Never called by controllers.
  */
 @Injectable()
 export class RealtimeService implements OnModuleInit {
@@ -20,34 +23,53 @@ export class RealtimeService implements OnModuleInit {
 
   onModuleInit(): void {
     for (const type of NETWORK_EVENTS) {
-      this.events.on(type, async (payload: DomainEventMap[typeof type]) => {
+      this.events.onWithin(type, async (payload: DomainEventMap[typeof type], m) => {
         const { networkId, ...data } = payload;
-        this.gateway.emitToNetwork(networkId, await this.log.append(type, { networkId }, data));
+        const event = await this.log.append(type, { networkId }, data, m);
+        return () => this.gateway.emitToNetwork(networkId, event);
       });
     }
     for (const type of MESSAGE_EVENTS) {
-      this.events.on(type, async ({ conversationId, messageId, networkId, participantIds }) => {
+      this.events.onWithin(type, async ({ conversationId, messageId, networkId, participantIds }, m) => {
         const data = { conversationId, messageId };
         // A network channel goes to the network's room; a direct message to each of the two people.
-        if (networkId) this.gateway.emitToNetwork(networkId, await this.log.append(type, { networkId }, data));
-        else for (const personId of participantIds) this.gateway.emitToPerson(personId, await this.log.append(type, { personId }, data));
+        if (networkId) {
+          const event = await this.log.append(type, { networkId }, data, m);
+          return () => this.gateway.emitToNetwork(networkId, event);
+        }
+        const events: Array<{ personId: string; event: HubEvent }> = [];
+        for (const personId of participantIds) events.push({ personId, event: await this.log.append(type, { personId }, data, m) });
+        return () => {
+          for (const { personId, event } of events) this.gateway.emitToPerson(personId, event);
+        };
       });
     }
-    this.events.on('notification.created', async ({ personId, notificationId, kind }) => {
-      this.gateway.emitToPerson(personId, await this.log.append('notification.created', { personId }, { notificationId, kind }));
+    this.events.onWithin('notification.created', async ({ personId, notificationId, kind }, m) => {
+      const event = await this.log.append('notification.created', { personId }, { notificationId, kind }, m);
+      return () => this.gateway.emitToPerson(personId, event);
     });
-    this.events.on('post.mentioned', async ({ networkId, postId, commentId, personIds, byId }) => {
+    this.events.onWithin('post.mentioned', async ({ networkId, postId, commentId, personIds, byId }, m) => {
+      const events: Array<{ personId: string; event: HubEvent }> = [];
       for (const personId of personIds) {
-        this.gateway.emitToPerson(personId, await this.log.append('mentioned', { personId }, { networkId, postId, commentId, byId }));
+        events.push({ personId, event: await this.log.append('mentioned', { personId }, { networkId, postId, commentId, byId }, m) });
       }
+      return () => {
+        for (const { personId, event } of events) this.gateway.emitToPerson(personId, event);
+      };
     });
-    this.events.on('network.member.added', async ({ networkId, personId, role }) => {
-      await this.gateway.joinNetwork(personId, networkId);
-      this.gateway.emitToPerson(personId, await this.log.append('membership.changed', { personId }, { networkId, role, member: true }));
+    this.events.onWithin('network.member.added', async ({ networkId, personId, role }, m) => {
+      const event = await this.log.append('membership.changed', { personId }, { networkId, role, member: true }, m);
+      return async () => {
+        await this.gateway.joinNetwork(personId, networkId);
+        this.gateway.emitToPerson(personId, event);
+      };
     });
-    this.events.on('network.member.removed', async ({ networkId, personId }) => {
-      await this.gateway.leaveNetwork(personId, networkId);
-      this.gateway.emitToPerson(personId, await this.log.append('membership.changed', { personId }, { networkId, member: false }));
+    this.events.onWithin('network.member.removed', async ({ networkId, personId }, m) => {
+      const event = await this.log.append('membership.changed', { personId }, { networkId, member: false }, m);
+      return async () => {
+        await this.gateway.leaveNetwork(personId, networkId);
+        this.gateway.emitToPerson(personId, event);
+      };
     });
     this.events.on('network.changed', async ({ networkId }) => {
       await this.gateway.recheckNetwork(networkId);

@@ -1,0 +1,147 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Socket } from 'socket.io-client';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { DomainEvents, StagedEvents } from '@hub/core';
+import { connectSocket, record } from '../support/sockets';
+import { type Credentials, type NetworkHandle, TestHub } from '../support/test-hub';
+
+interface HubEvent {
+  id: string;
+  type: string;
+  networkId: string | null;
+  data: { postId?: string; messageId?: string };
+}
+
+/**
+ * A realtime event is appended to event_log inside the change's own transaction: it commits with
+ * the change or not at all, and a client catches up on it even when the push after the commit
+ * never happened (the process died between the two).
+ */
+describe('durable realtime events', () => {
+  let hub: TestHub;
+  let url: string;
+  let network: NetworkHandle;
+  let sessions: Record<'anna' | 'bo', Credentials>;
+  const sockets: Socket[] = [];
+  let failInside: string | null = null;
+  let seenInside: number | null = null;
+
+  beforeAll(async () => {
+    hub = await TestHub.start();
+    url = await hub.listen();
+    network = await hub.network({ visibility: 'closed' });
+    const anna = await hub.person();
+    const bo = await hub.person();
+    await hub.member(network, anna);
+    await hub.member(network, bo);
+    sessions = { anna: await hub.login(anna), bo: await hub.login(bo) };
+    // Registered after the realtime module's handler, so it runs after the append, on the same
+    // transaction: it sees the appended row, then fails the transaction when asked to.
+    hub.app.get(DomainEvents).onWithin('post.created', async (_payload, m) => {
+      if (failInside === null || !m) return;
+      const rows: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM event_log WHERE type = 'post.created'`);
+      seenInside = rows[0]!.n;
+      throw new Error(failInside);
+    });
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.disconnect();
+    await hub.close();
+  });
+
+  const postCreatedCount = async (): Promise<number> =>
+    ((await hub.db.query(`SELECT count(*)::int AS n FROM event_log WHERE type = 'post.created'`)) as Array<{ n: number }>)[0]!.n;
+
+  it('the event row and the post commit together: a transaction failing after the append leaves neither', async () => {
+    const before = await postCreatedCount();
+    failInside = 'boom after the append';
+    const answer = await hub.post(`/api/v1/networks/${network.id}/posts`, { as: sessions.anna, body: { body: 'Rullas tillbaka' } });
+    failInside = null;
+    expect(answer.status).toBe(500);
+    // Inside the transaction the event row was there…
+    expect(seenInside).toBe(before + 1);
+    // …and it rolled back with the post.
+    expect(await postCreatedCount()).toBe(before);
+    const posts: unknown[] = await hub.db.query(`SELECT id FROM post WHERE body = 'Rullas tillbaka'`);
+    expect(posts).toHaveLength(0);
+    // The next post goes through as usual.
+    const ok = await hub.post<{ id: string }>(`/api/v1/networks/${network.id}/posts`, { as: sessions.anna, body: { body: 'Går igenom' } });
+    expect(ok.status).toBe(201);
+    expect(await postCreatedCount()).toBe(before + 1);
+  });
+
+  it('an event whose push never happened (gone between commit and publish) is still caught up from /events', async () => {
+    const socket = await connectSocket(url, sessions.bo, sockets);
+    const pushedPosts = record<HubEvent>(socket, 'post.created');
+    const pushedMessages = record<HubEvent>(socket, 'message.created');
+    const start = await hub.get<{ latest: string }>('/api/v1/events?after=0', { as: sessions.bo });
+    // Nothing after the commit runs: no push, no listeners (as if the process were killed there).
+    const lost = jest.spyOn(StagedEvents.prototype, 'publish').mockImplementation(() => undefined);
+    let postId: string;
+    let messageId: string;
+    try {
+      const created = await hub.post<{ id: string }>(`/api/v1/networks/${network.id}/posts`, {
+        as: sessions.anna,
+        body: { body: 'Aldrig pushad' },
+      });
+      expect(created.status).toBe(201);
+      postId = created.body.id;
+      const channel = await hub.get<{ id: string }>(`/api/v1/networks/${network.id}/chat`, { as: sessions.anna });
+      const sent = await hub.post<{ id: string }>(`/api/v1/conversations/${channel.body.id}/messages`, {
+        as: sessions.anna,
+        body: { body: 'Inte heller pushat' },
+      });
+      expect(sent.status).toBe(201);
+      messageId = sent.body.id;
+      expect(lost).toHaveBeenCalledTimes(2);
+    } finally {
+      lost.mockRestore();
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect(pushedPosts).toHaveLength(0);
+    expect(pushedMessages).toHaveLength(0);
+
+    // The reconnecting client asks once (no polling: the rows committed with the changes).
+    const missed = await hub.get<{ events: HubEvent[] }>(`/api/v1/events?after=${start.body.latest}`, { as: sessions.bo });
+    expect(missed.status).toBe(200);
+    expect(missed.body.events.filter((e) => e.type === 'post.created').map((e) => e.data.postId)).toEqual([postId]);
+    expect(missed.body.events.filter((e) => e.type === 'message.created').map((e) => e.data.messageId)).toEqual([messageId]);
+
+    // With publish back, the push follows the commit and carries the same numbering.
+    const next = await hub.post<{ id: string }>(`/api/v1/networks/${network.id}/posts`, { as: sessions.anna, body: { body: 'Pushad' } });
+    for (let i = 0; i < 200 && pushedPosts.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(pushedPosts.map((e) => e.data.postId)).toEqual([next.body.id]);
+    expect(BigInt(pushedPosts[0]!.id)).toBeGreaterThan(BigInt(missed.body.events[missed.body.events.length - 1]!.id));
+  });
+
+  it('creating a post costs six SQL statements and one commit: the append rides in the post’s transaction', async () => {
+    // Statements sent on behalf of one request (its async context, including the listeners it
+    // triggers), not those of the background pollers sharing the pool.
+    const request = new AsyncLocalStorage<string[]>();
+    const query = PostgresQueryRunner.prototype.query;
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query').mockImplementation(function (this: PostgresQueryRunner, ...args) {
+      request.getStore()?.push(String(args[0]).trim().split(/\s+/).slice(0, 3).join(' '));
+      return query.apply(this, args);
+    });
+    const sent: string[] = [];
+    // Sign-ins are cached for 15 s: refresh Anna's now, so the count does not depend on timing.
+    await hub.get('/api/v1/events?after=0', { as: sessions.anna });
+    try {
+      await request.run(sent, async () => {
+        const answer = await hub.post(`/api/v1/networks/${network.id}/posts`, { as: sessions.anna, body: { body: 'Räknad' } });
+        expect(answer.status).toBe(201);
+        await new Promise((r) => setTimeout(r, 200));
+      });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(sent).toEqual([
+      'SELECT n.id, n.slug,', // access check
+      'START TRANSACTION',
+      'INSERT INTO post',
+      'INSERT INTO event_log', // before this change: after the COMMIT, as its own autocommitted statement
+      'COMMIT',
+      "SELECT p.id, json_build_object('id',", // the post as answered
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { DomainEvents, StagedEvents } from '@hub/core';
 import { connectSocket, record } from '../support/sockets';
-import { type Credentials, type NetworkHandle, TestHub } from '../support/test-hub';
+import { type Credentials, type NetworkHandle, type PersonHandle, TestHub } from '../support/test-hub';
 
 interface HubEvent {
   id: string;
@@ -23,13 +23,15 @@ describe('durable realtime events', () => {
   const sockets: Socket[] = [];
   let failInside: string | null = null;
   let seenInside: number | null = null;
+  let failAfterMention = false;
+  let bo: PersonHandle;
 
   beforeAll(async () => {
     hub = await TestHub.start();
     url = await hub.listen();
     network = await hub.network({ visibility: 'closed' });
     const anna = await hub.person();
-    const bo = await hub.person();
+    bo = await hub.person();
     await hub.member(network, anna);
     await hub.member(network, bo);
     sessions = { anna: await hub.login(anna), bo: await hub.login(bo) };
@@ -40,6 +42,10 @@ describe('durable realtime events', () => {
       const rows: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM event_log WHERE type = 'post.created'`);
       seenInside = rows[0]!.n;
       throw new Error(failInside);
+    });
+    // After the notifications' handler of the same event (registered before this one).
+    hub.app.get(DomainEvents).onWithin('post.mentioned', async () => {
+      if (failAfterMention) throw new Error('boom after the mention');
     });
   });
   afterAll(async () => {
@@ -110,5 +116,40 @@ describe('durable realtime events', () => {
     for (let i = 0; i < 200 && pushedPosts.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
     expect(pushedPosts.map((e) => e.data.postId)).toEqual([next.body.id]);
     expect(BigInt(pushedPosts[0]!.id)).toBeGreaterThan(BigInt(missed.body.events[missed.body.events.length - 1]!.id));
+  });
+
+  const mentionsOf = async (postBody: string): Promise<{ notifications: number; mailJobs: number }> => {
+    const [row] = (await hub.db.query(
+      `SELECT (SELECT count(*)::int FROM notification n JOIN post p ON p.id = n.post_id WHERE p.body = $1 AND n.kind = 'mention' AND n.person_id = $2) AS notifications,
+              (SELECT count(*)::int FROM pgboss.job j JOIN post p ON p.id::text = j.data->>'postId' WHERE p.body = $1 AND j.name = 'notification-mail') AS "mailJobs"`,
+      [postBody, bo.id],
+    )) as Array<{ notifications: number; mailJobs: number }>;
+    return row!;
+  };
+
+  it('a mention’s notification, its live event and its e-mail job commit with the post: none is lost after the commit, none outlives a rollback', async () => {
+    // Nothing after the commit runs (as if the process died right there): still notified and mailed.
+    const lost = jest.spyOn(StagedEvents.prototype, 'publish').mockImplementation(() => undefined);
+    const start = await hub.get<{ latest: string }>('/api/v1/events?after=0', { as: sessions.bo });
+    try {
+      const body = `Hej @[Bo](${bo.id}), läser du detta?`;
+      const created = await hub.post<{ id: string }>(`/api/v1/networks/${network.id}/posts`, { as: sessions.anna, body: { body } });
+      expect(created.status).toBe(201);
+      expect(await mentionsOf(body)).toEqual({ notifications: 1, mailJobs: 1 });
+      const page = await hub.get<{ items: Array<{ kind: string; postId: string }> }>('/api/v1/me/notifications', { as: sessions.bo });
+      expect(page.body.items[0]).toMatchObject({ kind: 'mention', postId: created.body.id });
+      const missed = await hub.get<{ events: HubEvent[] }>(`/api/v1/events?after=${start.body.latest}`, { as: sessions.bo });
+      expect(missed.body.events.map((e) => e.type)).toEqual(expect.arrayContaining(['mentioned', 'notification.created']));
+    } finally {
+      lost.mockRestore();
+    }
+
+    // A transaction failing after the mention was recorded leaves no notification and no e-mail.
+    failAfterMention = true;
+    const body = `Hej igen @[Bo](${bo.id}), det här rullas tillbaka`;
+    const failed = await hub.post(`/api/v1/networks/${network.id}/posts`, { as: sessions.anna, body: { body } });
+    failAfterMention = false;
+    expect(failed.status).toBe(500);
+    expect(await mentionsOf(body)).toEqual({ notifications: 0, mailJobs: 0 });
   });
 });

@@ -27,6 +27,10 @@ export type NotificationKind = keyof typeof LEVEL_FOR;
 export class NotificationsRepository {
   constructor(private readonly db: DataSource) {}
 
+  transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
   /**
    * Inserts one notification per recipient who is (still) a member of the network and whose setting
    * lets this kind through, in one statement; returns what was created. `within` runs in the same
@@ -37,9 +41,10 @@ export class NotificationsRepository {
     recipients: readonly string[],
     n: { networkId: string; postId: string | null; commentId: string | null; actorId: string | null; meetingId?: string },
     within: (m: EntityManager, created: Created[]) => Promise<void>,
+    manager?: EntityManager,
   ): Promise<Created[]> {
     if (recipients.length === 0) return [];
-    return this.db.transaction(async (m) => {
+    const work = async (m: EntityManager): Promise<Created[]> => {
       const created: Created[] = await m.query(
         `INSERT INTO notification (person_id, kind, network_id, post_id, comment_id, actor_id, meeting_id)
        SELECT m.person_id, $1, $2, $3, $4, $5, $8
@@ -52,7 +57,9 @@ export class NotificationsRepository {
       );
       if (created.length > 0) await within(m, created);
       return created;
-    });
+    };
+    // Inside the change's own transaction when there is one: the notification exists exactly when the change does.
+    return manager ? work(manager) : this.db.transaction(work);
   }
 
   /** A meeting's network's members, or only those who answered yes or maybe. */
@@ -83,8 +90,8 @@ export class NotificationsRepository {
     return { people, network: rows[0]?.network ?? '', actor: rows[0]?.actor ?? null };
   }
 
-  async networkMembers(networkId: string): Promise<string[]> {
-    const rows: Array<{ person_id: string }> = await this.db.query(`SELECT person_id FROM membership WHERE network_id = $1`, [networkId]);
+  async networkMembers(networkId: string, m: EntityManager = this.db.manager): Promise<string[]> {
+    const rows: Array<{ person_id: string }> = await m.query(`SELECT person_id FROM membership WHERE network_id = $1`, [networkId]);
     return rows.map((r) => r.person_id);
   }
 
@@ -97,8 +104,8 @@ export class NotificationsRepository {
   }
 
   /** The post's author and, for a reply, the parent comment's author; minus those the comment mentions. */
-  async replyRecipients(postId: string, commentId: string): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.db.query(
+  async replyRecipients(postId: string, commentId: string, m: EntityManager = this.db.manager): Promise<string[]> {
+    const rows: Array<{ id: string }> = await m.query(
       `SELECT DISTINCT x.id FROM (
           SELECT author_id AS id FROM post WHERE id = $1
           UNION SELECT p.author_id FROM comment c JOIN comment p ON p.id = c.parent_id WHERE c.id = $2

@@ -12,9 +12,21 @@ import {
   type OnlineCheck,
   validation,
 } from '@hub/core';
+import { JobQueue } from '@hub/jobs';
 import { MailQueue } from '@hub/mail';
+import type { EntityManager } from 'typeorm';
 import type { Level, NotificationPageDto, NotificationQueryDto, NotificationSettingDto } from './notifications.dto';
 import { type Created, type NotificationKind, NotificationsRepository } from './notifications.repository';
+
+/** The e-mail for mentions and announcements, queued with the notifications it follows. */
+interface NotificationMailJob {
+  kind: 'mention' | 'announcement';
+  networkId: string;
+  postId: string;
+  actorId: string;
+  personIds: string[];
+}
+const NOTIFICATION_MAIL_QUEUE = 'notification-mail';
 
 /** In-app notifications, made from domain events; each one announced live to its person. */
 @Injectable()
@@ -26,6 +38,7 @@ export class NotificationsService implements OnModuleInit {
     private readonly access: AccessService,
     private readonly events: DomainEvents,
     private readonly queue: MailQueue,
+    private readonly jobs: JobQueue,
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     @Optional() @Inject(ONLINE_CHECK) private readonly online?: OnlineCheck,
   ) {}
@@ -38,32 +51,57 @@ export class NotificationsService implements OnModuleInit {
     kind: NotificationKind,
     recipients: readonly string[],
     n: { networkId: string; postId: string | null; commentId: string | null; actorId: string | null; meetingId?: string },
-  ): Promise<Created[]> {
+    manager?: EntityManager,
+  ): Promise<{ created: Created[]; publish: () => void }> {
     const staged = this.events.batch();
-    const created = await this.repo.notify(kind, recipients, n, async (m, rows) => {
-      for (const c of rows) await staged.stage(m, 'notification.created', { personId: c.personId, notificationId: c.id, kind: c.kind });
-    });
-    staged.publish();
-    return created;
+    const created = await this.repo.notify(
+      kind,
+      recipients,
+      n,
+      async (m, rows) => {
+        for (const c of rows) await staged.stage(m, 'notification.created', { personId: c.personId, notificationId: c.id, kind: c.kind });
+      },
+      manager,
+    );
+    if (!manager) staged.publish();
+    return { created, publish: () => staged.publish() };
+  }
+
+  /**
+   * Notifications of a post's change made inside that change's transaction (`manager`; absent when
+   * the event was raised outside one): they, their live events and the job that e-mails them exist
+   * exactly when the post or comment does, so a restart right after the commit loses none.
+   */
+  private async durable(
+    kind: 'mention' | 'reply' | 'announcement',
+    recipients: (m: EntityManager) => Promise<readonly string[]>,
+    n: { networkId: string; postId: string; commentId: string | null; actorId: string },
+    manager: EntityManager | undefined,
+  ): Promise<(() => void) | void> {
+    const work = async (m: EntityManager): Promise<() => void> => {
+      const { created, publish } = await this.notify(kind, await recipients(m), n, m);
+      if (kind !== 'reply' && created.length > 0) {
+        await this.jobs.sendWithin<NotificationMailJob>(m, NOTIFICATION_MAIL_QUEUE, {
+          kind,
+          networkId: n.networkId,
+          postId: n.postId,
+          actorId: n.actorId,
+          personIds: created.map((c) => c.personId),
+        });
+      }
+      return publish;
+    };
+    if (manager) return work(manager);
+    (await this.repo.transaction(work))();
   }
 
   /**
    * Mentions and announcements also go by e-mail, to those the notification reached who are not
    * online now (someone in the hub sees the live badge instead).
    */
-  private async mail(
-    kind: 'mention' | 'announcement',
-    created: Created[],
-    networkId: string,
-    postId: string,
-    actorId: string,
-  ): Promise<void> {
-    if (created.length === 0) return;
-    const info = await this.repo.mailInfo(
-      created.map((c) => c.personId),
-      networkId,
-      actorId,
-    );
+  private async mail({ kind, personIds, networkId, postId, actorId }: NotificationMailJob): Promise<void> {
+    if (personIds.length === 0) return;
+    const info = await this.repo.mailInfo(personIds, networkId, actorId);
     const link = `${this.config.publicUrl}/inlagg/${postId}`;
     for (const person of info.people) {
       if (await this.online?.isOnline(person.id).catch(() => false)) continue;
@@ -78,23 +116,28 @@ export class NotificationsService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.events.on('post.mentioned', async ({ networkId, postId, commentId, personIds, byId }) => {
-      const created = await this.notify('mention', personIds, { networkId, postId, commentId, actorId: byId });
-      await this.mail('mention', created, networkId, postId, byId);
-    });
-    this.events.on('comment.created', async ({ networkId, postId, commentId, authorId }) => {
-      const recipients = await this.repo.replyRecipients(postId, commentId);
-      await this.notify('reply', recipients, { networkId, postId, commentId, actorId: authorId });
-    });
-    this.events.on('post.created', async ({ networkId, postId, authorId, announcement }) => {
+    this.jobs.register<NotificationMailJob>(NOTIFICATION_MAIL_QUEUE, { retryLimit: 5, retryDelay: 10, retryBackoff: true }, (job) =>
+      this.mail(job),
+    );
+    this.events.onWithin('post.mentioned', ({ networkId, postId, commentId, personIds, byId }, manager) =>
+      this.durable('mention', async () => personIds, { networkId, postId, commentId, actorId: byId }, manager),
+    );
+    this.events.onWithin('comment.created', ({ networkId, postId, commentId, authorId }, manager) =>
+      this.durable(
+        'reply',
+        (m) => this.repo.replyRecipients(postId, commentId, m),
+        { networkId, postId, commentId, actorId: authorId },
+        manager,
+      ),
+    );
+    this.events.onWithin('post.created', async ({ networkId, postId, authorId, announcement }, manager) => {
       if (!announcement) return;
-      const created = await this.notify('announcement', await this.repo.networkMembers(networkId), {
-        networkId,
-        postId,
-        commentId: null,
-        actorId: authorId,
-      });
-      await this.mail('announcement', created, networkId, postId, authorId);
+      return this.durable(
+        'announcement',
+        (m) => this.repo.networkMembers(networkId, m),
+        { networkId, postId, commentId: null, actorId: authorId },
+        manager,
+      );
     });
     this.events.on('network.join.requested', async ({ networkId, personId }) => {
       await this.notify('join_request', await this.repo.coordinators(networkId), {

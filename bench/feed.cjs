@@ -23,7 +23,6 @@ const {
   waitReady,
   request,
   cpuTimes,
-  cpuDelta,
   percentile,
   startPostgres,
   startMeilisearch,
@@ -33,6 +32,7 @@ const {
   writeResults,
   run,
   benchPorts,
+  loadFor,
 } = require('./lib.cjs');
 
 const PORTS = benchPorts({ hub: 3630, bare: 3631, pg: 54730, meili: 8130 });
@@ -51,40 +51,9 @@ const ADMIN = { email: 'admin@familjenhelsingborg.se', password: `bench-${random
 const dataDir = join(root, '.data', 'bench-feed');
 const round2 = (x) => Math.round(x * 100) / 100;
 
-// ---- load generator (as in run.cjs, with an optional body per request) ---------------------------
-async function load(port, { method = 'GET', path, headers, body }, seconds, concurrency, probe, okStatus) {
-  const latencies = [];
-  const cpuBefore = probe?.();
-  const clientBefore = process.cpuUsage();
-  let errors = 0;
-  let firstError = '';
-  let n = 0;
-  const started = process.hrtime.bigint();
-  const end = started + BigInt(Math.round(seconds * 1e9));
-  const worker = async () => {
-    while (process.hrtime.bigint() < end) {
-      const t0 = process.hrtime.bigint();
-      try {
-        const res = await request(port, path, { method, headers, body: body?.(n++) });
-        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-        if (res.status !== okStatus) {
-          errors++;
-          if (!firstError) firstError = `HTTP ${res.status}: ${res.body.toString('utf8').slice(0, 300)}`;
-        }
-      } catch (err) {
-        errors++;
-        if (!firstError) firstError = err.message;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
-  const cpuAfter = probe?.();
-  const client = process.cpuUsage(clientBefore);
-  const cpu = probe
-    ? { server: cpuDelta(cpuBefore.server, cpuAfter.server), pg: cpuDelta(cpuBefore.pg, cpuAfter.pg), client: (client.user + client.system) / 1000 }
-    : null;
-  return { requests: latencies.length, elapsed, latencies, errors, firstError, cpu };
+// ---- load generator: bench/lib.cjs loadFor, with a body per request and the expected status -------
+function load(port, { method = 'GET', path, headers, body }, seconds, concurrency, probe, okStatus) {
+  return loadFor(port, (n) => ({ method, path, headers, body: body?.(n) }), seconds, concurrency, probe ?? (() => ({})), okStatus);
 }
 
 // ---- data ------------------------------------------------------------------------------------

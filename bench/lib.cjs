@@ -189,11 +189,13 @@ const percentile = (sorted, p) =>
 /**
  * Load for a fixed time: `concurrency` workers, each sending `makeRequest(n)` ({path, method,
  * headers, body}) as soon as the previous answer is read. `probe()` returns named Maps of CPU times
- * (from cpuTimes); the result's `cpu` has the milliseconds each name used meanwhile.
+ * (from cpuTimes); the result's `cpu` has the milliseconds each name used meanwhile, and `client`
+ * this process's own. An answer other than `okStatus` counts as an error.
  */
-async function loadFor(port, makeRequest, seconds, concurrency, probe = () => ({})) {
+async function loadFor(port, makeRequest, seconds, concurrency, probe = () => ({}), okStatus = 200) {
   const latencies = [];
   const before = probe();
+  const clientBefore = process.cpuUsage();
   let errors = 0;
   let firstError = '';
   let n = 0;
@@ -206,7 +208,7 @@ async function loadFor(port, makeRequest, seconds, concurrency, probe = () => ({
       try {
         const res = await request(port, path, { method, headers, body });
         latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-        if (res.status !== 200) {
+        if (res.status !== okStatus) {
           errors++;
           if (!firstError) firstError = `HTTP ${res.status}: ${res.body.toString('utf8').slice(0, 300)}`;
         }
@@ -219,7 +221,9 @@ async function loadFor(port, makeRequest, seconds, concurrency, probe = () => ({
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
   const after = probe();
+  const client = process.cpuUsage(clientBefore);
   const cpu = Object.fromEntries(Object.keys(after).map((k) => [k, cpuDelta(before[k] ?? new Map(), after[k])]));
+  cpu.client = (client.user + client.system) / 1000;
   return { requests: latencies.length, elapsed, latencies, errors, firstError, cpu };
 }
 

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AccessService, isUuid, type NetworkScope } from '@hub/access';
 import {
   type Actor,
   decodeCursor,
   DomainError,
   DomainEvents,
+  type DomainEventMap,
+  type StagedEvents,
   encodeCursor,
   forbidden,
   mentionedIds,
@@ -36,6 +39,11 @@ export class FeedService {
     private readonly access: AccessService,
     private readonly events: DomainEvents,
   ) {}
+
+  /** A post's or comment's mentions of network members, staged with the change (nothing when there are none). */
+  private async stageMentions(staged: StagedEvents, m: EntityManager, mention: DomainEventMap['post.mentioned']): Promise<void> {
+    if (mention.personIds.length > 0) await staged.stage(m, 'post.mentioned', mention);
+  }
 
   private view(row: PostRow, actor: Actor): PostDto {
     const { authorId, viewerRole, ...post } = row;
@@ -135,14 +143,7 @@ export class FeedService {
       others,
       async (m, id) => {
         await staged.stage(m, 'post.created', { networkId: scope.id, postId: id, authorId: actor.personId, announcement });
-        if (others.length > 0)
-          await staged.stage(m, 'post.mentioned', {
-            networkId: scope.id,
-            postId: id,
-            commentId: null,
-            personIds: others,
-            byId: actor.personId,
-          });
+        await this.stageMentions(staged, m, { networkId: scope.id, postId: id, commentId: null, personIds: others, byId: actor.personId });
       },
     );
     staged.publish();
@@ -184,14 +185,7 @@ export class FeedService {
       fresh,
       async (m) => {
         await staged.stage(m, 'post.updated', { networkId: scope.id, postId: id });
-        if (fresh.length > 0)
-          await staged.stage(m, 'post.mentioned', {
-            networkId: scope.id,
-            postId: id,
-            commentId: null,
-            personIds: fresh,
-            byId: actor.personId,
-          });
+        await this.stageMentions(staged, m, { networkId: scope.id, postId: id, commentId: null, personIds: fresh, byId: actor.personId });
       },
     );
     staged.publish();
@@ -251,14 +245,7 @@ export class FeedService {
       others,
       async (m, cid) => {
         await staged.stage(m, 'comment.created', { networkId: scope.id, postId: id, commentId: cid, authorId: actor.personId });
-        if (others.length > 0)
-          await staged.stage(m, 'post.mentioned', {
-            networkId: scope.id,
-            postId: id,
-            commentId: cid,
-            personIds: others,
-            byId: actor.personId,
-          });
+        await this.stageMentions(staged, m, { networkId: scope.id, postId: id, commentId: cid, personIds: others, byId: actor.personId });
       },
     );
     staged.publish();

@@ -381,15 +381,20 @@ export class SearchIndexer {
       const ids = [...new Set(entries.filter((e) => e.kind === kind).map((e) => e.entityId))];
       if (ids.length === 0) continue;
       const { index, docs: build } = this.kind(kind);
-      const docs = await build(ids);
-      // A document is several entries (one per chunk): a new version may have fewer, so its old ones go first.
-      if (kind === 'document') await this.meili.removeWhere(index, `documentId IN [${ids.map((id) => JSON.stringify(id)).join(', ')}]`);
-      const present = new Set(docs.map((d) => d.id));
-      await this.meili.upsert(index, docs);
-      await this.meili.remove(
-        index,
-        ids.filter((id) => !present.has(id)),
-      );
+      // A library document is many entries (its text in chunks): a few at a time keeps each request small.
+      const slice = kind === 'document' ? 50 : ids.length;
+      for (let from = 0; from < ids.length; from += slice) {
+        const some = ids.slice(from, from + slice);
+        const docs = await build(some);
+        // A document is several entries (one per chunk): a new version may have fewer, so its old ones go first.
+        if (kind === 'document') await this.meili.removeWhere(index, `documentId IN [${some.map((id) => JSON.stringify(id)).join(', ')}]`);
+        const present = new Set(docs.map((d) => d.id));
+        await this.meili.upsert(index, docs);
+        await this.meili.remove(
+          index,
+          some.filter((id) => !present.has(id)),
+        );
+      }
     }
   }
 

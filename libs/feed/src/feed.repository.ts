@@ -92,7 +92,11 @@ export class FeedRepository {
   }
 
   async post(scope: NetworkScope, viewerId: string, postId: string): Promise<PostRow | null> {
-    const rows: PostRow[] = await this.db.query(`${POST_SELECT} WHERE p.id = $2 AND p.network_id = $3`, [viewerId, postId, scope.id]);
+    const rows = await preparedQuery<PostRow>(this.db, 'feed_post', `${POST_SELECT} WHERE p.id = $2 AND p.network_id = $3`, [
+      viewerId,
+      postId,
+      scope.id,
+    ]);
     return rows[0] ?? null;
   }
 

@@ -254,29 +254,51 @@ function longestHead(word: string, vocabulary: ReadonlySet<string>): string | un
 export function indexWords(texts: Iterable<string>, vocabulary: ReadonlySet<string>, limit = 300): string[] {
   const out = new Set<string>();
   const seen = new Set<string>();
-  const add = (word: string | undefined): void => {
-    if (word !== undefined && out.size < limit) out.add(word);
-  };
+  const memo = memoOf(vocabulary);
   for (const text of texts) {
     for (const token of fold(text).split(/[^\p{L}\p{N}]+/u)) {
       if (token.length <= MIN_PART || seen.has(token) || vocabulary.has(token)) continue;
       seen.add(token);
-      const base = baseForm(token, vocabulary);
-      if (base !== undefined) {
-        add(base);
-        continue;
+      let words = memo.get(token);
+      if (words === undefined) {
+        words = wordsOf(token, vocabulary);
+        if (memo.size >= MEMO_SIZE) memo.clear();
+        memo.set(token, words);
       }
-      // All parts known ("upphandling|s|regler", "välfärdsteknik|strategin"): index them, in base form.
-      const parts = splitCompound(token, vocabulary).map((part) => baseForm(part, vocabulary));
-      if (parts.length > 0 && parts.every((part) => part !== undefined)) parts.forEach(add);
-      // A known head with an unknown rest only before a linking s ("upphandlings|juridik"), never
-      // "kommun|ikation" or "vård|nadshavare".
-      const head = longestHead(token, vocabulary);
-      if (head !== undefined && (token.charAt(head.length) === 's' || baseForm(token.slice(head.length), vocabulary) !== undefined))
-        add(head);
-      splitTail(token, vocabulary).forEach(add);
-      if (out.size >= limit) return [...out];
+      for (const word of words) {
+        if (out.size >= limit) return [...out];
+        out.add(word);
+      }
     }
   }
   return [...out];
+}
+
+/** The extra words one token is indexed with (see indexWords). */
+function wordsOf(token: string, vocabulary: ReadonlySet<string>): readonly string[] {
+  const base = baseForm(token, vocabulary);
+  if (base !== undefined) return [base];
+  const words: string[] = [];
+  // All parts known ("upphandling|s|regler", "välfärdsteknik|strategin"): index them, in base form.
+  const parts = splitCompound(token, vocabulary).map((part) => baseForm(part, vocabulary));
+  if (parts.length > 0 && parts.every((part) => part !== undefined)) words.push(...(parts as string[]));
+  // A known head with an unknown rest only before a linking s ("upphandlings|juridik"), never
+  // "kommun|ikation" or "vård|nadshavare".
+  const head = longestHead(token, vocabulary);
+  if (head !== undefined && (token.charAt(head.length) === 's' || baseForm(token.slice(head.length), vocabulary) !== undefined))
+    words.push(head);
+  words.push(...splitTail(token, vocabulary));
+  return [...new Set(words)];
+}
+
+/**
+ * Tokens already worked out, per vocabulary (a new vocabulary starts afresh): indexing meets the
+ * same words in post after post, and splitting one costs a few hundred lookups.
+ */
+const memos = new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>();
+const MEMO_SIZE = 100_000;
+function memoOf(vocabulary: ReadonlySet<string>): Map<string, readonly string[]> {
+  let memo = memos.get(vocabulary);
+  if (!memo) memos.set(vocabulary, (memo = new Map()));
+  return memo;
 }

@@ -17,6 +17,7 @@ import { SearchMessagesMeetings1764363600000 } from './migrations/1764363600000-
 import { MeetingNotifications1764367200000 } from './migrations/1764367200000-meeting-notifications';
 import { PublishedMinutes1764370800000 } from './migrations/1764370800000-published-minutes';
 import { MinutesAttachments1764374400000 } from './migrations/1764374400000-minutes-attachments';
+import { SearchIndexWords1764378000000 } from './migrations/1764378000000-search-index-words';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   MeetingNotifications1764367200000,
   PublishedMinutes1764370800000,
   MinutesAttachments1764374400000,
+  SearchIndexWords1764378000000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

@@ -101,12 +101,24 @@ describe('SQL statements per request', () => {
     expect(inLarge.statements.filter((s) => !s.startsWith('SELECT pg_notify')).map(words)).toEqual([
       'SELECT n.id, n.slug,', // access check
       'START TRANSACTION',
-      'INSERT INTO post',
+      'WITH p AS', // the INSERT, returning the post as answered
       'INSERT INTO event_log',
       'COMMIT',
-      "SELECT p.id, json_build_object('id',", // the post as answered
     ]);
     expect(inLarge.statements.filter((s) => s.startsWith('SELECT pg_notify'))).toHaveLength(1);
+  });
+
+  it('the new post as answered is the post as read back (the answer is built in the INSERT, not re-read)', async () => {
+    const created = await hub.post<Record<string, unknown>>(`/api/v1/networks/${large.id}/posts`, {
+      as: asAnna,
+      body: { body: 'Hej **alla**, se [länken](https://example.org)', announcement: true, requiresAck: true },
+    });
+    expect(created.status).toBe(201);
+    const read = await hub.get<Record<string, unknown>>(`/api/v1/posts/${String(created.body['id'])}`, { as: asAnna });
+    const { comments, ...post } = read.body;
+    expect(comments).toEqual([]);
+    expect(created.body).toEqual(post);
+    expect(created.body).toMatchObject({ announcement: true, requiresAck: true, canEdit: true, canModerate: true, commentCount: 0 });
   });
 
   it('a post search reads the asker’s scope and the hits: 2 statements', async () => {

@@ -159,18 +159,31 @@ export class FeedRepository {
     post: { authorId: string; body: string; html: string; announcement: boolean; requiresAck: boolean; documentIds: readonly string[] },
     mentions: readonly string[],
     within: (m: EntityManager, postId: string) => Promise<void>,
-  ): Promise<string> {
+  ): Promise<{ id: string; row: PostRow | null }> {
     return this.db.transaction(async (m) => {
-      const rows: Array<{ id: string }> = await m.query(
-        `INSERT INTO post (network_id, author_id, body, html, announcement, requires_ack) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      // The new post as POST_SELECT would read it back (no comments, reactions or acknowledgements
+      // yet), in the INSERT's own statement: no second read after the commit.
+      const rows: PostRow[] = await m.query(
+        `WITH p AS (
+           INSERT INTO post (network_id, author_id, body, html, announcement, requires_ack) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *
+         )
+         SELECT p.id, json_build_object('id', n.id, 'slug', n.slug, 'name', n.name) AS network,
+                ${AUTHOR_JSON('a', 'mu')} AS author, p.author_id AS "authorId", p.body, p.html, false AS deleted,
+                p.announcement, p.requires_ack AS "requiresAck", false AS pinned, p.created_at AS "createdAt", p.edited_at AS "editedAt",
+                0 AS "commentCount", '[]'::json AS reactions, 0 AS "ackCount", false AS "acknowledgedByMe",
+                (SELECT vm.role FROM membership vm WHERE vm.network_id = p.network_id AND vm.person_id = p.author_id) AS "viewerRole",
+                '[]'::json AS attachments
+           FROM p JOIN network n ON n.id = p.network_id
+           LEFT JOIN person a ON a.id = p.author_id LEFT JOIN municipality mu ON mu.id = a.municipality_id`,
         [scope.id, post.authorId, post.body, post.html, post.announcement, post.requiresAck],
       );
-      const id = rows[0]!.id;
-      await this.insertMentions(m, id, null, mentions);
+      const row = rows[0]!;
+      await this.insertMentions(m, row.id, null, mentions);
       // A new post has no attachments to replace: only insert (one statement fewer per post).
-      if (post.documentIds.length > 0) await this.insertAttachments(m, id, post.documentIds);
-      await within(m, id);
-      return id;
+      if (post.documentIds.length > 0) await this.insertAttachments(m, row.id, post.documentIds);
+      await within(m, row.id);
+      // With attachments the caller reads the post back (they are listed with their documents).
+      return { id: row.id, row: post.documentIds.length > 0 ? null : row };
     });
   }
 

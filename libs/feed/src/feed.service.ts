@@ -130,7 +130,7 @@ export class FeedService {
     const announcement = Boolean(dto.announcement || dto.requiresAck);
     const others = mentions.filter((id) => id !== actor.personId);
     const staged = this.events.batch();
-    const postId = await this.repo.createPost(
+    const created = await this.repo.createPost(
       scope,
       {
         authorId: actor.personId,
@@ -147,7 +147,7 @@ export class FeedService {
       },
     );
     staged.publish();
-    return this.view((await this.repo.post(scope, actor.personId, postId))!, actor);
+    return this.view(created.row ?? (await this.repo.post(scope, actor.personId, created.id))!, actor);
   }
 
   async get(actor: Actor, postId: string): Promise<PostWithCommentsDto> {

@@ -2,7 +2,7 @@ import { type DynamicModule, Global, Module, RequestMethod } from '@nestjs/commo
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import { destination, type DestinationStream } from 'pino';
 import type { Options as PinoHttpOptions } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -94,7 +94,9 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
-          pinoHttp: options.logStream ? [httpLogOptions(config), options.logStream] : httpLogOptions(config),
+          // Standard output written asynchronously: lines logged in the same turn of the event loop go
+          // out in one write instead of one system call per request (flushed when the process exits).
+          pinoHttp: [httpLogOptions(config), options.logStream ?? destination({ dest: 1, sync: false })],
           forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
         }),
         // Without `connect` (OpenAPI generation) nothing reaches out to the database.

@@ -54,7 +54,16 @@ export interface NetworkDocument {
  * The default normaliser folds diacritics, which is what Swedish users typing on any keyboard need;
  * compounds and synonyms are handled by the hub (see swedish.ts). docs/adr/0004-swedish-search.md.
  */
+/**
+ * Facet search (Meilisearch's search inside facet values, `/facet-search`) is never used: the hub
+ * counts facets with `facets` on a search. Kept on, it is rebuilt on every write: at a million
+ * posts one added post took 5–6 s to become searchable, 4 s of it in "post processing facets >
+ * facet search"; without it 0.1–1.2 s (bench/README.md, Search).
+ */
+const NO_FACET_SEARCH = { facetSearch: false } as const;
+
 export const PEOPLE_SETTINGS = {
+  ...NO_FACET_SEARCH,
   // Expertise first, then title, then name, then the rest (the issue's ranking).
   searchableAttributes: ['expertise', 'parts', 'title', 'name', 'folded', 'municipality', 'organisation', 'bio'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness', 'sort'],
@@ -67,6 +76,7 @@ export const PEOPLE_SETTINGS = {
 };
 
 export const NETWORK_SETTINGS = {
+  ...NO_FACET_SEARCH,
   searchableAttributes: ['name', 'folded', 'description'],
   filterableAttributes: ['id', 'visibility', 'archived', 'kind'],
   synonyms: synonymMap(),
@@ -87,6 +97,7 @@ export interface PostDocument {
 }
 
 export const POST_SETTINGS = {
+  ...NO_FACET_SEARCH,
   searchableAttributes: ['body', 'comments', 'parts', 'folded', 'authorName'],
   stopWords: meiliStopWords(),
   filterableAttributes: ['id', 'networkId', 'createdAt'],
@@ -114,6 +125,7 @@ export interface DocumentChunkDocument {
 }
 
 export const DOCUMENT_SETTINGS = {
+  ...NO_FACET_SEARCH,
   searchableAttributes: ['title', 'tags', 'fileName', 'folded', 'text', 'parts'],
   stopWords: meiliStopWords(),
   filterableAttributes: ['id', 'documentId', 'networkId', 'kind'],
@@ -140,6 +152,7 @@ export interface MessageDocument {
 }
 
 export const MESSAGE_SETTINGS = {
+  ...NO_FACET_SEARCH,
   searchableAttributes: ['body', 'parts', 'folded', 'authorName'],
   stopWords: meiliStopWords(),
   filterableAttributes: ['id', 'networkId', 'participantIds', 'createdAt'],
@@ -166,6 +179,7 @@ export interface MeetingDocument {
 }
 
 export const MEETING_SETTINGS = {
+  ...NO_FACET_SEARCH,
   searchableAttributes: ['title', 'agenda', 'folded', 'description', 'minutes', 'parts', 'location'],
   stopWords: meiliStopWords(),
   filterableAttributes: ['id', 'networkId', 'startsAt', 'cancelled'],

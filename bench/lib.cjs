@@ -400,7 +400,16 @@ function run(main, after = () => 0) {
     });
 }
 
+/** A benchmark's exit code: 1 when requests failed or a server died (listed), else 0; never for a missed target. */
+function exitCode(errors, firstErrors) {
+  if (errors === 0 && unexpectedExits.length === 0) return 0;
+  if (errors > 0) say(`\n${errors} errors; first:\n  ${firstErrors.slice(0, 5).join('\n  ')}`);
+  for (const exit of unexpectedExits) say(`\n${exit}`);
+  return 1;
+}
+
 module.exports = {
+  exitCode,
   root,
   benchPorts,
   HOST,

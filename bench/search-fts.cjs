@@ -22,7 +22,6 @@ const {
   say,
   num,
   prng,
-  unexpectedExits,
   startNode,
   waitReady,
   request,
@@ -40,6 +39,7 @@ const {
   writeResults,
   run,
   benchPorts,
+  exitCode,
 } = require('./lib.cjs');
 
 const searchDist = join(root, 'dist', 'api', 'libs', 'search', 'src');
@@ -362,12 +362,7 @@ async function main() {
     quality,
     durationSec: Math.round((Date.now() - t0) / 1000),
   });
-  if (errors > 0 || unexpectedExits.length > 0) {
-    say(`\n${errors} errors; first:\n  ${firstErrors.slice(0, 5).join('\n  ')}`);
-    for (const exit of unexpectedExits) say(`\n${exit}`);
-    return 1;
-  }
-  return 0;
+  return exitCode(errors, firstErrors);
 }
 
 run(main);

@@ -20,7 +20,6 @@ const {
   sleep,
   num,
   prng,
-  unexpectedExits,
   request,
   cpuTimes,
   percentile,
@@ -39,6 +38,7 @@ const {
   writeResults,
   run,
   benchPorts,
+  exitCode,
 } = require('./lib.cjs');
 
 const PORTS = benchPorts({ hub: 3630, pg: 54730, meili: 8130 });
@@ -412,12 +412,7 @@ async function main() {
     writeToSearchable,
     durationSec: Math.round((Date.now() - t0) / 1000),
   });
-  if (errors > 0 || unexpectedExits.length > 0) {
-    say(`\n${errors} errors; first:\n  ${firstErrors.slice(0, 5).join('\n  ')}`);
-    for (const exit of unexpectedExits) say(`\n${exit}`);
-    return 1;
-  }
-  return 0;
+  return exitCode(errors, firstErrors);
 }
 
 run(main);

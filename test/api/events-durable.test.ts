@@ -152,4 +152,32 @@ describe('durable realtime events', () => {
     expect(failed.status).toBe(500);
     expect(await mentionsOf(body)).toEqual({ notifications: 0, mailJobs: 0 });
   });
+
+  it('an announcement’s notifications are logged for every member together, each person’s event naming their own notification', async () => {
+    const coordinator = await hub.person();
+    const members = [await hub.person(), await hub.person(), await hub.person()];
+    const big = await hub.network({ visibility: 'closed' });
+    await hub.member(big, coordinator, 'coordinator');
+    for (const person of members) await hub.member(big, person);
+    const asCoordinator = await hub.login(coordinator);
+    const logins = await Promise.all(members.map((person) => hub.login(person)));
+    const starts = await Promise.all(logins.map((as) => hub.get<{ latest: string }>('/api/v1/events?after=0', { as })));
+    const created = await hub.post<{ id: string }>(`/api/v1/networks/${big.id}/posts`, {
+      as: asCoordinator,
+      body: { body: 'Viktigt till alla', requiresAck: true },
+    });
+    expect(created.status).toBe(201);
+    for (const [i, as] of logins.entries()) {
+      const mine = await hub.get<{ items: Array<{ id: string; kind: string; postId: string }> }>('/api/v1/me/notifications', { as });
+      const notification = mine.body.items.find((n) => n.postId === created.body.id);
+      expect(notification).toMatchObject({ kind: 'announcement' });
+      const events = await hub.get<{ events: Array<{ type: string; data: { notificationId?: string } }> }>(
+        `/api/v1/events?after=${starts[i]!.body.latest}`,
+        { as },
+      );
+      expect(events.body.events.filter((e) => e.type === 'notification.created').map((e) => e.data.notificationId)).toEqual([
+        notification!.id,
+      ]);
+    }
+  });
 });

@@ -28,7 +28,8 @@ export interface DomainEventMap {
     documentId: string | null;
     change: 'created' | 'updated' | 'version' | 'restored' | 'deleted' | 'extracted' | 'folders';
   };
-  'notification.created': { personId: string; notificationId: string; kind: string };
+  /** Notifications made together (one per person), announced to each person live. */
+  'notifications.created': { items: Array<{ personId: string; notificationId: string; kind: string }> };
   'message.created': { conversationId: string; messageId: string; networkId: string | null; participantIds: string[] };
   'message.updated': { conversationId: string; messageId: string; networkId: string | null; participantIds: string[] };
   'message.deleted': { conversationId: string; messageId: string; networkId: string | null; participantIds: string[] };

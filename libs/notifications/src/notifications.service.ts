@@ -44,7 +44,7 @@ export class NotificationsService implements OnModuleInit {
   ) {}
 
   /**
-   * Inserts the notifications and stages a `notification.created` for each in the same transaction
+   * Inserts the notifications and stages one `notifications.created` for them in the same transaction
    * (the live badge's event is in the event log exactly when the notification exists).
    */
   private async notify(
@@ -59,7 +59,9 @@ export class NotificationsService implements OnModuleInit {
       recipients,
       n,
       async (m, rows) => {
-        for (const c of rows) await staged.stage(m, 'notification.created', { personId: c.personId, notificationId: c.id, kind: c.kind });
+        await staged.stage(m, 'notifications.created', {
+          items: rows.map((c) => ({ personId: c.personId, notificationId: c.id, kind: c.kind })),
+        });
       },
       manager,
     );

@@ -36,6 +36,23 @@ export class EventLogRepository {
     return toEvent(rows[0]!);
   }
 
+  /** One event per person in one statement (an announcement to a whole network); in `personIds` order. */
+  async appendForPeople(
+    type: RealtimeEventType,
+    items: ReadonlyArray<{ personId: string; data: Record<string, unknown> }>,
+    m: EntityManager = this.db.manager,
+  ): Promise<HubEvent[]> {
+    if (items.length === 0) return [];
+    const rows: Array<Row & { n: number }> = await m.query(
+      `INSERT INTO event_log (type, person_id, data)
+       SELECT $1, t.person_id, t.data FROM unnest($2::uuid[], $3::jsonb[]) WITH ORDINALITY AS t(person_id, data, n) ORDER BY t.n
+       RETURNING id, type, network_id, data, created_at`,
+      [type, items.map((i) => i.personId), items.map((i) => JSON.stringify(i.data))],
+    );
+    // Ids come from the sequence in insertion order, which follows ORDER BY t.n.
+    return rows.sort((a, b) => Number(BigInt(a.id) - BigInt(b.id))).map(toEvent);
+  }
+
   /**
    * Events after `after` that the person may see now: their own, and those of networks they are a
    * member of (read from PostgreSQL at the time of asking).

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { DomainEvents, type DomainEventMap } from '@hub/core';
 import { EventLogRepository } from './event-log.repository';
 import { RealtimeGateway } from './realtime.gateway';
@@ -44,19 +45,29 @@ export class RealtimeService implements OnModuleInit {
         };
       });
     }
-    this.events.onWithin('notification.created', async ({ personId, notificationId, kind }, m) => {
-      const event = await this.log.append('notification.created', { personId }, { notificationId, kind }, m);
-      return () => this.gateway.emitToPerson(personId, event);
-    });
-    this.events.onWithin('post.mentioned', async ({ networkId, postId, commentId, personIds, byId }, m) => {
-      const events: Array<{ personId: string; event: HubEvent }> = [];
-      for (const personId of personIds) {
-        events.push({ personId, event: await this.log.append('mentioned', { personId }, { networkId, postId, commentId, byId }, m) });
-      }
-      return () => {
-        for (const { personId, event } of events) this.gateway.emitToPerson(personId, event);
-      };
-    });
+    // One statement for all the people (an announcement reaches a whole network), one push each.
+    const toEach = async (
+      type: 'notification.created' | 'mentioned',
+      items: ReadonlyArray<{ personId: string; data: Record<string, unknown> }>,
+      m: EntityManager | undefined,
+    ): Promise<() => void> => {
+      const events = await this.log.appendForPeople(type, items, m);
+      return () => events.forEach((event, i) => this.gateway.emitToPerson(items[i]!.personId, event));
+    };
+    this.events.onWithin('notifications.created', ({ items }, m) =>
+      toEach(
+        'notification.created',
+        items.map(({ personId, notificationId, kind }) => ({ personId, data: { notificationId, kind } })),
+        m,
+      ),
+    );
+    this.events.onWithin('post.mentioned', ({ networkId, postId, commentId, personIds, byId }, m) =>
+      toEach(
+        'mentioned',
+        personIds.map((personId) => ({ personId, data: { networkId, postId, commentId, byId } })),
+        m,
+      ),
+    );
     this.events.onWithin('network.member.added', async ({ networkId, personId, role }, m) => {
       const event = await this.log.append('membership.changed', { personId }, { networkId, role, member: true }, m);
       return async () => {

@@ -214,7 +214,7 @@ async function main() {
   const indexed = Object.fromEntries(Object.entries(stats.indexes).map(([k, v]) => [k, v.numberOfDocuments]));
   say(`Indexed in ${indexSeconds} s: ${JSON.stringify(indexed)}`);
 
-  // The filter the hub builds for the searcher: networks not archived that are open or hers (SearchRepository.readableNetworks).
+  // The filter the hub builds for the searcher: networks not archived that are open or hers (the readable networks of SearchRepository.scope).
   const readable = (
     await db.query(
       `SELECT id FROM network WHERE archived_at IS NULL AND (id IN (SELECT network_id FROM membership WHERE person_id = $1) OR visibility = 'open')`,

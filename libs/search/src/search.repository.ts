@@ -86,6 +86,10 @@ export interface ViewerScope {
   readable: Array<{ id: string; name: string; slug: string }>;
 }
 
+/** A person's (`p`) expertise in their order, with the three flags. */
+const EXPERTISE_JSON = `COALESCE((SELECT json_agg(json_build_object('tag', e.tag, 'askMe', e.ask_me, 'mentor', e.mentor, 'learning', e.learning)
+                                                ORDER BY e.position, e.tag) FROM expertise e WHERE e.person_id = p.id), '[]')`;
+
 /** The search projection: rows read from the domains' tables, and the outbox. */
 @Injectable()
 export class SearchRepository {
@@ -98,8 +102,7 @@ export class SearchRepository {
       'search_people',
       `SELECT p.id, p.name, p.title, p.bio, p.role, p.organisation, p.municipality_id AS "municipalityId", m.name AS municipality, m.slug AS "municipalitySlug", p.languages,
               COALESCE((SELECT array_agg(ms.network_id ORDER BY ms.network_id) FROM membership ms WHERE ms.person_id = p.id), '{}') AS "networkIds",
-              COALESCE((SELECT json_agg(json_build_object('tag', e.tag, 'askMe', e.ask_me, 'mentor', e.mentor, 'learning', e.learning) ORDER BY e.position, e.tag)
-                          FROM expertise e WHERE e.person_id = p.id), '[]') AS expertise
+              ${EXPERTISE_JSON} AS expertise
          FROM person p LEFT JOIN municipality m ON m.id = p.municipality_id
         WHERE p.id = ANY($1::uuid[]) AND p.disabled_at IS NULL`,
       [ids],
@@ -112,8 +115,7 @@ export class SearchRepository {
       this.db,
       'search_person_hits',
       `SELECT p.id, p.name, p.title, p.role, p.organisation, p.municipality_id AS "municipalityId", m.name AS municipality, m.slug AS "municipalitySlug",
-              COALESCE((SELECT json_agg(json_build_object('tag', e.tag, 'askMe', e.ask_me, 'mentor', e.mentor, 'learning', e.learning) ORDER BY e.position, e.tag)
-                          FROM expertise e WHERE e.person_id = p.id), '[]') AS expertise
+              ${EXPERTISE_JSON} AS expertise
          FROM person p LEFT JOIN municipality m ON m.id = p.municipality_id
         WHERE p.id = ANY($1::uuid[]) AND p.disabled_at IS NULL`,
       [ids],

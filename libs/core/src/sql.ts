@@ -1,14 +1,32 @@
-import type { Pool } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { Pool, PoolClient } from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** Where a statement runs: the pool (a DataSource, or its plain manager) or a transaction's manager. */
+export type Queryable = DataSource | EntityManager;
+
+const isManager = (on: Queryable): on is EntityManager => 'queryRunner' in on && 'connection' in on;
 
 /**
- * A statement on a hot read path, sent as a named prepared statement straight to the pool behind
- * TypeORM: PostgreSQL parses and plans it once per connection instead of on every request, and
- * the request skips TypeORM's query runner. Names must be unique per statement text.
+ * A statement on a hot path, sent as a named prepared statement straight to pg, bypassing
+ * TypeORM's query runner: PostgreSQL parses and plans it once per connection instead of on every
+ * request (for a write with a CTE that planning was most of its database time). On a transaction's
+ * manager it runs on that transaction's connection; otherwise on the pool behind TypeORM.
+ * Names must be unique per statement text.
  */
-export async function preparedQuery<T>(db: DataSource, name: string, text: string, values: readonly unknown[]): Promise<T[]> {
-  const pool = (db.driver as unknown as { master?: Pool }).master;
-  if (!pool) return db.query(text, [...values]);
+export async function preparedQuery<T>(on: Queryable, name: string, text: string, values: readonly unknown[]): Promise<T[]> {
+  if (isManager(on)) {
+    const runner = on.queryRunner as unknown as { databaseConnection?: PoolClient; isReleased?: boolean } | undefined;
+    if (runner) {
+      // A transaction's runner is connected from its START TRANSACTION on.
+      const client = runner.databaseConnection;
+      if (!client || runner.isReleased) return on.query(text, [...values]);
+      const result = await client.query({ name, text, values: [...values] });
+      return result.rows as T[];
+    }
+    return preparedQuery(on.connection, name, text, values);
+  }
+  const pool = (on.driver as unknown as { master?: Pool }).master;
+  if (!pool) return on.query(text, [...values]);
   const result = await pool.query({ name, text, values: [...values] });
   return result.rows as T[];
 }

@@ -163,7 +163,9 @@ export class FeedRepository {
     return this.db.transaction(async (m) => {
       // The new post as POST_SELECT would read it back (no comments, reactions or acknowledgements
       // yet), in the INSERT's own statement: no second read after the commit.
-      const rows: PostRow[] = await m.query(
+      const rows = await preparedQuery<PostRow>(
+        m,
+        'feed_create_post',
         `WITH p AS (
            INSERT INTO post (network_id, author_id, body, html, announcement, requires_ack) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *
          )
@@ -189,7 +191,12 @@ export class FeedRepository {
 
   private async insertMentions(m: EntityManager, postId: string, commentId: string | null, personIds: readonly string[]): Promise<void> {
     if (personIds.length === 0) return;
-    await m.query(`INSERT INTO mention (post_id, comment_id, person_id) SELECT $1, $2, unnest($3::uuid[])`, [postId, commentId, personIds]);
+    await preparedQuery(
+      m,
+      'feed_insert_mentions',
+      `INSERT INTO mention (post_id, comment_id, person_id) SELECT $1, $2, unnest($3::uuid[])`,
+      [postId, commentId, personIds],
+    );
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { preparedQuery } from '@hub/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { HubEvent, RealtimeEventType } from './realtime.types';
 
@@ -29,7 +30,9 @@ export class EventLogRepository {
     data: Record<string, unknown>,
     m: EntityManager = this.db.manager,
   ): Promise<HubEvent> {
-    const rows: Row[] = await m.query(
+    const rows = await preparedQuery<Row>(
+      m,
+      'event_append',
       `INSERT INTO event_log (type, network_id, person_id, data) VALUES ($1, $2, $3, $4) RETURNING id, type, network_id, data, created_at`,
       [type, target.networkId ?? null, target.personId ?? null, JSON.stringify(data)],
     );
@@ -43,7 +46,9 @@ export class EventLogRepository {
     m: EntityManager = this.db.manager,
   ): Promise<HubEvent[]> {
     if (items.length === 0) return [];
-    const rows: Array<Row & { n: number }> = await m.query(
+    const rows = await preparedQuery<Row & { n: number }>(
+      m,
+      'event_append_people',
       `INSERT INTO event_log (type, person_id, data)
        SELECT $1, t.person_id, t.data FROM unnest($2::uuid[], $3::jsonb[]) WITH ORDINALITY AS t(person_id, data, n) ORDER BY t.n
        RETURNING id, type, network_id, data, created_at`,

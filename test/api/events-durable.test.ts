@@ -24,6 +24,7 @@ describe('durable realtime events', () => {
   let failInside: string | null = null;
   let seenInside: number | null = null;
   let failAfterMention = false;
+  let failAfterJoinRequest = false;
   let bo: PersonHandle;
 
   beforeAll(async () => {
@@ -46,6 +47,9 @@ describe('durable realtime events', () => {
     // After the notifications' handler of the same event (registered before this one).
     hub.app.get(DomainEvents).onWithin('post.mentioned', async () => {
       if (failAfterMention) throw new Error('boom after the mention');
+    });
+    hub.app.get(DomainEvents).onWithin('network.join.requested', async () => {
+      if (failAfterJoinRequest) throw new Error('boom after the join request');
     });
   });
   afterAll(async () => {
@@ -179,5 +183,46 @@ describe('durable realtime events', () => {
         notification!.id,
       ]);
     }
+  });
+
+  it('a join request’s notifications to the coordinators commit with the request: none lost after the commit, none outlives a rollback', async () => {
+    const closed = await hub.network({ visibility: 'closed' });
+    const coordinator = await hub.person();
+    await hub.member(closed, coordinator, 'coordinator');
+    const asCoordinator = await hub.login(coordinator);
+    const start = await hub.get<{ latest: string }>('/api/v1/events?after=0', { as: asCoordinator });
+    const joinRequests = async (): Promise<number> =>
+      (await hub.get<{ items: Array<{ kind: string }> }>('/api/v1/me/notifications', { as: asCoordinator })).body.items.filter(
+        (n) => n.kind === 'join_request',
+      ).length;
+
+    // A request whose transaction fails after the notification was made leaves neither.
+    const first = await hub.login(await hub.person());
+    failAfterJoinRequest = true;
+    const failed = await hub.post(`/api/v1/networks/${closed.id}/join`, { as: first, body: { message: 'Får jag vara med?' } });
+    failAfterJoinRequest = false;
+    expect(failed.status).toBe(500);
+    expect(await joinRequests()).toBe(0);
+    const pending = await hub.get<Array<{ id: string }>>(`/api/v1/networks/${closed.id}/join-requests`, { as: asCoordinator });
+    expect(pending.body).toEqual([]);
+
+    // Nothing after the commit runs (as if the process died right there): the coordinator is still told.
+    const lost = jest.spyOn(StagedEvents.prototype, 'publish').mockImplementation(() => undefined);
+    try {
+      const asked = await hub.post<{ status: string }>(`/api/v1/networks/${closed.id}/join`, {
+        as: first,
+        body: { message: 'Får jag vara med?' },
+      });
+      expect(asked.body).toEqual({ status: 'requested' });
+    } finally {
+      lost.mockRestore();
+    }
+    expect(await joinRequests()).toBe(1);
+    const missed = await hub.get<{ events: HubEvent[] }>(`/api/v1/events?after=${start.body.latest}`, { as: asCoordinator });
+    expect(missed.body.events.map((e) => e.type)).toContain('notification.created');
+    // Asking again changes nothing: no second notification.
+    const again = await hub.post<{ status: string }>(`/api/v1/networks/${closed.id}/join`, { as: first, body: { message: 'Hallå?' } });
+    expect(again.body).toEqual({ status: 'already-requested' });
+    expect(await joinRequests()).toBe(1);
   });
 });

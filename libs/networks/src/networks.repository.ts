@@ -178,13 +178,23 @@ export class NetworksRepository {
   }
 
   /** Creates a pending request unless one exists; returns its id and whether it is new. */
-  async requestJoin(networkId: string, personId: string, message: string): Promise<{ id: string; created: boolean }> {
-    const rows: Array<{ id: string }> = await this.db.query(
-      `INSERT INTO join_request (network_id, person_id, message) VALUES ($1, $2, $3)
-       ON CONFLICT (network_id, person_id) WHERE status = 'pending' DO NOTHING RETURNING id`,
-      [networkId, personId, message],
-    );
-    if (rows[0]) return { id: rows[0].id, created: true };
+  /** A pending request, new or the one already there; `within(m, id)` runs in its transaction only when it is new. */
+  async requestJoin(
+    networkId: string,
+    personId: string,
+    message: string,
+    within: (m: EntityManager, requestId: string) => Promise<void>,
+  ): Promise<{ id: string; created: boolean }> {
+    const created = await this.db.transaction(async (m) => {
+      const rows: Array<{ id: string }> = await m.query(
+        `INSERT INTO join_request (network_id, person_id, message) VALUES ($1, $2, $3)
+         ON CONFLICT (network_id, person_id) WHERE status = 'pending' DO NOTHING RETURNING id`,
+        [networkId, personId, message],
+      );
+      if (rows[0]) await within(m, rows[0].id);
+      return rows[0]?.id;
+    });
+    if (created) return { id: created, created: true };
     const existing: Array<{ id: string }> = await this.db.query(
       `SELECT id FROM join_request WHERE network_id = $1 AND person_id = $2 AND status = 'pending'`,
       [networkId, personId],

@@ -92,9 +92,12 @@ export class NetworksService {
       staged.publish();
       return { status: 'joined' };
     }
-    const request = await this.repo.requestJoin(facts.id, actor.personId, message.trim());
-    if (request.created)
-      this.events.emit('network.join.requested', { networkId: facts.id, personId: actor.personId, requestId: request.id });
+    // The coordinators' notifications are made in the request's own transaction (nothing lost to a restart).
+    const staged = this.events.batch();
+    const request = await this.repo.requestJoin(facts.id, actor.personId, message.trim(), (m, requestId) =>
+      staged.stage(m, 'network.join.requested', { networkId: facts.id, personId: actor.personId, requestId }),
+    );
+    staged.publish();
     return { status: request.created ? 'requested' : 'already-requested' };
   }
 

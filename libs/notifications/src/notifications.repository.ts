@@ -95,8 +95,8 @@ export class NotificationsRepository {
     return rows.map((r) => r.person_id);
   }
 
-  async coordinators(networkId: string): Promise<string[]> {
-    const rows: Array<{ person_id: string }> = await this.db.query(
+  async coordinators(networkId: string, m: EntityManager = this.db.manager): Promise<string[]> {
+    const rows: Array<{ person_id: string }> = await m.query(
       `SELECT person_id FROM membership WHERE network_id = $1 AND role = 'coordinator'`,
       [networkId],
     );

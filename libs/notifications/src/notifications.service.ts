@@ -70,19 +70,21 @@ export class NotificationsService implements OnModuleInit {
   }
 
   /**
-   * Notifications of a post's change made inside that change's transaction (`manager`; absent when
-   * the event was raised outside one): they, their live events and the job that e-mails them exist
-   * exactly when the post or comment does, so a restart right after the commit loses none.
+   * Notifications of a change made inside that change's transaction (`manager`; absent when the
+   * event was raised outside one, and then in one transaction of their own just after it): they,
+   * their live events and the job that e-mails them exist exactly when the post, comment or join
+   * request does, so a restart right after the commit loses none.
    */
   private async durable(
-    kind: 'mention' | 'reply' | 'announcement',
+    kind: 'mention' | 'reply' | 'announcement' | 'join_request',
     recipients: (m: EntityManager) => Promise<readonly string[]>,
-    n: { networkId: string; postId: string; commentId: string | null; actorId: string },
+    n: { networkId: string; postId: string | null; commentId: string | null; actorId: string },
     manager: EntityManager | undefined,
   ): Promise<(() => void) | void> {
     const work = async (m: EntityManager): Promise<() => void> => {
       const { created, publish } = await this.notify(kind, await recipients(m), n, m);
-      if (kind !== 'reply' && created.length > 0) {
+      // Mentions and announcements are also e-mailed (to those not online when the job runs).
+      if ((kind === 'mention' || kind === 'announcement') && n.postId !== null && created.length > 0) {
         await this.jobs.sendWithin<NotificationMailJob>(m, NOTIFICATION_MAIL_QUEUE, {
           kind,
           networkId: n.networkId,
@@ -141,14 +143,14 @@ export class NotificationsService implements OnModuleInit {
         manager,
       );
     });
-    this.events.on('network.join.requested', async ({ networkId, personId }) => {
-      await this.notify('join_request', await this.repo.coordinators(networkId), {
-        networkId,
-        postId: null,
-        commentId: null,
-        actorId: personId,
-      });
-    });
+    this.events.onWithin('network.join.requested', ({ networkId, personId }, manager) =>
+      this.durable(
+        'join_request',
+        (m) => this.repo.coordinators(networkId, m),
+        { networkId, postId: null, commentId: null, actorId: personId },
+        manager,
+      ),
+    );
     const meeting =
       (kind: 'meeting_announced' | 'meeting_changed' | 'meeting_cancelled', who: 'members' | 'coming') =>
       async ({ networkId, meetingId }: { networkId: string; meetingId: string }): Promise<void> => {

@@ -32,7 +32,7 @@ export class AuthService {
   async login(rawEmail: string, password: string, ip: string, userAgent: string): Promise<LoginResult> {
     const email = normalizeEmail(rawEmail);
     // Counted before the (slow) password check: parallel guesses cannot outrun the throttle.
-    const wait = this.throttle.begin(email, ip);
+    const wait = await this.throttle.begin(email, ip);
     if (wait > 0) {
       throw new DomainError('too-many-requests', `För många misslyckade inloggningar. Vänta ${wait} sekunder och försök igen.`, {
         retryAfterSeconds: wait,
@@ -44,7 +44,7 @@ export class AuthService {
       this.logger.warn({ ip }, 'Failed sign-in');
       throw new DomainError('invalid-credentials', 'Kontrollera e-postadress och lösenord och försök igen.');
     }
-    this.throttle.recordSuccess(email, ip);
+    await this.throttle.recordSuccess(email, ip);
     const sessionToken = newToken('');
     const csrfToken = randomBytes(24).toString('base64url');
     await this.repo.createSession(candidate.personId, hashToken(sessionToken), csrfToken, userAgent, ip, this.config.sessionTtlHours);

@@ -18,6 +18,7 @@ import { MeetingNotifications1764367200000 } from './migrations/1764367200000-me
 import { PublishedMinutes1764370800000 } from './migrations/1764370800000-published-minutes';
 import { MinutesAttachments1764374400000 } from './migrations/1764374400000-minutes-attachments';
 import { SearchIndexWords1764378000000 } from './migrations/1764378000000-search-index-words';
+import { LoginThrottle1764381600000 } from './migrations/1764381600000-login-throttle';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   PublishedMinutes1764370800000,
   MinutesAttachments1764374400000,
   SearchIndexWords1764378000000,
+  LoginThrottle1764381600000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

@@ -25,6 +25,7 @@ describe('durable realtime events', () => {
   let seenInside: number | null = null;
   let failAfterMention = false;
   let failAfterJoinRequest = false;
+  let failAfterMeeting = false;
   let bo: PersonHandle;
 
   beforeAll(async () => {
@@ -50,6 +51,9 @@ describe('durable realtime events', () => {
     });
     hub.app.get(DomainEvents).onWithin('network.join.requested', async () => {
       if (failAfterJoinRequest) throw new Error('boom after the join request');
+    });
+    hub.app.get(DomainEvents).onWithin('meeting.announced', async () => {
+      if (failAfterMeeting) throw new Error('boom after the meeting');
     });
   });
   afterAll(async () => {
@@ -224,5 +228,52 @@ describe('durable realtime events', () => {
     const again = await hub.post<{ status: string }>(`/api/v1/networks/${closed.id}/join`, { as: first, body: { message: 'Hallå?' } });
     expect(again.body).toEqual({ status: 'already-requested' });
     expect(await joinRequests()).toBe(1);
+  });
+
+  it('a meeting’s announcement reaches the members as notifications and a live event made in its own transaction', async () => {
+    const place = await hub.network({ visibility: 'closed' });
+    const coordinator = await hub.person();
+    const member = await hub.person();
+    await hub.member(place, coordinator, 'coordinator');
+    await hub.member(place, member);
+    const [asCoordinator, asMember] = [await hub.login(coordinator), await hub.login(member)];
+    const start = await hub.get<{ latest: string }>('/api/v1/events?after=0', { as: asMember });
+    const day = new Date(Date.now() + 5 * 86400_000).toISOString().slice(0, 10);
+    const invitations = async (): Promise<Array<{ id: string; kind: string; meetingId?: string }>> =>
+      (await hub.get<{ items: Array<{ id: string; kind: string; meetingId?: string }> }>('/api/v1/me/notifications', { as: asMember })).body
+        .items;
+
+    // A transaction failing after the notifications were made leaves no meeting and no notification.
+    failAfterMeeting = true;
+    const failed = await hub.post(`/api/v1/networks/${place.id}/meetings`, {
+      as: asCoordinator,
+      body: { title: 'Rullas tillbaka', startsAt: `${day}T09:00:00Z`, endsAt: `${day}T11:00:00Z` },
+    });
+    failAfterMeeting = false;
+    expect(failed.status).toBe(500);
+    expect(await invitations()).toEqual([]);
+    expect((await hub.get<unknown[]>(`/api/v1/networks/${place.id}/meetings`, { as: asMember })).body).toEqual([]);
+
+    // Nothing after the commit runs (as if the process died right there): the member is still told.
+    const lost = jest.spyOn(StagedEvents.prototype, 'publish').mockImplementation(() => undefined);
+    let meetingId: string;
+    try {
+      const created = await hub.post<{ id: string }>(`/api/v1/networks/${place.id}/meetings`, {
+        as: asCoordinator,
+        body: { title: 'Nätverksträff om belysning', startsAt: `${day}T09:00:00Z`, endsAt: `${day}T11:00:00Z` },
+      });
+      expect(created.status).toBe(201);
+      meetingId = created.body.id;
+    } finally {
+      lost.mockRestore();
+    }
+    const invitation = (await invitations()).find((n) => n.meetingId === meetingId);
+    expect(invitation).toMatchObject({ kind: 'meeting_announced' });
+    const missed = await hub.get<{ events: Array<{ type: string; data: { meetingId?: string; notificationId?: string } }> }>(
+      `/api/v1/events?after=${start.body.latest}`,
+      { as: asMember },
+    );
+    expect(missed.body.events.filter((e) => e.type === 'meeting.announced').map((e) => e.data.meetingId)).toEqual([meetingId]);
+    expect(missed.body.events.filter((e) => e.type === 'notification.created').map((e) => e.data.notificationId)).toEqual([invitation!.id]);
   });
 });

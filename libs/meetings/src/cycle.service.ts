@@ -221,8 +221,12 @@ export class MeetingCycleService implements OnModuleInit {
       row.publishedAt ? 'Uppdaterade minnesanteckningar' : 'Publicerade minnesanteckningar',
     );
     const first = row.publishedAt === null;
-    await this.repo.publishMinutes(meeting.id, actor.personId, documentId);
-    this.events.emit('minutes.published', { networkId: scope.id, meetingId: meeting.id, byId: actor.personId });
+    // The members' notifications and the live event are made in the publishing transaction.
+    const staged = this.events.batch();
+    await this.repo.publishMinutes(meeting.id, actor.personId, documentId, (m) =>
+      staged.stage(m, 'minutes.published', { networkId: scope.id, meetingId: meeting.id, byId: actor.personId }),
+    );
+    staged.publish();
     if (first) await this.mailMinutes(meeting);
     return this.minutes(actor, meeting.id);
   }

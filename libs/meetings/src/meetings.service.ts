@@ -10,6 +10,7 @@ import {
   type HubConfig,
   notFound,
   renderMarkdown,
+  type StagedEvents,
   validation,
 } from '@hub/core';
 import { JobQueue } from '@hub/jobs';
@@ -43,8 +44,21 @@ export class MeetingsService {
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
   ) {}
 
-  private mail(what: MeetingMailJob['what']): Also {
-    return (m, meetingId) => this.jobs.sendWithin<MeetingMailJob>(m, MEETING_MAIL_QUEUE, { meetingId, what });
+  /**
+   * What a meeting's change does inside its own transaction: queue the e-mail to the calendars and
+   * stage its domain event (the live event and the members' notifications are then made on the
+   * same transaction: they exist exactly when the change does). `staged.publish()` after the commit.
+   */
+  private within(
+    what: MeetingMailJob['what'],
+    event: 'meeting.announced' | 'meeting.updated' | 'meeting.cancelled',
+    networkId: string,
+    staged: StagedEvents,
+  ): Also {
+    return async (m, meetingId) => {
+      await this.jobs.sendWithin<MeetingMailJob>(m, MEETING_MAIL_QUEUE, { meetingId, what });
+      await staged.stage(m, event, { networkId, meetingId });
+    };
   }
 
   private view(row: MeetingRow, actor: Actor, scope: Pick<NetworkScope, 'membership'> | null): MeetingDto {
@@ -94,13 +108,14 @@ export class MeetingsService {
   async create(actor: Actor, networkIdOrSlug: string, dto: CreateMeetingDto): Promise<MeetingDto> {
     const scope = await this.access.requireNetwork(actor, 'network.content.moderate', networkIdOrSlug);
     if (scope.archived) throw forbidden('Nätverket är arkiverat.');
+    const staged = this.events.batch();
     const id = await this.repo.create(
       scope,
       actor.personId,
       this.fields({ description: '', location: '', videoUrl: '', ...dto }),
-      this.mail('announced'),
+      this.within('announced', 'meeting.announced', scope.id, staged),
     );
-    this.events.emit('meeting.announced', { networkId: scope.id, meetingId: id });
+    staged.publish();
     return this.view((await this.repo.one(scope, actor.personId, id))!, actor, scope);
   }
 
@@ -128,17 +143,19 @@ export class MeetingsService {
       rsvpDeadline:
         dto.rsvpDeadline === undefined ? (row.rsvpDeadline ? new Date(row.rsvpDeadline).toISOString() : null) : dto.rsvpDeadline,
     };
-    await this.repo.update(scope, id, this.fields(merged), this.mail('updated'));
-    this.events.emit('meeting.updated', { networkId: scope.id, meetingId: id });
+    const staged = this.events.batch();
+    await this.repo.update(scope, id, this.fields(merged), this.within('updated', 'meeting.updated', scope.id, staged));
+    staged.publish();
     return this.view((await this.repo.one(scope, actor.personId, id))!, actor, scope);
   }
 
   /** Cancelled, not deleted: calendars show it as cancelled (STATUS:CANCELLED). */
   async cancel(actor: Actor, meetingId: string): Promise<void> {
     const scope = await this.scopeOfMeeting(actor, meetingId, 'network.content.moderate');
-    if (!(await this.repo.cancel(scope, meetingId.toLowerCase(), this.mail('cancelled'))))
+    const staged = this.events.batch();
+    if (!(await this.repo.cancel(scope, meetingId.toLowerCase(), this.within('cancelled', 'meeting.cancelled', scope.id, staged))))
       throw new DomainError('conflict', 'Mötet är redan inställt.');
-    this.events.emit('meeting.cancelled', { networkId: scope.id, meetingId: meetingId.toLowerCase() });
+    staged.publish();
   }
 
   async rsvp(actor: Actor, meetingId: string, dto: RsvpDto): Promise<MeetingDto> {

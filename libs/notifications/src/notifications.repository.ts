@@ -63,8 +63,8 @@ export class NotificationsRepository {
   }
 
   /** A meeting's network's members, or only those who answered yes or maybe. */
-  async meetingRecipients(meetingId: string, who: 'members' | 'coming'): Promise<string[]> {
-    const rows: Array<{ person_id: string }> = await this.db.query(
+  async meetingRecipients(meetingId: string, who: 'members' | 'coming', m: EntityManager = this.db.manager): Promise<string[]> {
+    const rows: Array<{ person_id: string }> = await m.query(
       who === 'members'
         ? `SELECT ms.person_id FROM meeting m JOIN membership ms ON ms.network_id = m.network_id WHERE m.id = $1`
         : `SELECT r.person_id FROM rsvp r WHERE r.meeting_id = $1 AND r.answer IN ('yes', 'maybe')`,

@@ -76,15 +76,15 @@ export class NotificationsService implements OnModuleInit {
    * request does, so a restart right after the commit loses none.
    */
   private async durable(
-    kind: 'mention' | 'reply' | 'announcement' | 'join_request',
+    kind: NotificationKind,
     recipients: (m: EntityManager) => Promise<readonly string[]>,
-    n: { networkId: string; postId: string | null; commentId: string | null; actorId: string },
+    n: { networkId: string; postId: string | null; commentId: string | null; actorId: string | null; meetingId?: string },
     manager: EntityManager | undefined,
   ): Promise<(() => void) | void> {
     const work = async (m: EntityManager): Promise<() => void> => {
       const { created, publish } = await this.notify(kind, await recipients(m), n, m);
       // Mentions and announcements are also e-mailed (to those not online when the job runs).
-      if ((kind === 'mention' || kind === 'announcement') && n.postId !== null && created.length > 0) {
+      if ((kind === 'mention' || kind === 'announcement') && n.postId !== null && n.actorId !== null && created.length > 0) {
         await this.jobs.sendWithin<NotificationMailJob>(m, NOTIFICATION_MAIL_QUEUE, {
           kind,
           networkId: n.networkId,
@@ -153,17 +153,24 @@ export class NotificationsService implements OnModuleInit {
     );
     const meeting =
       (kind: 'meeting_announced' | 'meeting_changed' | 'meeting_cancelled', who: 'members' | 'coming') =>
-      async ({ networkId, meetingId }: { networkId: string; meetingId: string }): Promise<void> => {
-        const recipients = await this.repo.meetingRecipients(meetingId, who);
-        await this.notify(kind, recipients, { networkId, postId: null, commentId: null, actorId: null, meetingId });
-      };
-    this.events.on('meeting.announced', meeting('meeting_announced', 'members'));
-    this.events.on('meeting.updated', meeting('meeting_changed', 'coming'));
-    this.events.on('meeting.cancelled', meeting('meeting_cancelled', 'members'));
-    this.events.on('minutes.published', async ({ networkId, meetingId, byId }) => {
-      const recipients = await this.repo.meetingRecipients(meetingId, 'members');
-      await this.notify('minutes_published', recipients, { networkId, postId: null, commentId: null, actorId: byId, meetingId });
-    });
+      ({ networkId, meetingId }: { networkId: string; meetingId: string }, manager: EntityManager | undefined) =>
+        this.durable(
+          kind,
+          (m) => this.repo.meetingRecipients(meetingId, who, m),
+          { networkId, postId: null, commentId: null, actorId: null, meetingId },
+          manager,
+        );
+    this.events.onWithin('meeting.announced', meeting('meeting_announced', 'members'));
+    this.events.onWithin('meeting.updated', meeting('meeting_changed', 'coming'));
+    this.events.onWithin('meeting.cancelled', meeting('meeting_cancelled', 'members'));
+    this.events.onWithin('minutes.published', ({ networkId, meetingId, byId }, manager) =>
+      this.durable(
+        'minutes_published',
+        (m) => this.repo.meetingRecipients(meetingId, 'members', m),
+        { networkId, postId: null, commentId: null, actorId: byId, meetingId },
+        manager,
+      ),
+    );
     this.logger.debug('Notifications wired');
   }
 

@@ -199,4 +199,17 @@ describe('realtime (Socket.IO)', () => {
     expect(forBo.every((e) => (e as unknown as { personId: string }).personId === anna.id)).toBe(true);
     expect(forOutsider).toEqual([]);
   });
+
+  it('an event raised after its change committed (a library folder made) reaches the members live, and is logged for catch-up', async () => {
+    const [boSocket, outsiderSocket] = await Promise.all([connect(sessions.bo), connect(sessions.outsider)]);
+    const [forBo, forOutsider] = [record(boSocket, 'document.changed'), record(outsiderSocket, 'document.changed')];
+    const start = await hub.get<{ latest: string }>('/api/v1/events?after=0', { as: sessions.bo });
+    const made = await hub.post(`/api/v1/networks/${network.id}/document-folders`, { as: sessions.anna, body: { name: 'Protokoll' } });
+    expect(made.status).toBe(201);
+    await until(() => forBo.length >= 1);
+    expect(forBo[0]).toMatchObject({ type: 'document.changed', networkId: network.id });
+    const missed = await hub.get<{ events: HubEvent[] }>(`/api/v1/events?after=${start.body.latest}`, { as: sessions.bo });
+    expect(missed.body.events.map((e) => e.type)).toContain('document.changed');
+    expect(forOutsider).toEqual([]);
+  });
 });

@@ -4,7 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 /** Where a statement runs: the pool (a DataSource, or its plain manager) or a transaction's manager. */
 export type Queryable = DataSource | EntityManager;
 
-const isManager = (on: Queryable): on is EntityManager => 'queryRunner' in on && 'connection' in on;
+// A DataSource has its driver; an EntityManager has none (and its `queryRunner` only inside a transaction).
+const isDataSource = (on: Queryable): on is DataSource => 'driver' in on;
 
 /**
  * A statement on a hot path, sent as a named prepared statement straight to pg, bypassing
@@ -14,7 +15,7 @@ const isManager = (on: Queryable): on is EntityManager => 'queryRunner' in on &&
  * Names must be unique per statement text.
  */
 export async function preparedQuery<T>(on: Queryable, name: string, text: string, values: readonly unknown[]): Promise<T[]> {
-  if (isManager(on)) {
+  if (!isDataSource(on)) {
     const runner = on.queryRunner as unknown as { databaseConnection?: PoolClient; isReleased?: boolean } | undefined;
     if (runner) {
       // A transaction's runner is connected from its START TRANSACTION on.

@@ -112,14 +112,31 @@ describe('start-up', () => {
       HUB_ADMIN_PASSWORD: 'startup-test-2026',
     };
     let health: unknown;
+    let demoFeed: { items: Array<{ body: string; announcement: boolean; pinned: boolean; commentCount: number }> } | undefined;
     const first = await runHub(env, /Avsluta med Ctrl-C/, (stop) => {
-      void fetch('http://127.0.0.1:38130/api/health')
-        .then((r) => r.json())
-        .then((body) => (health = body))
-        .finally(stop);
+      const base = 'http://127.0.0.1:38130';
+      void (async () => {
+        health = await (await fetch(`${base}/api/health`)).json();
+        // The demo's networks have something to read: Karin's network feed, as she sees it.
+        const login = await fetch(`${base}/api/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'karin.lindqvist@helsingborg.se', password: 'hubben-demo-2026' }),
+        });
+        const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+        demoFeed = (await (
+          await fetch(`${base}/api/v1/networks/natverket-for-valfardsteknik/posts`, { headers: { cookie } })
+        ).json()) as typeof demoFeed;
+      })().finally(stop);
     });
     expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: '' });
     expect(first.stdout).toContain('Demodata inlagd');
+    expect(first.stdout).toContain('Demoinlägg inlagda');
+    expect(demoFeed?.items.length).toBeGreaterThanOrEqual(4);
+    expect(demoFeed?.items.some((p) => p.pinned)).toBe(true);
+    expect(demoFeed?.items.some((p) => p.announcement)).toBe(true);
+    expect(demoFeed?.items.some((p) => p.commentCount > 0)).toBe(true);
+    expect(demoFeed?.items.every((p) => p.body.length > 0)).toBe(true);
     expect(first.stdout).toContain('http://localhost:38130');
     expect(first.stdout).toContain('karin.lindqvist@helsingborg.se');
     expect(first.stdout).not.toContain('startup-test-2026');
@@ -130,6 +147,7 @@ describe('start-up', () => {
     const second = await runHub(env, /Avsluta med Ctrl-C/, (stop) => stop());
     expect({ code: second.code, stderr: second.stderr }).toEqual({ code: 0, stderr: '' });
     expect(second.stdout).not.toContain('Demodata inlagd');
+    expect(second.stdout).not.toContain('Demoinlägg');
     expect(second.stdout).not.toContain('migrering');
   }, 120_000);
 });

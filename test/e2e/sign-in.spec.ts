@@ -21,7 +21,9 @@ test('sign in: a wrong password shows the Swedish error, the right one opens the
   await expect(page.getByRole('heading', { level: 1, name: 'Välkommen, Erik' })).toBeVisible();
   await expect(page).toHaveTitle('Start – Nätverkshubben');
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Nätverket för upphandlare' })).toBeVisible();
+  // His networks, and what was posted in them lately (the demo has posts there too).
+  await expect(page.getByRole('region', { name: 'Mina nätverk' }).getByRole('link', { name: 'Nätverket för upphandlare' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Senaste i dina nätverk' }).getByRole('article').first()).toBeVisible();
   await expectAccessible(page);
 
   // The session survives a reload (httpOnly cookie + GET /auth/session).

@@ -5,6 +5,7 @@ import { checkPassword, PasswordHasher } from '@hub/identity';
 import { DataSource } from 'typeorm';
 import { createApp } from './bootstrap';
 import { dataSourceOptions, runMigrations } from './database/data-source';
+import { seedDemoContent } from './seed/demo-content';
 import { DEMO_LOGINS, DEMO_PASSWORD, ensureAdmin, seedDemo } from './seed/demo-seed';
 import { startServices, type StartedServices } from './services';
 
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
   const admin = await ensureAdmin(ds, { email: config.adminEmail, password: config.adminPassword }, (p) => hasher.hash(p));
   const seeded = config.seedDemo ? await seedDemo(ds, (p) => hasher.hash(p)) : false;
   if (seeded) say('Demodata inlagd: 11 kommuner, ~40 nätverk, ~600 personer.');
+  if (config.seedDemo && (await seedDemoContent(ds)))
+    say('Demoinlägg inlagda i sex nätverk (med kommentarer, reaktioner och ett meddelande att bekräfta).');
   await ds.destroy();
 
   const app = await createApp(config, services.connections);

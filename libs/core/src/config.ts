@@ -92,7 +92,7 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     default: '(generated, printed once)',
     description: 'Password of the first administrator; set it on a later start to reset a forgotten one.',
   },
-  { name: 'HUB_SEED_DEMO', default: 'true', description: 'Seed the demo municipalities, networks and people on the first start.' },
+  { name: 'HUB_SEED_DEMO', default: 'true', description: 'Seed the demo municipalities, networks, people and posts on the first start.' },
   {
     name: 'SMTP_URL',
     default: '(files)',

@@ -58,24 +58,7 @@ function load(port, { method = 'GET', path, headers, body }, seconds, concurrenc
 }
 
 // ---- data ------------------------------------------------------------------------------------
-const FIRST = [
-  'Anna',
-  'Eva',
-  'Maria',
-  'Karin',
-  'Sara',
-  'Lena',
-  'Åsa',
-  'Linnéa',
-  'Erik',
-  'Lars',
-  'Johan',
-  'Björn',
-  'Göran',
-  'Fatima',
-  'Öztürk',
-  'Yasmin',
-];
+const FIRST = ['Anna', 'Eva', 'Maria', 'Karin', 'Sara', 'Lena', 'Åsa', 'Linnéa', 'Erik', 'Lars', 'Johan', 'Björn', 'Göran', 'Fatima', 'Öztürk', 'Yasmin'];
 const LAST = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Jönsson', 'Lindqvist', 'Åberg', 'Öberg', 'Hassan', 'Bergström'];
 const TITLES = ['Socialsekreterare', 'Enhetschef', 'Utvecklingsledare', 'Skolkurator', 'Verksamhetsutvecklare'];
 const WORDS =
@@ -107,15 +90,14 @@ async function seed(url) {
       [people.id, people.email, people.name, people.municipality, people.title],
     );
     const networkId = randomUUID();
-    await db.query(
-      `INSERT INTO network (id, slug, name, description, kind, visibility) VALUES ($1, 'flodet', 'Flödet i familjehemsvården', 'Bench', 'kunskapsnatverk', 'closed')`,
-      [networkId],
-    );
+    await db.query(`INSERT INTO network (id, slug, name, description, kind, visibility) VALUES ($1, 'flodet', 'Flödet i familjehemsvården', 'Bench', 'kunskapsnatverk', 'closed')`, [
+      networkId,
+    ]);
     const members = people.id.slice(0, CONFIG.members);
-    await db.query(
-      `INSERT INTO membership (network_id, person_id, role) SELECT $1, p, CASE WHEN o <= 2 THEN 'coordinator' ELSE 'member' END FROM unnest($2::uuid[]) WITH ORDINALITY AS t(p, o)`,
-      [networkId, members],
-    );
+    await db.query(`INSERT INTO membership (network_id, person_id, role) SELECT $1, p, CASE WHEN o <= 2 THEN 'coordinator' ELSE 'member' END FROM unnest($2::uuid[]) WITH ORDINALITY AS t(p, o)`, [
+      networkId,
+      members,
+    ]);
     // Posts over the last 120 days, 1–4 paragraphs; ~5 % announcements (half of them to acknowledge).
     const posts = { id: [], author: [], body: [], html: [], announcement: [], ack: [], at: [] };
     const now = Date.now();
@@ -174,22 +156,12 @@ async function seed(url) {
       reactions.person,
       reactions.kind,
     ]);
-    await db.query(`INSERT INTO acknowledgement (post_id, person_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [
-      acks.post,
-      acks.person,
-    ]);
+    await db.query(`INSERT INTO acknowledgement (post_id, person_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [acks.post, acks.person]);
     await db.query('COMMIT');
     await db.query('VACUUM ANALYZE');
     return {
       networkId,
-      counts: {
-        people: CONFIG.people,
-        members: members.length + 1,
-        posts: CONFIG.posts,
-        comments: comments.post.length,
-        reactions: reactions.post.length,
-        acknowledgements: acks.post.length,
-      },
+      counts: { people: CONFIG.people, members: members.length + 1, posts: CONFIG.posts, comments: comments.post.length, reactions: reactions.post.length, acknowledgements: acks.post.length },
     };
   } finally {
     await db.end();
@@ -200,9 +172,7 @@ async function seed(url) {
 async function main() {
   const t0 = Date.now();
   say('');
-  say(
-    `Feed bench: a network of ${CONFIG.members + 1} members and ${CONFIG.posts.toLocaleString('sv-SE')} posts; ${CONFIG.concurrency} concurrent keep-alive connections, ${CONFIG.rounds} rounds × ${CONFIG.durationSec} s per target`,
-  );
+  say(`Feed bench: a network of ${CONFIG.members + 1} members and ${CONFIG.posts.toLocaleString('sv-SE')} posts; ${CONFIG.concurrency} concurrent keep-alive connections, ${CONFIG.rounds} rounds × ${CONFIG.durationSec} s per target`);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
 
@@ -234,8 +204,7 @@ async function main() {
   const hub = await startHub({ port: PORTS.hub, dataDir: join(dataDir, 'hub'), pg, meili, admin: ADMIN });
   const { personId, headers: withCsrf } = await signIn(PORTS.hub, ADMIN);
   const created = await request(PORTS.hub, '/api/v1/me/tokens', { method: 'POST', headers: withCsrf, body: { name: 'bench' } });
-  if (created.status !== 201)
-    throw new Error(`Creating an API token failed: HTTP ${created.status} ${created.body.toString('utf8').slice(0, 300)}`);
+  if (created.status !== 201) throw new Error(`Creating an API token failed: HTTP ${created.status} ${created.body.toString('utf8').slice(0, 300)}`);
   const bearer = { authorization: `Bearer ${JSON.parse(created.body.toString('utf8')).token}` };
 
   const admin = new Client({ connectionString: pg.url });
@@ -243,26 +212,16 @@ async function main() {
   // The administrator reads the feed as a coordinator of the network (its member, as a real reader is).
   await admin.query(`INSERT INTO membership (network_id, person_id, role) VALUES ($1, $2, 'coordinator')`, [networkId, personId]);
 
-  const bare = startNode('bare', join(__dirname, 'bare-feed.cjs'), {
-    PORT: String(PORTS.bare),
-    DATABASE_URL: pg.url,
-    VIEWER_ID: personId,
-    VIEWER_ADMIN: 'true',
-    POOL_SIZE: '10',
-  });
+  const bare = startNode('bare', join(__dirname, 'bare-feed.cjs'), { PORT: String(PORTS.bare), DATABASE_URL: pg.url, VIEWER_ID: personId, VIEWER_ADMIN: 'true', POOL_SIZE: '10' });
   await waitReady(bare, PORTS.bare, 20_000);
 
   const pagePath = `/api/v1/networks/${networkId}/posts`;
   // Same page from both: the same 20 posts with the same counts.
   const [a, b] = await Promise.all([request(PORTS.hub, pagePath, { headers: bearer }), request(PORTS.bare, pagePath)]);
-  if (a.status !== 200 || b.status !== 200)
-    throw new Error(`${pagePath}: hub ${a.status}, bare ${b.status}: ${a.body.toString('utf8').slice(0, 300)}`);
+  if (a.status !== 200 || b.status !== 200) throw new Error(`${pagePath}: hub ${a.status}, bare ${b.status}: ${a.body.toString('utf8').slice(0, 300)}`);
   const ha = JSON.parse(a.body.toString('utf8'));
   const hb = JSON.parse(b.body.toString('utf8'));
-  const digest = (page) =>
-    JSON.stringify(
-      page.items.map((p) => [p.id, p.author?.name, p.commentCount, p.reactions, p.ackCount, p.acknowledgedByMe, p.canEdit, p.canModerate]),
-    );
+  const digest = (page) => JSON.stringify(page.items.map((p) => [p.id, p.author?.name, p.commentCount, p.reactions, p.ackCount, p.acknowledgedByMe, p.canEdit, p.canModerate]));
   if (ha.items.length !== 20) throw new Error(`The hub's page has ${ha.items.length} posts, not 20`);
   if (digest(ha) !== digest(hb)) throw new Error('The hub and the bare server answer different pages');
   const pageBytes = { hub: a.body.length, bare: b.body.length };
@@ -277,9 +236,7 @@ async function main() {
   }
   say(`Search index caught up in ${((Date.now() - indexingStarted) / 1000).toFixed(0)} s.`);
 
-  const postBody = (server) => (i) => ({
-    body: `Inlägg ${i} från bänken (${server}): hur gör ni med **uppföljning** av placeringar i familjehem? Vi provar en ny rutin.`,
-  });
+  const postBody = (server) => (i) => ({ body: `Inlägg ${i} från bänken (${server}): hur gör ni med **uppföljning** av placeringar i familjehem? Vi provar en ny rutin.` });
   const targets = {
     page: { hub: { port: PORTS.hub, path: pagePath, headers: bearer }, bare: { port: PORTS.bare, path: pagePath, headers: {} } },
     create: {
@@ -334,9 +291,7 @@ async function main() {
     }
   }
   await setLog(false);
-  say(
-    `SQL statements per request: page hub ${statements.page.hub.perRequest}, bare ${statements.page.bare.perRequest}; create hub ${statements.create.hub.perRequest}, bare ${statements.create.bare.perRequest}`,
-  );
+  say(`SQL statements per request: page hub ${statements.page.hub.perRequest}, bare ${statements.page.bare.perRequest}; create hub ${statements.create.hub.perRequest}, bare ${statements.create.bare.perRequest}`);
   for (const s of statements.page.hub.breakdown) say(`    page   ${s.perRequest.toFixed(2)} × ${s.text}`);
   for (const s of statements.create.hub.breakdown) say(`    create ${s.perRequest.toFixed(2)} × ${s.text}`);
 
@@ -365,22 +320,8 @@ async function main() {
   for (const op of ['page', 'create']) {
     for (let round = 1; round <= CONFIG.rounds; round++) {
       for (const name of round % 2 === 1 ? names : [...names].reverse()) {
-        const r = await load(
-          targets[op][name].port,
-          targets[op][name],
-          CONFIG.durationSec,
-          CONFIG.concurrency,
-          probeOf(procs[name]),
-          okStatus[op],
-        );
-        const s = (samples[`${op}:${name}`] ??= {
-          requests: 0,
-          elapsed: 0,
-          latencies: [],
-          rounds: [],
-          errors: 0,
-          cpu: { server: 0, pg: 0, meili: 0, client: 0 },
-        });
+        const r = await load(targets[op][name].port, targets[op][name], CONFIG.durationSec, CONFIG.concurrency, probeOf(procs[name]), okStatus[op]);
+        const s = (samples[`${op}:${name}`] ??= { requests: 0, elapsed: 0, latencies: [], rounds: [], errors: 0, cpu: { server: 0, pg: 0, meili: 0, client: 0 } });
         for (const k of ['server', 'pg', 'meili', 'client']) s.cpu[k] += r.cpu[k];
         s.requests += r.requests;
         s.elapsed += r.elapsed;
@@ -389,9 +330,7 @@ async function main() {
         s.errors += r.errors;
         errors += r.errors;
         if (r.firstError) firstErrors.push(`${name} ${op}: ${r.firstError}`);
-        say(
-          `  round ${round}  ${op.padEnd(7)} ${name.padEnd(5)} ${String(Math.round(r.requests / r.elapsed)).padStart(6)} req/s${r.errors ? `  ${r.errors} errors` : ''}`,
-        );
+        say(`  round ${round}  ${op.padEnd(7)} ${name.padEnd(5)} ${String(Math.round(r.requests / r.elapsed)).padStart(6)} req/s${r.errors ? `  ${r.errors} errors` : ''}`);
       }
     }
   }
@@ -439,20 +378,10 @@ async function main() {
       `${label.padEnd(34)}${who.padEnd(7)}${String(x.rps).padStart(6)}  ${x.p50Ms.toFixed(1).padStart(7)} ${x.p95Ms.toFixed(1).padStart(7)} ${x.p99Ms.toFixed(1).padStart(7)}  ${`${x.cpuMsPerRequest.server.toFixed(2)} + ${x.cpuMsPerRequest.postgres.toFixed(2)} + ${x.cpuMsPerRequest.meilisearch.toFixed(2)}`.padEnd(28)}  ${x.statementsPerRequest.toFixed(1).padStart(7)}  ${extra}`,
     );
   const p = results.page;
-  line(
-    'GET feed page (20 posts)',
-    'hub',
-    p.hub,
-    `${p.ratio.toFixed(2)} ${p.meetsTarget.throughput ? 'ok' : `< ${TARGETS.pageRatio} MISSED`}; p95 ${p.p95Ratio.toFixed(2)}× ${p.meetsTarget.p95 ? 'ok' : `> ${TARGETS.pageP95} MISSED`}`,
-  );
+  line('GET feed page (20 posts)', 'hub', p.hub, `${p.ratio.toFixed(2)} ${p.meetsTarget.throughput ? 'ok' : `< ${TARGETS.pageRatio} MISSED`}; p95 ${p.p95Ratio.toFixed(2)}× ${p.meetsTarget.p95 ? 'ok' : `> ${TARGETS.pageP95} MISSED`}`);
   line('', 'bare', p.bare, '');
   const c = results.create;
-  line(
-    'POST create post',
-    'hub',
-    c.hub,
-    `${c.ratio.toFixed(2)} ${c.meetsTarget.throughput ? 'ok' : `< ${TARGETS.createRatio} MISSED`}; p95 ${c.p95Ratio.toFixed(2)}×`,
-  );
+  line('POST create post', 'hub', c.hub, `${c.ratio.toFixed(2)} ${c.meetsTarget.throughput ? 'ok' : `< ${TARGETS.createRatio} MISSED`}; p95 ${c.p95Ratio.toFixed(2)}×`);
   line('', 'bare', c.bare, '');
   const met = p.meetsTarget.throughput && p.meetsTarget.p95 && c.meetsTarget.throughput;
   say('');

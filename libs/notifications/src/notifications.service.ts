@@ -72,8 +72,8 @@ export class NotificationsService implements OnModuleInit {
   /**
    * Notifications of a change made inside that change's transaction (`manager`; absent when the
    * event was raised outside one, and then in one transaction of their own just after it): they,
-   * their live events and the job that e-mails them exist exactly when the post, comment or join
-   * request does, so a restart right after the commit loses none.
+   * their live events and the job that e-mails them exist exactly when the post, comment, join
+   * request, meeting change or published minutes do, so a restart right after the commit loses none.
    */
   private async durable(
     kind: NotificationKind,

@@ -42,4 +42,27 @@ describe('DomainEvents', () => {
     await settle();
     expect(seen).toEqual(['durable outside', 'after']);
   });
+
+  it('staging hands the change a Within that stages the event, and publishes once the change resolved; nothing when it never ran', async () => {
+    const events = new DomainEvents();
+    const seen: string[] = [];
+    events.onWithin('agenda.changed', async (_p, m) => {
+      seen.push(m === manager ? 'durable in tx' : 'durable outside');
+      return () => void seen.push('pushed');
+    });
+    const result = await events.staging('agenda.changed', { networkId: 'n', meetingId: 'm' }, async (within) => {
+      await within(manager);
+      await settle();
+      expect(seen).toEqual(['durable in tx']);
+      return 42;
+    });
+    expect(result).toBe(42);
+    await settle();
+    expect(seen).toEqual(['durable in tx', 'pushed']);
+
+    // A change that found nothing to change never runs `within`: nothing is staged or pushed.
+    await events.staging('agenda.changed', { networkId: 'n', meetingId: 'm' }, async () => undefined);
+    await settle();
+    expect(seen).toEqual(['durable in tx', 'pushed']);
+  });
 });

@@ -99,6 +99,18 @@ export class DomainEvents {
   }
 
   /**
+   * One event for one change: `change` gets the `Within` to hand its repository, which runs it
+   * inside the change's transaction (staging the event); published once `change` has resolved.
+   * A change that made nothing (its repository never ran `within`) publishes nothing.
+   */
+  async staging<K extends DomainEventName, T>(name: K, payload: DomainEventMap[K], change: (within: Within) => Promise<T>): Promise<T> {
+    const staged = this.batch();
+    const result = await change((m) => staged.stage(m, name, payload));
+    staged.publish();
+    return result;
+  }
+
+  /**
    * Runs the durable handlers inside the caller's transaction (a failing one fails the transaction:
    * the change and its records commit together or not at all). `publish()` after the commit runs
    * what they left for after it, then the ordinary listeners, as `emit()` does.

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkScope } from '@hub/access';
 import type { Within } from '@hub/core';
 import type { ActionItemDto, AgendaStatus, MeetingMailSettingDto, NetworkReportDto } from './cycle.dto';
@@ -83,13 +83,24 @@ export class CycleRepository {
     );
   }
 
-  async proposeAgendaItem(meetingId: string, personId: string, title: string, details: string): Promise<string> {
-    const rows: Array<{ id: string }> = await this.db.query(
-      `INSERT INTO agenda_item (meeting_id, proposed_by, title, details, position)
-       VALUES ($1, $2, $3, $4, (SELECT COALESCE(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = $1)) RETURNING id`,
-      [meetingId, personId, title, details],
-    );
-    return rows[0]!.id;
+  /** One write and `within` (its staged event) in one transaction. */
+  private write<T>(within: Within, work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (m) => {
+      const result = await work(m);
+      await within(m);
+      return result;
+    });
+  }
+
+  async proposeAgendaItem(meetingId: string, personId: string, title: string, details: string, within: Within): Promise<string> {
+    return this.write(within, async (m) => {
+      const rows: Array<{ id: string }> = await m.query(
+        `INSERT INTO agenda_item (meeting_id, proposed_by, title, details, position)
+         VALUES ($1, $2, $3, $4, (SELECT COALESCE(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = $1)) RETURNING id`,
+        [meetingId, personId, title, details],
+      );
+      return rows[0]!.id;
+    });
   }
 
   async agendaItem(
@@ -106,26 +117,29 @@ export class CycleRepository {
   async updateAgendaItem(
     itemId: string,
     f: { title?: string; details?: string; status?: AgendaStatus; position?: number; durationMinutes?: number | null },
+    within: Within,
   ): Promise<void> {
-    await this.db.query(
-      `UPDATE agenda_item SET title = COALESCE($2, title), details = COALESCE($3, details), status = COALESCE($4, status),
+    await this.write(within, (m) =>
+      m.query(
+        `UPDATE agenda_item SET title = COALESCE($2, title), details = COALESCE($3, details), status = COALESCE($4, status),
               position = COALESCE($5, position),
               duration_minutes = CASE WHEN $6::boolean THEN $7::integer ELSE duration_minutes END
         WHERE id = $1`,
-      [
-        itemId,
-        f.title ?? null,
-        f.details ?? null,
-        f.status ?? null,
-        f.position ?? null,
-        f.durationMinutes !== undefined,
-        f.durationMinutes ?? null,
-      ],
+        [
+          itemId,
+          f.title ?? null,
+          f.details ?? null,
+          f.status ?? null,
+          f.position ?? null,
+          f.durationMinutes !== undefined,
+          f.durationMinutes ?? null,
+        ],
+      ),
     );
   }
 
-  async deleteAgendaItem(itemId: string): Promise<void> {
-    await this.db.query(`DELETE FROM agenda_item WHERE id = $1`, [itemId]);
+  async deleteAgendaItem(itemId: string, within: Within): Promise<void> {
+    await this.write(within, (m) => m.query(`DELETE FROM agenda_item WHERE id = $1`, [itemId]));
   }
 
   async minutes(meetingId: string): Promise<MinutesRow | null> {
@@ -212,12 +226,15 @@ export class CycleRepository {
     meetingId: string,
     byId: string,
     f: { title: string; ownerId: string | null; dueOn: string | null },
+    within: Within,
   ): Promise<string> {
-    const rows: Array<{ id: string }> = await this.db.query(
-      `INSERT INTO action_item (meeting_id, network_id, title, owner_id, due_on, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [meetingId, scope.id, f.title, f.ownerId, f.dueOn, byId],
-    );
-    return rows[0]!.id;
+    return this.write(within, async (m) => {
+      const rows: Array<{ id: string }> = await m.query(
+        `INSERT INTO action_item (meeting_id, network_id, title, owner_id, due_on, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [meetingId, scope.id, f.title, f.ownerId, f.dueOn, byId],
+      );
+      return rows[0]!.id;
+    });
   }
 
   async actionItem(id: string): Promise<{ meetingId: string; networkId: string; ownerId: string | null } | null> {
@@ -237,15 +254,18 @@ export class CycleRepository {
     id: string,
     byId: string,
     f: { title?: string; ownerId?: string | null; dueOn?: string | null; done?: boolean },
+    within: Within,
   ): Promise<void> {
-    await this.db.query(
-      `UPDATE action_item SET title = COALESCE($2, title),
+    await this.write(within, (m) =>
+      m.query(
+        `UPDATE action_item SET title = COALESCE($2, title),
               owner_id = CASE WHEN $3::boolean THEN $4::uuid ELSE owner_id END,
               due_on = CASE WHEN $5::boolean THEN $6::date ELSE due_on END,
               done_at = CASE WHEN $7::boolean IS NULL THEN done_at WHEN $7 THEN COALESCE(done_at, now()) ELSE NULL END,
               done_by = CASE WHEN $7::boolean IS NULL THEN done_by WHEN $7 THEN $8::uuid ELSE NULL END
         WHERE id = $1`,
-      [id, f.title ?? null, f.ownerId !== undefined, f.ownerId ?? null, f.dueOn !== undefined, f.dueOn ?? null, f.done ?? null, byId],
+        [id, f.title ?? null, f.ownerId !== undefined, f.ownerId ?? null, f.dueOn !== undefined, f.dueOn ?? null, f.done ?? null, byId],
+      ),
     );
   }
 

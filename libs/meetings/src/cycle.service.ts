@@ -121,8 +121,9 @@ export class MeetingCycleService implements OnModuleInit {
       throw new DomainError('conflict', 'Mötet har redan börjat; föreslå punkten till nästa möte.');
     const title = dto.title.trim();
     if (!title) throw validation([{ field: 'title', message: 'Ange en rubrik.' }]);
-    await this.repo.proposeAgendaItem(meeting.id, actor.personId, title, (dto.details ?? '').trim());
-    this.events.emit('agenda.changed', { networkId: scope.id, meetingId: meeting.id });
+    await this.events.staging('agenda.changed', { networkId: scope.id, meetingId: meeting.id }, (within) =>
+      this.repo.proposeAgendaItem(meeting.id, actor.personId, title, (dto.details ?? '').trim(), within),
+    );
     return this.agenda(actor, meeting.id);
   }
 
@@ -134,14 +135,19 @@ export class MeetingCycleService implements OnModuleInit {
 
   async updateAgendaItem(actor: Actor, itemId: string, dto: UpdateAgendaItemDto): Promise<AgendaDto> {
     const { scope, item } = await this.agendaItemScope(actor, itemId, 'network.content.moderate');
-    await this.repo.updateAgendaItem(itemId.toLowerCase(), {
-      title: dto.title?.trim() || undefined,
-      details: dto.details?.trim(),
-      status: dto.status,
-      position: dto.position,
-      durationMinutes: dto.durationMinutes,
-    });
-    this.events.emit('agenda.changed', { networkId: scope.id, meetingId: item.meetingId });
+    await this.events.staging('agenda.changed', { networkId: scope.id, meetingId: item.meetingId }, (within) =>
+      this.repo.updateAgendaItem(
+        itemId.toLowerCase(),
+        {
+          title: dto.title?.trim() || undefined,
+          details: dto.details?.trim(),
+          status: dto.status,
+          position: dto.position,
+          durationMinutes: dto.durationMinutes,
+        },
+        within,
+      ),
+    );
     return this.agenda(actor, item.meetingId);
   }
 
@@ -151,8 +157,9 @@ export class MeetingCycleService implements OnModuleInit {
     if (!own && !AccessService.manages(actor, scope)) {
       throw forbidden('Bara den som föreslog punkten (innan den behandlats) och samordnarna kan ta bort den.');
     }
-    await this.repo.deleteAgendaItem(itemId.toLowerCase());
-    this.events.emit('agenda.changed', { networkId: scope.id, meetingId: item.meetingId });
+    await this.events.staging('agenda.changed', { networkId: scope.id, meetingId: item.meetingId }, (within) =>
+      this.repo.deleteAgendaItem(itemId.toLowerCase(), within),
+    );
   }
 
   // ---- minutes and action items -------------------------------------------------------------
@@ -274,12 +281,15 @@ export class MeetingCycleService implements OnModuleInit {
     await this.checkOwner(scope, dto.ownerId);
     const title = dto.title.trim();
     if (!title) throw validation([{ field: 'title', message: 'Beskriv åtgärden.' }]);
-    const id = await this.repo.createActionItem(scope, meeting.id, actor.personId, {
-      title,
-      ownerId: dto.ownerId?.toLowerCase() ?? null,
-      dueOn: dto.dueOn ?? null,
-    });
-    this.events.emit('agenda.changed', { networkId: scope.id, meetingId: meeting.id });
+    const id = await this.events.staging('agenda.changed', { networkId: scope.id, meetingId: meeting.id }, (within) =>
+      this.repo.createActionItem(
+        scope,
+        meeting.id,
+        actor.personId,
+        { title, ownerId: dto.ownerId?.toLowerCase() ?? null, dueOn: dto.dueOn ?? null },
+        within,
+      ),
+    );
     return this.repo.oneActionItem(id);
   }
 
@@ -294,13 +304,19 @@ export class MeetingCycleService implements OnModuleInit {
     if (!writer && !(owner && onlyDone))
       throw forbidden('Åtgärden ändras av samordnarna och den som för anteckningarna; den ansvariga kan markera den klar.');
     await this.checkOwner(scope, dto.ownerId);
-    await this.repo.updateActionItem(itemId.toLowerCase(), actor.personId, {
-      title: dto.title?.trim() || undefined,
-      ownerId: dto.ownerId === undefined ? undefined : (dto.ownerId?.toLowerCase() ?? null),
-      dueOn: dto.dueOn,
-      done: dto.done,
-    });
-    this.events.emit('agenda.changed', { networkId: scope.id, meetingId: meeting.id });
+    await this.events.staging('agenda.changed', { networkId: scope.id, meetingId: meeting.id }, (within) =>
+      this.repo.updateActionItem(
+        itemId.toLowerCase(),
+        actor.personId,
+        {
+          title: dto.title?.trim() || undefined,
+          ownerId: dto.ownerId === undefined ? undefined : (dto.ownerId?.toLowerCase() ?? null),
+          dueOn: dto.dueOn,
+          done: dto.done,
+        },
+        within,
+      ),
+    );
     return this.repo.oneActionItem(itemId.toLowerCase());
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkScope } from '@hub/access';
+import type { Within } from '@hub/core';
 import type { Answer, AttendeeGroupDto, CalendarFeedDto, MeetingDto } from './meetings.dto';
 
 export type MeetingRow = Omit<MeetingDto, 'canManage'> & { sequence: number; updatedAt: string; organizerEmail: string | null };
@@ -155,7 +156,7 @@ export class MeetingsRepository {
    * Records an answer under a lock on the meeting: a yes beyond the capacity goes on the waiting list,
    * and a seat freed by someone's change is given to the first on the list.
    */
-  async answer(scope: NetworkScope, meetingId: string, personId: string, answer: Answer, comment: string): Promise<void> {
+  async answer(scope: NetworkScope, meetingId: string, personId: string, answer: Answer, comment: string, within: Within): Promise<void> {
     await this.db.transaction(async (m) => {
       await m.query(`SELECT 1 FROM meeting WHERE id = $1 AND network_id = $2 FOR UPDATE`, [meetingId, scope.id]);
       const [previous]: Array<{ answer: Answer; waitlisted: boolean }> = await m.query(
@@ -171,6 +172,7 @@ export class MeetingsRepository {
         [meetingId, personId, answer, answer === 'yes', comment, keepPlace],
       );
       await this.rebalance(m, meetingId);
+      await within(m);
     });
   }
 

@@ -167,8 +167,9 @@ export class MeetingsService {
     if (row.cancelled) throw new DomainError('conflict', 'Mötet är inställt.');
     if (new Date(row.endsAt) < new Date()) throw new DomainError('conflict', 'Mötet har redan varit.');
     if (row.rsvpDeadline && new Date(row.rsvpDeadline) < new Date()) throw new DomainError('conflict', 'Sista svarsdag har passerat.');
-    await this.repo.answer(scope, id, actor.personId, dto.answer, dto.comment?.trim() ?? '');
-    this.events.emit('rsvp.changed', { networkId: scope.id, meetingId: id });
+    await this.events.staging('rsvp.changed', { networkId: scope.id, meetingId: id }, (within) =>
+      this.repo.answer(scope, id, actor.personId, dto.answer, dto.comment?.trim() ?? '', within),
+    );
     return this.view((await this.repo.one(scope, actor.personId, id))!, actor, scope);
   }
 

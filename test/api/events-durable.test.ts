@@ -26,6 +26,7 @@ describe('durable realtime events', () => {
   let failAfterMention = false;
   let failAfterJoinRequest = false;
   let failAfterMeeting = false;
+  let failAfterDocument = false;
   let bo: PersonHandle;
 
   beforeAll(async () => {
@@ -54,6 +55,9 @@ describe('durable realtime events', () => {
     });
     hub.app.get(DomainEvents).onWithin('meeting.announced', async () => {
       if (failAfterMeeting) throw new Error('boom after the meeting');
+    });
+    hub.app.get(DomainEvents).onWithin('document.changed', async () => {
+      if (failAfterDocument) throw new Error('boom after the document');
     });
   });
   afterAll(async () => {
@@ -275,5 +279,53 @@ describe('durable realtime events', () => {
     );
     expect(missed.body.events.filter((e) => e.type === 'meeting.announced').map((e) => e.data.meetingId)).toEqual([meetingId]);
     expect(missed.body.events.filter((e) => e.type === 'notification.created').map((e) => e.data.notificationId)).toEqual([invitation!.id]);
+  });
+
+  it('a new document’s live event and its text-reading job commit with it: none lost after the commit, none outlives a rollback', async () => {
+    const start = await hub.get<{ latest: string }>('/api/v1/events?after=0', { as: sessions.bo });
+    const documents = async (title: string): Promise<number> =>
+      ((await hub.db.query(`SELECT count(*)::int AS n FROM document WHERE title = $1`, [title])) as Array<{ n: number }>)[0]!.n;
+    const textJobs = async (documentId: string): Promise<number> =>
+      (
+        (await hub.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'document-text' AND data->>'documentId' = $1`, [
+          documentId,
+        ])) as Array<{ n: number }>
+      )[0]!.n;
+
+    // A transaction failing after the event was logged leaves no document (and no job).
+    failAfterDocument = true;
+    const failed = await hub.upload(`/api/v1/networks/${network.id}/documents`, {
+      as: sessions.anna,
+      fileName: 'Rullas tillbaka.txt',
+      bytes: Buffer.from('Text som aldrig sparas'),
+    });
+    failAfterDocument = false;
+    expect(failed.status).toBe(500);
+    expect(await documents('Rullas tillbaka')).toBe(0);
+
+    // Nothing after the commit runs (as if the process died right there): the event is caught up, the job waits.
+    const lost = jest.spyOn(StagedEvents.prototype, 'publish').mockImplementation(() => undefined);
+    let documentId: string;
+    try {
+      const created = await hub.upload<{ id: string }>(`/api/v1/networks/${network.id}/documents`, {
+        as: sessions.anna,
+        fileName: 'Verksamhetsplan.txt',
+        bytes: Buffer.from('Mål och aktiviteter för nätverket'),
+      });
+      expect(created.status).toBe(201);
+      documentId = created.body.id;
+    } finally {
+      lost.mockRestore();
+    }
+    expect(await textJobs(documentId)).toBe(1);
+    const missed = await hub.get<{ events: Array<{ type: string; data: { documentId?: string; change?: string } }> }>(
+      `/api/v1/events?after=${start.body.latest}`,
+      { as: sessions.bo },
+    );
+    // (Its text may have been read meanwhile: an 'extracted' event may follow.)
+    expect(missed.body.events.filter((e) => e.type === 'document.changed').map((e) => [e.data.documentId, e.data.change])).toContainEqual([
+      documentId,
+      'created',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Within } from './events';
 
 /** Where a statement runs: the pool (a DataSource, or its plain manager) or a transaction's manager. */
 export type Queryable = DataSource | EntityManager;
@@ -30,4 +31,22 @@ export async function preparedQuery<T>(on: Queryable, name: string, text: string
   if (!pool) return on.query(text, [...values]);
   const result = await pool.query({ name, text, values: [...values] });
   return result.rows as T[];
+}
+
+/**
+ * A repository's write and `within` (the events its caller staged, see `DomainEvents.staging`) in
+ * one transaction: the change and its records commit together or not at all. `within` runs only
+ * when `changed(result)` says the write changed something (always, by default).
+ */
+export function writeWithin<T>(
+  db: DataSource,
+  within: Within,
+  work: (m: EntityManager) => Promise<T>,
+  changed: (result: T) => boolean = () => true,
+): Promise<T> {
+  return db.transaction(async (m) => {
+    const result = await work(m);
+    if (changed(result)) await within(m);
+    return result;
+  });
 }

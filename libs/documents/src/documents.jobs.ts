@@ -46,9 +46,12 @@ export class DocumentJobs implements OnModuleInit {
     const chunks = result.status === 'done' ? chunkText(result.text) : null;
     const status = result.status === 'done' && chunks?.length === 0 ? 'failed' : result.status;
     const reason = result.status === 'failed' ? result.reason : status === 'failed' ? 'Ingen text hittades i filen.' : null;
-    const current = await this.repo.setExtraction(documentId, version, status, reason, chunks);
+    const current = await this.events.staging(
+      'document.changed',
+      { networkId: where.networkId, documentId, change: 'extracted' },
+      (within) => this.repo.setExtraction(documentId, version, status, reason, chunks, within),
+    );
     if (!current) return;
-    this.events.emit('document.changed', { networkId: where.networkId, documentId, change: 'extracted' });
     if (status === 'failed') this.logger.log({ documentId, version, reason }, 'Document text could not be read');
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkScope } from '@hub/access';
-import type { AttachmentDto } from '@hub/core';
+import { type AttachmentDto, type Within, writeWithin } from '@hub/core';
 import type { DocumentSettingsDto, ExtractionStatus, FolderDto, TagCountDto, VersionDto } from './documents.dto';
 
 export interface DocumentRow {
@@ -264,22 +264,26 @@ export class DocumentsRepository {
     return rows[0] ?? null;
   }
 
-  async update(documentId: string, f: { title?: string; folderId?: string | null; tags?: string[] }): Promise<void> {
-    await this.db.query(
-      `UPDATE document SET title = COALESCE($2, title),
-              folder_id = CASE WHEN $3::boolean THEN $4::uuid ELSE folder_id END,
-              tags = COALESCE($5, tags), updated_at = now()
-        WHERE id = $1`,
-      [documentId, f.title ?? null, f.folderId !== undefined, f.folderId ?? null, f.tags ?? null],
+  async update(documentId: string, f: { title?: string; folderId?: string | null; tags?: string[] }, within: Within): Promise<void> {
+    await writeWithin(this.db, within, (m) =>
+      m.query(
+        `UPDATE document SET title = COALESCE($2, title),
+                folder_id = CASE WHEN $3::boolean THEN $4::uuid ELSE folder_id END,
+                tags = COALESCE($5, tags), updated_at = now()
+          WHERE id = $1`,
+        [documentId, f.title ?? null, f.folderId !== undefined, f.folderId ?? null, f.tags ?? null],
+      ),
     );
   }
 
-  async setDeleted(documentId: string, byId: string | null): Promise<void> {
-    await this.db.query(
-      byId
-        ? `UPDATE document SET deleted_at = now(), deleted_by = $2 WHERE id = $1 AND deleted_at IS NULL`
-        : `UPDATE document SET deleted_at = NULL, deleted_by = NULL, updated_at = now() WHERE id = $1`,
-      byId ? [documentId, byId] : [documentId],
+  async setDeleted(documentId: string, byId: string | null, within: Within): Promise<void> {
+    await writeWithin(this.db, within, (m) =>
+      m.query(
+        byId
+          ? `UPDATE document SET deleted_at = now(), deleted_by = $2 WHERE id = $1 AND deleted_at IS NULL`
+          : `UPDATE document SET deleted_at = NULL, deleted_by = NULL, updated_at = now() WHERE id = $1`,
+        byId ? [documentId, byId] : [documentId],
+      ),
     );
   }
 
@@ -289,6 +293,7 @@ export class DocumentsRepository {
     status: ExtractionStatus,
     error: string | null,
     chunks: string[] | null,
+    within: Within,
   ): Promise<boolean> {
     return this.db.transaction(async (m) => {
       const [rows]: [Array<{ id: string }>, number] = await m.query(
@@ -303,22 +308,27 @@ export class DocumentsRepository {
           [documentId, chunks],
         );
       }
+      await within(m);
       return true;
     });
   }
 
-  async createFolder(scope: NetworkScope, byId: string, name: string, parentId: string | null): Promise<string> {
-    const rows: Array<{ id: string }> = await this.db.query(
-      `INSERT INTO document_folder (network_id, parent_id, name, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [scope.id, parentId, name, byId],
-    );
-    return rows[0]!.id;
+  async createFolder(scope: NetworkScope, byId: string, name: string, parentId: string | null, within: Within): Promise<string> {
+    return writeWithin(this.db, within, async (m) => {
+      const rows: Array<{ id: string }> = await m.query(
+        `INSERT INTO document_folder (network_id, parent_id, name, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [scope.id, parentId, name, byId],
+      );
+      return rows[0]!.id;
+    });
   }
 
-  async updateFolder(folderId: string, f: { name?: string; parentId?: string | null }): Promise<void> {
-    await this.db.query(
-      `UPDATE document_folder SET name = COALESCE($2, name), parent_id = CASE WHEN $3::boolean THEN $4::uuid ELSE parent_id END WHERE id = $1`,
-      [folderId, f.name ?? null, f.parentId !== undefined, f.parentId ?? null],
+  async updateFolder(folderId: string, f: { name?: string; parentId?: string | null }, within: Within): Promise<void> {
+    await writeWithin(this.db, within, (m) =>
+      m.query(
+        `UPDATE document_folder SET name = COALESCE($2, name), parent_id = CASE WHEN $3::boolean THEN $4::uuid ELSE parent_id END WHERE id = $1`,
+        [folderId, f.name ?? null, f.parentId !== undefined, f.parentId ?? null],
+      ),
     );
   }
 
@@ -335,15 +345,22 @@ export class DocumentsRepository {
   }
 
   /** Folders with documents (deleted ones too, until purged) or subfolders are not removed. */
-  async deleteEmptyFolder(folderId: string): Promise<boolean> {
-    const [rows]: [Array<{ id: string }>, number] = await this.db.query(
-      `DELETE FROM document_folder f WHERE f.id = $1
-          AND NOT EXISTS (SELECT 1 FROM document_folder c WHERE c.parent_id = f.id)
-          AND NOT EXISTS (SELECT 1 FROM document d WHERE d.folder_id = f.id AND d.deleted_at IS NULL)
-        RETURNING f.id`,
-      [folderId],
+  async deleteEmptyFolder(folderId: string, within: Within): Promise<boolean> {
+    return writeWithin(
+      this.db,
+      within,
+      async (m) => {
+        const [rows]: [Array<{ id: string }>, number] = await m.query(
+          `DELETE FROM document_folder f WHERE f.id = $1
+              AND NOT EXISTS (SELECT 1 FROM document_folder c WHERE c.parent_id = f.id)
+              AND NOT EXISTS (SELECT 1 FROM document d WHERE d.folder_id = f.id AND d.deleted_at IS NULL)
+            RETURNING f.id`,
+          [folderId],
+        );
+        return rows.length > 0;
+      },
+      (deleted) => deleted,
     );
-    return rows.length > 0;
   }
 
   /** Deletes documents whose retention ended; returns the storage keys no version uses any more. */

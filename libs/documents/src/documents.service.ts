@@ -12,8 +12,10 @@ import {
   HUB_CONFIG,
   type HubConfig,
   notFound,
+  type StagedEvents,
   validation,
 } from '@hub/core';
+import type { EntityManager } from 'typeorm';
 import { JobQueue } from '@hub/jobs';
 import type {
   CreateFolderDto,
@@ -228,6 +230,7 @@ export class DocumentsService {
     f: { folderId: string | null; tags: string[]; note: string },
   ): Promise<string> {
     const quota = await this.quotaBytes();
+    const staged = this.events.batch();
     const id = await this.repo.transaction(async (m) => {
       await this.repo.lockNetwork(m, scope.id);
       const used = await this.repo.usedBytes(scope.id, m);
@@ -239,25 +242,28 @@ export class DocumentsService {
         uploadedBy: actor.personId,
       });
       await this.keep(m, scope.id, documentId, actor.personId, upload, f.note);
+      await this.withVersion(m, staged, scope, documentId, 1, 'created');
       return documentId;
     });
-    await this.afterVersion(scope, id, 1, 'created');
+    staged.publish();
     return id;
   }
 
   /** Records a checked file as the next version of a live document. */
   private async appendVersion(actor: Actor, scope: NetworkScope, documentId: string, upload: Checked, note: string): Promise<void> {
     const quota = await this.quotaBytes();
-    const version = await this.repo.transaction(async (m) => {
+    const staged = this.events.batch();
+    await this.repo.transaction(async (m) => {
       await this.repo.lockNetwork(m, scope.id);
       await this.repo.lockDocument(m, documentId);
       const current = await this.repo.one(scope, documentId, m);
       if (!current || current.deletedAt) throw notFound(GONE);
       const used = await this.repo.usedBytes(scope.id, m);
       if (used + upload.file.size > quota) throw this.quotaError(used, quota, upload.file.size);
-      return this.keep(m, scope.id, documentId, actor.personId, upload, note);
+      const version = await this.keep(m, scope.id, documentId, actor.personId, upload, note);
+      await this.withVersion(m, staged, scope, documentId, version, 'version');
     });
-    await this.afterVersion(scope, documentId, version, 'version');
+    staged.publish();
   }
 
   /**
@@ -314,16 +320,20 @@ export class DocumentsService {
     });
   }
 
-  private async afterVersion(
+  /**
+   * Inside a new version's transaction: its event is staged and the job that reads its text is
+   * queued there too, so neither is lost to a restart right after the commit.
+   */
+  private async withVersion(
+    m: EntityManager,
+    staged: StagedEvents,
     scope: NetworkScope,
     documentId: string,
     version: number,
     change: 'created' | 'version' | 'restored',
   ): Promise<void> {
-    this.events.emit('document.changed', { networkId: scope.id, documentId, change });
-    await this.jobs
-      .send(TEXT_QUEUE, { documentId, version }, { singletonKey: `${documentId}:${version}` })
-      .catch((err: unknown) => this.logger.warn({ err: (err as Error).message, documentId }, 'Text extraction could not be queued'));
+    await staged.stage(m, 'document.changed', { networkId: scope.id, documentId, change });
+    await this.jobs.sendWithin(m, TEXT_QUEUE, { documentId, version }, { singletonKey: `${documentId}:${version}` });
   }
 
   async addVersion(actor: Actor, documentId: string, request: MultipartRequest): Promise<DocumentDetailDto> {
@@ -343,9 +353,10 @@ export class DocumentsService {
     const { scope } = await this.scopeOf(actor, documentId, 'network.content.write');
     const old = await this.repo.version(documentId, number);
     if (!old) throw notFound('Versionen finns inte.');
-    const version = await this.repo.transaction(async (m) => {
+    const staged = this.events.batch();
+    await this.repo.transaction(async (m) => {
       await this.repo.lockDocument(m, documentId);
-      return this.repo.insertVersion(m, scope.id, documentId, actor.personId, {
+      const version = await this.repo.insertVersion(m, scope.id, documentId, actor.personId, {
         fileName: old.fileName,
         kind: old.kind,
         mediaType: old.mediaType,
@@ -355,8 +366,9 @@ export class DocumentsService {
         note: `Återställd från version ${old.number}`,
         restoredFrom: old.number,
       });
+      await this.withVersion(m, staged, scope, documentId, version, 'restored');
     });
-    await this.afterVersion(scope, documentId, version, 'restored');
+    staged.publish();
     return this.detail(actor, scope, (await this.repo.one(scope, documentId))!);
   }
 
@@ -368,23 +380,26 @@ export class DocumentsService {
     }
     const title = body.title?.normalize('NFC').trim();
     if (body.title !== undefined && !title) throw validation([{ field: 'title', message: 'Ange en titel.' }]);
-    await this.repo.update(documentId, { title, folderId: body.folderId, tags: body.tags ? cleanTags(body.tags) : undefined });
-    this.events.emit('document.changed', { networkId: scope.id, documentId, change: 'updated' });
+    await this.events.staging('document.changed', { networkId: scope.id, documentId, change: 'updated' }, (within) =>
+      this.repo.update(documentId, { title, folderId: body.folderId, tags: body.tags ? cleanTags(body.tags) : undefined }, within),
+    );
     return this.detail(actor, scope, (await this.repo.one(scope, documentId))!);
   }
 
   async remove(actor: Actor, documentId: string): Promise<void> {
     const { scope, row } = await this.scopeOf(actor, documentId, 'network.content.write');
     this.requireEditor(actor, scope, row);
-    await this.repo.setDeleted(documentId, actor.personId);
-    this.events.emit('document.changed', { networkId: scope.id, documentId, change: 'deleted' });
+    await this.events.staging('document.changed', { networkId: scope.id, documentId, change: 'deleted' }, (within) =>
+      this.repo.setDeleted(documentId, actor.personId, within),
+    );
   }
 
   /** Takes a document out of the waste bin (coordinators and the secretariat). */
   async undelete(actor: Actor, documentId: string): Promise<DocumentDetailDto> {
     const { scope } = await this.scopeOf(actor, documentId, 'network.content.moderate', true);
-    await this.repo.setDeleted(documentId, null);
-    this.events.emit('document.changed', { networkId: scope.id, documentId, change: 'restored' });
+    await this.events.staging('document.changed', { networkId: scope.id, documentId, change: 'restored' }, (within) =>
+      this.repo.setDeleted(documentId, null, within),
+    );
     return this.detail(actor, scope, (await this.repo.one(scope, documentId))!);
   }
 
@@ -430,10 +445,13 @@ export class DocumentsService {
     if (parentId && !(await this.repo.folder(scope, parentId))) throw validation([{ field: 'parentId', message: 'Mappen finns inte.' }]);
     const name = body.name.normalize('NFC').trim();
     if (!name) throw validation([{ field: 'name', message: 'Ange ett namn.' }]);
-    const id = await this.repo.createFolder(scope, actor.personId, name, parentId).catch((err: unknown) => {
-      throw this.folderConflict(err);
-    });
-    this.events.emit('document.changed', { networkId: scope.id, documentId: null, change: 'folders' });
+    const id = await this.events
+      .staging('document.changed', { networkId: scope.id, documentId: null, change: 'folders' }, (within) =>
+        this.repo.createFolder(scope, actor.personId, name, parentId, within),
+      )
+      .catch((err: unknown) => {
+        throw this.folderConflict(err);
+      });
     return { id, parentId, name, documentCount: 0, canEdit: true };
   }
 
@@ -464,17 +482,21 @@ export class DocumentsService {
     }
     const name = body.name?.normalize('NFC').trim();
     if (body.name !== undefined && !name) throw validation([{ field: 'name', message: 'Ange ett namn.' }]);
-    await this.repo.updateFolder(folderId, { name, parentId: body.parentId }).catch((err: unknown) => {
-      throw this.folderConflict(err);
-    });
-    this.events.emit('document.changed', { networkId: scope.id, documentId: null, change: 'folders' });
+    await this.events
+      .staging('document.changed', { networkId: scope.id, documentId: null, change: 'folders' }, (within) =>
+        this.repo.updateFolder(folderId, { name, parentId: body.parentId }, within),
+      )
+      .catch((err: unknown) => {
+        throw this.folderConflict(err);
+      });
   }
 
   async deleteFolder(actor: Actor, folderId: string): Promise<void> {
     const { scope } = await this.folderScope(actor, folderId);
-    if (!(await this.repo.deleteEmptyFolder(folderId)))
-      throw new DomainError('conflict', 'Mappen är inte tom: flytta eller ta bort det som ligger i den först.');
-    this.events.emit('document.changed', { networkId: scope.id, documentId: null, change: 'folders' });
+    const deleted = await this.events.staging('document.changed', { networkId: scope.id, documentId: null, change: 'folders' }, (within) =>
+      this.repo.deleteEmptyFolder(folderId, within),
+    );
+    if (!deleted) throw new DomainError('conflict', 'Mappen är inte tom: flytta eller ta bort det som ligger i den först.');
   }
 
   // Links from other domains (meeting minutes)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { NetworkScope } from '@hub/access';
-import type { Within } from '@hub/core';
+import { type Within, writeWithin } from '@hub/core';
 import type { ActionItemDto, AgendaStatus, MeetingMailSettingDto, NetworkReportDto } from './cycle.dto';
 
 export interface MeetingFacts {
@@ -83,17 +83,8 @@ export class CycleRepository {
     );
   }
 
-  /** One write and `within` (its staged event) in one transaction. */
-  private write<T>(within: Within, work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.db.transaction(async (m) => {
-      const result = await work(m);
-      await within(m);
-      return result;
-    });
-  }
-
   async proposeAgendaItem(meetingId: string, personId: string, title: string, details: string, within: Within): Promise<string> {
-    return this.write(within, async (m) => {
+    return writeWithin(this.db, within, async (m) => {
       const rows: Array<{ id: string }> = await m.query(
         `INSERT INTO agenda_item (meeting_id, proposed_by, title, details, position)
          VALUES ($1, $2, $3, $4, (SELECT COALESCE(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = $1)) RETURNING id`,
@@ -119,7 +110,7 @@ export class CycleRepository {
     f: { title?: string; details?: string; status?: AgendaStatus; position?: number; durationMinutes?: number | null },
     within: Within,
   ): Promise<void> {
-    await this.write(within, (m) =>
+    await writeWithin(this.db, within, (m) =>
       m.query(
         `UPDATE agenda_item SET title = COALESCE($2, title), details = COALESCE($3, details), status = COALESCE($4, status),
               position = COALESCE($5, position),
@@ -139,7 +130,7 @@ export class CycleRepository {
   }
 
   async deleteAgendaItem(itemId: string, within: Within): Promise<void> {
-    await this.write(within, (m) => m.query(`DELETE FROM agenda_item WHERE id = $1`, [itemId]));
+    await writeWithin(this.db, within, (m) => m.query(`DELETE FROM agenda_item WHERE id = $1`, [itemId]));
   }
 
   async minutes(meetingId: string): Promise<MinutesRow | null> {
@@ -228,7 +219,7 @@ export class CycleRepository {
     f: { title: string; ownerId: string | null; dueOn: string | null },
     within: Within,
   ): Promise<string> {
-    return this.write(within, async (m) => {
+    return writeWithin(this.db, within, async (m) => {
       const rows: Array<{ id: string }> = await m.query(
         `INSERT INTO action_item (meeting_id, network_id, title, owner_id, due_on, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [meetingId, scope.id, f.title, f.ownerId, f.dueOn, byId],
@@ -256,7 +247,7 @@ export class CycleRepository {
     f: { title?: string; ownerId?: string | null; dueOn?: string | null; done?: boolean },
     within: Within,
   ): Promise<void> {
-    await this.write(within, (m) =>
+    await writeWithin(this.db, within, (m) =>
       m.query(
         `UPDATE action_item SET title = COALESCE($2, title),
               owner_id = CASE WHEN $3::boolean THEN $4::uuid ELSE owner_id END,

@@ -24,7 +24,6 @@ const {
   request,
   childPid,
   cpuTimes,
-  percentile,
   startPostgres,
   startMeilisearch,
   startHub,
@@ -34,6 +33,8 @@ const {
   run,
   benchPorts,
   loadFor,
+  addRound,
+  summarizeRounds,
 } = require('./lib.cjs');
 
 const PORTS = benchPorts({ hub: 3630, bare: 3631, pg: 54730, meili: 8130 });
@@ -321,13 +322,7 @@ async function main() {
     for (let round = 1; round <= CONFIG.rounds; round++) {
       for (const name of round % 2 === 1 ? names : [...names].reverse()) {
         const r = await load(targets[op][name].port, targets[op][name], CONFIG.durationSec, CONFIG.concurrency, probeOf(procs[name]), okStatus[op]);
-        const s = (samples[`${op}:${name}`] ??= { requests: 0, elapsed: 0, latencies: [], rounds: [], errors: 0, cpu: { server: 0, pg: 0, meili: 0, client: 0 } });
-        for (const k of ['server', 'pg', 'meili', 'client']) s.cpu[k] += r.cpu[k];
-        s.requests += r.requests;
-        s.elapsed += r.elapsed;
-        for (const l of r.latencies) s.latencies.push(l);
-        s.rounds.push(Math.round(r.requests / r.elapsed));
-        s.errors += r.errors;
+        addRound(samples, `${op}:${name}`, r);
         errors += r.errors;
         if (r.firstError) firstErrors.push(`${name} ${op}: ${r.firstError}`);
         say(`  round ${round}  ${op.padEnd(7)} ${name.padEnd(5)} ${String(Math.round(r.requests / r.elapsed)).padStart(6)} req/s${r.errors ? `  ${r.errors} errors` : ''}`);
@@ -336,24 +331,15 @@ async function main() {
   }
   await admin.end();
 
-  const summarize = (s) => {
-    const sorted = s.latencies.sort((x, y) => x - y);
-    return {
-      rps: Math.round(s.requests / s.elapsed),
-      p50Ms: round2(percentile(sorted, 50)),
-      p95Ms: round2(percentile(sorted, 95)),
-      p99Ms: round2(percentile(sorted, 99)),
-      requests: s.requests,
-      errors: s.errors,
-      roundsRps: s.rounds,
-      cpuMsPerRequest: {
-        server: round2(s.cpu.server / s.requests),
-        postgres: round2(s.cpu.pg / s.requests),
-        meilisearch: round2(s.cpu.meili / s.requests),
-        client: round2(s.cpu.client / s.requests),
-      },
-    };
-  };
+  const summarize = (s) => ({
+    ...summarizeRounds(s),
+    cpuMsPerRequest: {
+      server: round2(s.cpu.server / s.requests),
+      postgres: round2(s.cpu.pg / s.requests),
+      meilisearch: round2(s.cpu.meili / s.requests),
+      client: round2(s.cpu.client / s.requests),
+    },
+  });
   const results = {};
   for (const op of ['page', 'create']) {
     const hubR = summarize(samples[`${op}:hub`]);

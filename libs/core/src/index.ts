@@ -14,4 +14,4 @@ export * from './uuid.pipe';
 export { AttachmentDto } from './attachment.dto';
 export { PersonRefDto } from './refs.dto';
 export { ONLINE_CHECK, type OnlineCheck } from './online';
-export { preparedQuery, type Queryable, writeWithin } from './sql';
+export { preparedQuery, writeWithin } from './sql';

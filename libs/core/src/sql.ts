@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Within } from './events';
 
 /** Where a statement runs: the pool (a DataSource, or its plain manager) or a transaction's manager. */
-export type Queryable = DataSource | EntityManager;
+type Queryable = DataSource | EntityManager;
 
 // A DataSource has its driver; an EntityManager has none (and its `queryRunner` only inside a transaction).
 const isDataSource = (on: Queryable): on is DataSource => 'driver' in on;

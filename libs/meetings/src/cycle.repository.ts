@@ -155,16 +155,20 @@ export class CycleRepository {
   /** Marks the minutes published; returns false when there is nothing written. */
   /** `within` runs in the same transaction, only when the minutes were published. */
   async publishMinutes(meetingId: string, byId: string, documentId: string | null, within: Within): Promise<boolean> {
-    return this.db.transaction(async (m) => {
-      const [rows]: [unknown[], number] = await m.query(
-        `UPDATE meeting_minutes SET published_at = now(), published_by = $2, document_id = COALESCE($3, document_id),
-                published_body = body, published_html = html
-          WHERE meeting_id = $1 AND body <> '' RETURNING meeting_id`,
-        [meetingId, byId, documentId],
-      );
-      if (rows.length > 0) await within(m);
-      return rows.length > 0;
-    });
+    return writeWithin(
+      this.db,
+      within,
+      async (m) => {
+        const [rows]: [unknown[], number] = await m.query(
+          `UPDATE meeting_minutes SET published_at = now(), published_by = $2, document_id = COALESCE($3, document_id),
+                  published_body = body, published_html = html
+            WHERE meeting_id = $1 AND body <> '' RETURNING meeting_id`,
+          [meetingId, byId, documentId],
+        );
+        return rows.length > 0;
+      },
+      (published) => published,
+    );
   }
 
   /** Ids of the documents attached to the minutes, in order. */

@@ -229,11 +229,9 @@ export class MeetingCycleService implements OnModuleInit {
     );
     const first = row.publishedAt === null;
     // The members' notifications and the live event are made in the publishing transaction.
-    const staged = this.events.batch();
-    await this.repo.publishMinutes(meeting.id, actor.personId, documentId, (m) =>
-      staged.stage(m, 'minutes.published', { networkId: scope.id, meetingId: meeting.id, byId: actor.personId }),
+    await this.events.staging('minutes.published', { networkId: scope.id, meetingId: meeting.id, byId: actor.personId }, (within) =>
+      this.repo.publishMinutes(meeting.id, actor.personId, documentId, within),
     );
-    staged.publish();
     if (first) await this.mailMinutes(meeting);
     return this.minutes(actor, meeting.id);
   }

@@ -189,13 +189,11 @@ async function insertPost(
     );
   }
   const reactors = members.slice(0, Math.min(post.reactions ?? 0, members.length));
-  for (const [i, person] of reactors.entries()) {
-    await m.query(`INSERT INTO reaction (post_id, person_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
-      id,
-      person.id,
-      REACTION_MIX[i % REACTION_MIX.length]!,
-    ]);
-  }
+  await m.query(`INSERT INTO reaction (post_id, person_id, kind) SELECT $1, unnest($2::uuid[]), unnest($3::text[])`, [
+    id,
+    reactors.map((r) => r.id),
+    reactors.map((_, i) => REACTION_MIX[i % REACTION_MIX.length]!),
+  ]);
   if (post.announcement === 'acknowledge') {
     // About a third of the members have read it so far: the coordinator's read list has both columns.
     const readers = members.filter((_, i) => i % 3 === 1);

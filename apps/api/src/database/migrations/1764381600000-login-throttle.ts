@@ -39,16 +39,15 @@ export class LoginThrottle1764381600000 implements MigrationInterface {
           RETURN wait;
         END IF;
         FOR i IN 1 .. array_length(keys, 1) LOOP
+          -- Failures older than \`forget\` start over; beyond the free ones each doubles the wait, up to the cap.
+          SELECT CASE WHEN l.last_failure < at - forget THEN 1 ELSE l.failures + 1 END INTO n FROM login_throttle l WHERE l.key = keys[i];
           UPDATE login_throttle l
-             SET failures = CASE WHEN l.last_failure < at - forget THEN 1 ELSE l.failures + 1 END,
-                 last_failure = at
-           WHERE l.key = keys[i]
-          RETURNING l.failures INTO n;
-          IF n > frees[i] THEN
-            UPDATE login_throttle l
-               SET blocked_until = at + least(caps[i], power(2, least(n - frees[i] - 1, 20))::integer) * interval '1 second'
-             WHERE l.key = keys[i];
-          END IF;
+             SET failures = n,
+                 last_failure = at,
+                 blocked_until = CASE WHEN n > frees[i]
+                                      THEN at + least(caps[i], power(2, least(n - frees[i] - 1, 20))::integer) * interval '1 second'
+                                      ELSE l.blocked_until END
+           WHERE l.key = keys[i];
         END LOOP;
         -- Keys (an e-mail address, an IP address) nobody has failed with for a day go (an index scan).
         DELETE FROM login_throttle WHERE last_failure < at - interval '1 day';

@@ -1,5 +1,3 @@
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -7,6 +5,7 @@ import { join } from 'node:path';
 import { ACCESS_METADATA, PERMISSIONS } from '@hub/access';
 import { CONFIG_VARIABLES } from '@hub/core';
 import { openApiDocument } from '../../apps/api/src/bootstrap';
+import { registeredRoutes } from '../support/routes';
 import { TestHub } from '../support/test-hub';
 
 const root = join(__dirname, '..', '..');
@@ -19,21 +18,7 @@ describe('contract', () => {
   afterAll(() => hub.close());
 
   it('every route declares its permission (or is explicitly public)', () => {
-    const discovery = new DiscoveryService(hub.app.get(ModulesContainer));
-    const scanner = new MetadataScanner();
-    const routes: Array<{ route: string; access: unknown }> = [];
-    for (const wrapper of discovery.getControllers()) {
-      const instance = wrapper.instance as object | undefined;
-      if (!instance) continue;
-      const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
-      for (const name of scanner.getAllMethodNames(prototype)) {
-        const handler = prototype[name] as object;
-        const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-        if (method === undefined || Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
-        const access = Reflect.getMetadata(ACCESS_METADATA, handler) ?? Reflect.getMetadata(ACCESS_METADATA, wrapper.metatype as object);
-        routes.push({ route: `${RequestMethod[method]} ${wrapper.name}.${name}`, access });
-      }
-    }
+    const routes = registeredRoutes(hub.app).map((r) => ({ route: r.handler, access: r.access }));
     expect(routes.length).toBeGreaterThan(25);
     const undeclared = routes.filter((r) => !r.access).map((r) => r.route);
     expect(undeclared).toEqual([]);

@@ -25,40 +25,23 @@ type NetworkPermission = Extract<
 export class AccessService {
   constructor(private readonly repo: AccessRepository) {}
 
-  /** May the actor see that the network exists (name and description)? */
-  static canSeeNetwork(actor: Actor, n: Pick<NetworkFacts, 'visibility' | 'membership'>): boolean {
-    if (actor.role === 'admin' || n.membership !== null) return true;
-    if (actor.role === 'guest') return false;
-    return n.visibility !== 'secret';
-  }
-
-  /** May the actor see the network's members and content? */
-  static canSeeInside(actor: Actor, n: Pick<NetworkFacts, 'visibility' | 'membership'>): boolean {
-    if (actor.role === 'admin' || n.membership !== null) return true;
-    return actor.role === 'member' && n.visibility === 'open';
-  }
-
-  static manages(actor: Actor, n: Pick<NetworkFacts, 'membership'>): boolean {
-    return actor.role === 'admin' || n.membership === 'coordinator';
-  }
-
   async requireNetwork(actor: Actor, permission: NetworkPermission, networkIdOrSlug: string): Promise<NetworkScope> {
     return (await this.checkNetwork(actor, permission, networkIdOrSlug)) as NetworkScope;
   }
 
   private async checkNetwork(actor: Actor, permission: NetworkPermission, networkIdOrSlug: string): Promise<NetworkFacts> {
-    const facts = await this.repo.networkFacts(networkIdOrSlug, actor.personId);
+    const facts = await this.repo.networkFacts(networkIdOrSlug, actor.personId, actor.role);
     // Whoever may not know the network exists gets 404 whatever they asked, never 403.
-    if (!facts || !AccessService.canSeeNetwork(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
+    if (!facts || !facts.seesNetwork) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
     if (!roleMayAttempt(permission, actor.role)) {
-      if (!AccessService.canSeeInside(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
+      if (!facts.seesInside) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
       throw forbidden();
     }
     switch (permission) {
       case 'network.read':
         return facts;
       case 'network.members.read':
-        if (!AccessService.canSeeInside(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
+        if (!facts.seesInside) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
         return facts;
       case 'network.join':
         if (facts.membership !== null) return facts;
@@ -70,22 +53,22 @@ export class AccessService {
         if (facts.membership === null) throw notFound('Du är inte medlem i nätverket.');
         return facts;
       case 'network.content.read':
-        if (!AccessService.canSeeInside(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
+        if (!facts.seesInside) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
         return facts;
       case 'network.content.write':
-        if (!AccessService.canSeeInside(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
+        if (!facts.seesInside) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
         if (facts.archived) throw forbidden('Nätverket är arkiverat.');
         if (facts.membership === null && actor.role !== 'admin') throw forbidden('Gå med i nätverket för att skriva i det.');
         return facts;
       case 'network.content.moderate':
-        if (!AccessService.canSeeInside(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
-        if (!AccessService.manages(actor, facts)) throw forbidden('Bara nätverkets samordnare och sekretariatet får göra det här.');
+        if (!facts.seesInside) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
+        if (!facts.manages) throw forbidden('Bara nätverkets samordnare och sekretariatet får göra det här.');
         return facts;
       case 'network.update':
       case 'network.members.manage':
       case 'network.joinRequests.manage':
-        if (!AccessService.canSeeInside(actor, facts)) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
-        if (!AccessService.manages(actor, facts)) throw forbidden('Bara nätverkets samordnare och sekretariatet får göra det här.');
+        if (!facts.seesInside) throw notFound('Nätverket finns inte eller är inte synligt för dig.');
+        if (!facts.manages) throw forbidden('Bara nätverkets samordnare och sekretariatet får göra det här.');
         // An archived network is read-only; only the secretariat may edit it (to take it out of the archive).
         if (facts.archived && (permission !== 'network.update' || actor.role !== 'admin')) throw forbidden('Nätverket är arkiverat.');
         return facts;

@@ -4,6 +4,13 @@ export { AccessService } from './access.service';
 export {
   AccessRepository,
   isUuid,
+  jobScope,
+  type JobScope,
+  isMemberSql,
+  managesSql,
+  roleOfSql,
+  seesInsideSql,
+  seesNetworkSql,
   type NetworkFacts,
   type NetworkScope,
   type NetworkVisibility,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { NetworkScope } from '@hub/access';
+import { isMemberSql, type NetworkScope, roleOfSql, seesInsideSql } from '@hub/access';
 import type { AttachmentDto, Within } from '@hub/core';
 import type { ConversationDto, MessageDto } from './chat.dto';
 
@@ -11,13 +11,17 @@ export interface ConversationRow {
   participantIds: string[];
 }
 
+/**
+ * A conversation the actor was checked against (ChatService.require: a channel by its network's
+ * rules, a direct conversation by participation). Methods that read or write a conversation's
+ * messages take this, not a bare id: a query that skipped the check does not type-check.
+ */
+export type CheckedConversation = ConversationRow & { readonly __checked: unique symbol };
+
 type MessageRow = Omit<MessageDto, 'mine' | 'attachments'> & { authorId: string | null };
 
-/** Can the person read documents of network `n` now (the access rule of AccessService.canSeeInside, in SQL)? */
-const READS_NETWORK = (person: string): string => `(
-  (SELECT role FROM person WHERE id = ${person}) = 'admin'
-  OR EXISTS (SELECT 1 FROM membership ms WHERE ms.network_id = n.id AND ms.person_id = ${person})
-  OR ((SELECT role FROM person WHERE id = ${person}) = 'member' AND n.visibility = 'open'))`;
+/** Can the person read documents of network `n` now (the access rule, ADR 0002)? */
+const READS_NETWORK = (person: string): string => seesInsideSql('n', isMemberSql('n', person), roleOfSql(person));
 
 const MESSAGE_SELECT = `
   SELECT m.id, m.seq::text AS seq, m.conversation_id AS "conversationId", m.author_id AS "authorId",
@@ -62,6 +66,7 @@ export class ChatRepository {
     });
   }
 
+  /** Finds a conversation and its network or participants, for the access check (so it takes no scope). */
   async conversation(id: string): Promise<ConversationRow | null> {
     const rows: ConversationRow[] = await this.db.query(
       `SELECT c.id, c.kind, c.network_id AS "networkId",
@@ -72,10 +77,10 @@ export class ChatRepository {
     return rows[0] ?? null;
   }
 
-  async messages(conversationId: string, viewerId: string, before: string | null, limit: number): Promise<MessageDto[]> {
+  async messages(conversation: CheckedConversation, viewerId: string, before: string | null, limit: number): Promise<MessageDto[]> {
     const rows: MessageRow[] = await this.db.query(
       `${MESSAGE_SELECT} WHERE m.conversation_id = $1 AND ($2::bigint IS NULL OR m.seq < $2::bigint) ORDER BY m.seq DESC LIMIT $3`,
-      [conversationId, before, limit],
+      [conversation.id, before, limit],
     );
     const attachments = await this.attachments(
       rows.filter((r) => !r.deleted).map((r) => r.id),
@@ -84,10 +89,14 @@ export class ChatRepository {
     return rows.map(({ authorId, ...m }) => ({ ...m, mine: authorId === viewerId, attachments: attachments.get(m.id) ?? [] }));
   }
 
-  async message(conversationId: string, messageId: string, viewerId: string): Promise<(MessageDto & { authorId: string | null }) | null> {
+  async message(
+    conversation: CheckedConversation,
+    messageId: string,
+    viewerId: string,
+  ): Promise<(MessageDto & { authorId: string | null }) | null> {
     const rows: MessageRow[] = await this.db.query(`${MESSAGE_SELECT} WHERE m.id = $1 AND m.conversation_id = $2`, [
       messageId,
-      conversationId,
+      conversation.id,
     ]);
     const row = rows[0];
     if (!row) return null;
@@ -131,13 +140,14 @@ export class ChatRepository {
     );
   }
 
+  /** Finds a message's conversation, for the access check (so it takes no scope). */
   async conversationOfMessage(messageId: string): Promise<string | null> {
     const rows: Array<{ conversation_id: string }> = await this.db.query(`SELECT conversation_id FROM message WHERE id = $1`, [messageId]);
     return rows[0]?.conversation_id ?? null;
   }
 
   async send(
-    conversation: ConversationRow,
+    conversation: CheckedConversation,
     authorId: string,
     body: string,
     html: string,
@@ -161,13 +171,24 @@ export class ChatRepository {
     });
   }
 
-  async edit(messageId: string, body: string, html: string, documentIds: readonly string[] | undefined, within: Within): Promise<void> {
+  async edit(
+    conversation: CheckedConversation,
+    messageId: string,
+    body: string,
+    html: string,
+    documentIds: readonly string[] | undefined,
+    within: Within,
+  ): Promise<void> {
     await this.db.transaction(async (m) => {
+      const found: unknown[] = await m.query(
+        `INSERT INTO message_revision (message_id, body) SELECT id, body FROM message WHERE id = $1 AND conversation_id = $2 RETURNING message_id`,
+        [messageId, conversation.id],
+      );
+      if (found.length === 0) return;
       if (documentIds !== undefined) {
         await m.query(`DELETE FROM message_attachment WHERE message_id = $1`, [messageId]);
         await this.insertAttachments(m, messageId, documentIds);
       }
-      await m.query(`INSERT INTO message_revision (message_id, body) SELECT id, body FROM message WHERE id = $1`, [messageId]);
       await m.query(`UPDATE message SET body = $2, html = $3, edited_at = now() WHERE id = $1 AND deleted_at IS NULL`, [
         messageId,
         body,
@@ -177,18 +198,21 @@ export class ChatRepository {
     });
   }
 
-  async remove(messageId: string, within: Within): Promise<void> {
+  async remove(conversation: CheckedConversation, messageId: string, within: Within): Promise<void> {
     await this.db.transaction(async (m) => {
-      await m.query(`UPDATE message SET deleted_at = now() WHERE id = $1 AND deleted_at IS NULL`, [messageId]);
+      await m.query(`UPDATE message SET deleted_at = now() WHERE id = $1 AND conversation_id = $2 AND deleted_at IS NULL`, [
+        messageId,
+        conversation.id,
+      ]);
       await within(m);
     });
   }
 
-  async markRead(conversationId: string, personId: string, seq: string): Promise<void> {
+  async markRead(conversation: CheckedConversation, personId: string, seq: string): Promise<void> {
     await this.db.query(
       `INSERT INTO read_position (conversation_id, person_id, last_read_seq) VALUES ($1, $2, $3)
        ON CONFLICT (conversation_id, person_id) DO UPDATE SET last_read_seq = GREATEST(read_position.last_read_seq, EXCLUDED.last_read_seq)`,
-      [conversationId, personId, seq],
+      [conversation.id, personId, seq],
     );
   }
 

@@ -3,7 +3,7 @@ import { AccessService, isUuid } from '@hub/access';
 import type { EntityManager } from 'typeorm';
 import { type Actor, DomainEvents, forbidden, notFound, renderMarkdown, type StagedEvents, validation } from '@hub/core';
 import type { ConversationDto, MessageDto, MessageQueryDto } from './chat.dto';
-import { type ConversationRow, ChatRepository } from './chat.repository';
+import { type CheckedConversation, type ConversationRow, ChatRepository } from './chat.repository';
 
 const GONE = 'Konversationen finns inte eller är inte synlig för dig.';
 
@@ -17,7 +17,7 @@ export class ChatService {
   ) {}
 
   /** The conversation, checked: network channels by the network's rules, directs by participation. */
-  private async require(actor: Actor, conversationId: string, write: boolean): Promise<ConversationRow> {
+  private async require(actor: Actor, conversationId: string, write: boolean): Promise<CheckedConversation> {
     if (!isUuid(conversationId)) throw notFound(GONE);
     const conversation = await this.repo.conversation(conversationId.toLowerCase());
     if (!conversation) throw notFound(GONE);
@@ -26,7 +26,7 @@ export class ChatService {
     } else if (!conversation.participantIds.includes(actor.personId)) {
       throw notFound(GONE);
     }
-    return conversation;
+    return conversation as CheckedConversation;
   }
 
   /** The network's channel; also for a reader who is not a member (an open network, an admin). */
@@ -65,7 +65,7 @@ export class ChatService {
   ): Promise<{ items: MessageDto[]; nextCursor: string | null }> {
     const conversation = await this.require(actor, conversationId, false);
     const limit = query.limit ?? 50;
-    const rows = await this.repo.messages(conversation.id, actor.personId, query.before ?? null, limit + 1);
+    const rows = await this.repo.messages(conversation, actor.personId, query.before ?? null, limit + 1);
     const items = rows.slice(0, limit);
     return { items, nextCursor: rows.length > limit ? items[items.length - 1]!.seq : null };
   }
@@ -110,15 +110,15 @@ export class ChatService {
       this.stage(staged, m, 'message.created', conversation, id),
     );
     staged.publish();
-    return (await this.repo.message(conversation.id, messageId, actor.personId))!;
+    return (await this.repo.message(conversation, messageId, actor.personId))!;
   }
 
-  private async own(actor: Actor, messageId: string, moderatorMay: boolean): Promise<{ conversation: ConversationRow; id: string }> {
+  private async own(actor: Actor, messageId: string, moderatorMay: boolean): Promise<{ conversation: CheckedConversation; id: string }> {
     if (!isUuid(messageId)) throw notFound('Meddelandet finns inte.');
     const conversationId = await this.repo.conversationOfMessage(messageId.toLowerCase());
     if (!conversationId) throw notFound('Meddelandet finns inte.');
     const conversation = await this.require(actor, conversationId, false);
-    const message = await this.repo.message(conversation.id, messageId.toLowerCase(), actor.personId);
+    const message = await this.repo.message(conversation, messageId.toLowerCase(), actor.personId);
     if (!message || message.deleted) throw notFound('Meddelandet finns inte.');
     if (message.authorId !== actor.personId) {
       const moderator =
@@ -139,21 +139,21 @@ export class ChatService {
     if (body.trim() === '') throw validation([{ field: 'body', message: 'Meddelandet är tomt.' }]);
     const attachments = documentIds === undefined ? undefined : await this.attachable(actor, conversation, documentIds);
     const staged = this.events.batch();
-    await this.repo.edit(id, body, renderMarkdown(body), attachments, (m) => this.stage(staged, m, 'message.updated', conversation, id));
+    await this.repo.edit(conversation, id, body, renderMarkdown(body), attachments, (m) => this.stage(staged, m, 'message.updated', conversation, id));
     staged.publish();
-    return (await this.repo.message(conversation.id, id, actor.personId))!;
+    return (await this.repo.message(conversation, id, actor.personId))!;
   }
 
   /** A tombstone, like posts: the text goes, the record stays. */
   async remove(actor: Actor, messageId: string): Promise<void> {
     const { conversation, id } = await this.own(actor, messageId, true);
     const staged = this.events.batch();
-    await this.repo.remove(id, (m) => this.stage(staged, m, 'message.deleted', conversation, id));
+    await this.repo.remove(conversation, id, (m) => this.stage(staged, m, 'message.deleted', conversation, id));
     staged.publish();
   }
 
   async markRead(actor: Actor, conversationId: string, seq: string): Promise<void> {
     const conversation = await this.require(actor, conversationId, false);
-    await this.repo.markRead(conversation.id, actor.personId, seq);
+    await this.repo.markRead(conversation, actor.personId, seq);
   }
 }

@@ -85,7 +85,7 @@ export class DocumentsService {
   ) {}
 
   private canEdit(actor: Actor, scope: NetworkScope, uploaderId: string | null): boolean {
-    return AccessService.manages(actor, scope) || (uploaderId !== null && uploaderId === actor.personId && !scope.archived);
+    return scope.manages || (uploaderId !== null && uploaderId === actor.personId && !scope.archived);
   }
 
   private view(actor: Actor, scope: NetworkScope, row: DocumentRow): DocumentDto {
@@ -132,7 +132,7 @@ export class DocumentsService {
 
   async library(actor: Actor, networkIdOrSlug: string, q: LibraryQueryDto): Promise<LibraryDto> {
     const scope = await this.access.requireNetwork(actor, 'network.content.read', networkIdOrSlug);
-    const moderator = AccessService.manages(actor, scope);
+    const moderator = scope.manages;
     const deleted = q.deleted === 'true';
     if (deleted && !moderator) throw forbidden('Papperskorgen visas för nätverkets samordnare och sekretariatet.');
     const limit = q.limit ?? 50;
@@ -467,7 +467,7 @@ export class DocumentsService {
     const scope = await this.access.requireNetworkOf(actor, 'network.content.write', networkId, FOLDER_GONE);
     const folder = await this.repo.folder(scope, folderId);
     if (!folder) throw notFound(FOLDER_GONE);
-    if (!AccessService.manages(actor, scope) && folder.createdBy !== actor.personId) {
+    if (!scope.manages && folder.createdBy !== actor.personId) {
       throw forbidden('Bara den som skapade mappen, nätverkets samordnare och sekretariatet får ändra den.');
     }
     return { scope, folder };

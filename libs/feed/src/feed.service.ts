@@ -55,7 +55,7 @@ export class FeedService {
   }
 
   private async commentsOf(actor: Actor, scope: NetworkScope, postId: string): Promise<CommentDto[]> {
-    const moderator = AccessService.manages(actor, scope);
+    const moderator = scope.manages;
     return (await this.repo.comments(scope, postId)).map(({ authorId, ...c }) => ({
       ...c,
       canDelete: !c.deleted && (moderator || authorId === actor.personId),
@@ -121,7 +121,7 @@ export class FeedService {
 
   async create(actor: Actor, networkIdOrSlug: string, dto: CreatePostDto): Promise<PostDto> {
     const scope = await this.access.requireNetwork(actor, 'network.content.write', networkIdOrSlug);
-    if ((dto.announcement || dto.requiresAck) && !AccessService.manages(actor, scope)) {
+    if ((dto.announcement || dto.requiresAck) && !scope.manages) {
       throw forbidden('Bara nätverkets samordnare gör meddelanden som ska bekräftas.');
     }
     if (dto.body.trim() === '') throw validation([{ field: 'body', message: 'Inlägget är tomt.' }]);
@@ -164,7 +164,7 @@ export class FeedService {
     if (!row || row.deleted) throw notFound(GONE);
     if ((dto.body !== undefined || dto.documentIds !== undefined) && row.authorId !== actor.personId)
       throw forbidden('Bara den som skrev inlägget kan ändra texten.');
-    if ((dto.announcement !== undefined || dto.requiresAck !== undefined) && !AccessService.manages(actor, scope)) {
+    if ((dto.announcement !== undefined || dto.requiresAck !== undefined) && !scope.manages) {
       throw forbidden('Bara nätverkets samordnare gör meddelanden som ska bekräftas.');
     }
     if (dto.body !== undefined || dto.documentIds !== undefined) {
@@ -198,7 +198,7 @@ export class FeedService {
     const id = postId.toLowerCase();
     const row = await this.repo.post(scope, actor.personId, id);
     if (!row || row.deleted) throw notFound(GONE);
-    if (row.authorId !== actor.personId && !AccessService.manages(actor, scope))
+    if (row.authorId !== actor.personId && !scope.manages)
       throw forbidden('Bara den som skrev inlägget och samordnarna kan ta bort det.');
     const staged = this.events.batch();
     await this.repo.tombstone(scope, id, actor.personId, (m) => staged.stage(m, 'post.deleted', { networkId: scope.id, postId: id }));
@@ -221,7 +221,7 @@ export class FeedService {
     const scope = await this.scopeOfPost(actor, postId, 'network.content.read');
     const row = await this.repo.post(scope, actor.personId, postId.toLowerCase());
     if (!row) throw notFound(GONE);
-    if (row.authorId !== actor.personId && !AccessService.manages(actor, scope))
+    if (row.authorId !== actor.personId && !scope.manages)
       throw forbidden('Historiken visas för den som skrev och för samordnarna.');
     return this.repo.revisions(scope, row.id);
   }
@@ -259,7 +259,7 @@ export class FeedService {
     const scope = await this.scopeOfPost(actor, where.postId, 'network.content.read');
     const author = await this.repo.commentAuthor(scope, commentId.toLowerCase());
     if (author === undefined) throw notFound('Kommentaren finns inte.');
-    if (author !== actor.personId && !AccessService.manages(actor, scope))
+    if (author !== actor.personId && !scope.manages)
       throw forbidden('Bara den som skrev kommentaren och samordnarna kan ta bort den.');
     const staged = this.events.batch();
     await this.repo.tombstoneComment(scope, commentId.toLowerCase(), actor.personId, (m) =>

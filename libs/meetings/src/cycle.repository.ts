@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { NetworkScope } from '@hub/access';
+import type { JobScope, NetworkScope } from '@hub/access';
 import { type Within, writeWithin } from '@hub/core';
 import type { ActionItemDto, AgendaStatus, MeetingMailSettingDto, NetworkReportDto } from './cycle.dto';
 
@@ -63,14 +63,14 @@ export class CycleRepository {
     return rows[0] ?? null;
   }
 
-  async agenda(meetingId: string): Promise<AgendaRow[]> {
+  async agenda(scope: NetworkScope | JobScope, meetingId: string): Promise<AgendaRow[]> {
     return this.db.query(
       `SELECT i.id, i.title, i.details, i.status, i.position, i.duration_minutes AS "durationMinutes",
               CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('id', p.id, 'name', p.name) END AS "proposedBy"
-         FROM agenda_item i LEFT JOIN person p ON p.id = i.proposed_by
+         FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id AND m.network_id = $2 LEFT JOIN person p ON p.id = i.proposed_by
         WHERE i.meeting_id = $1
         ORDER BY CASE i.status WHEN 'accepted' THEN 0 WHEN 'proposed' THEN 1 ELSE 2 END, i.position, i.created_at`,
-      [meetingId],
+      [meetingId, scope.id],
     );
   }
 
@@ -83,17 +83,26 @@ export class CycleRepository {
     );
   }
 
-  async proposeAgendaItem(meetingId: string, personId: string, title: string, details: string, within: Within): Promise<string> {
+  async proposeAgendaItem(
+    scope: NetworkScope,
+    meetingId: string,
+    personId: string,
+    title: string,
+    details: string,
+    within: Within,
+  ): Promise<string> {
     return writeWithin(this.db, within, async (m) => {
       const rows: Array<{ id: string }> = await m.query(
         `INSERT INTO agenda_item (meeting_id, proposed_by, title, details, position)
-         VALUES ($1, $2, $3, $4, (SELECT COALESCE(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = $1)) RETURNING id`,
-        [meetingId, personId, title, details],
+         SELECT mt.id, $2, $3, $4, (SELECT COALESCE(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = $1)
+           FROM meeting mt WHERE mt.id = $1 AND mt.network_id = $5 RETURNING id`,
+        [meetingId, personId, title, details, scope.id],
       );
       return rows[0]!.id;
     });
   }
 
+  /** Finds an agenda item's meeting and network, before the access check (so it takes no scope). */
   async agendaItem(
     itemId: string,
   ): Promise<{ meetingId: string; networkId: string; proposedBy: string | null; status: AgendaStatus } | null> {
@@ -106,6 +115,7 @@ export class CycleRepository {
   }
 
   async updateAgendaItem(
+    scope: NetworkScope,
     itemId: string,
     f: { title?: string; details?: string; status?: AgendaStatus; position?: number; durationMinutes?: number | null },
     within: Within,
@@ -115,7 +125,7 @@ export class CycleRepository {
         `UPDATE agenda_item SET title = COALESCE($2, title), details = COALESCE($3, details), status = COALESCE($4, status),
               position = COALESCE($5, position),
               duration_minutes = CASE WHEN $6::boolean THEN $7::integer ELSE duration_minutes END
-        WHERE id = $1`,
+        WHERE id = $1 AND meeting_id IN (SELECT id FROM meeting WHERE network_id = $8)`,
         [
           itemId,
           f.title ?? null,
@@ -124,37 +134,44 @@ export class CycleRepository {
           f.position ?? null,
           f.durationMinutes !== undefined,
           f.durationMinutes ?? null,
+          scope.id,
         ],
       ),
     );
   }
 
-  async deleteAgendaItem(itemId: string, within: Within): Promise<void> {
-    await writeWithin(this.db, within, (m) => m.query(`DELETE FROM agenda_item WHERE id = $1`, [itemId]));
+  async deleteAgendaItem(scope: NetworkScope, itemId: string, within: Within): Promise<void> {
+    await writeWithin(this.db, within, (m) =>
+      m.query(`DELETE FROM agenda_item WHERE id = $1 AND meeting_id IN (SELECT id FROM meeting WHERE network_id = $2)`, [itemId, scope.id]),
+    );
   }
 
-  async minutes(meetingId: string): Promise<MinutesRow | null> {
+  async minutes(scope: NetworkScope, meetingId: string): Promise<MinutesRow | null> {
     const rows: MinutesRow[] = await this.db.query(
       `SELECT mm.body, mm.html, mm.published_body AS "publishedBody", mm.published_html AS "publishedHtml",
               mm.published_at AS "publishedAt", mm.document_id AS "documentId",
               CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('id', p.id, 'name', p.name) END AS "publishedBy"
-         FROM meeting_minutes mm LEFT JOIN person p ON p.id = mm.published_by WHERE mm.meeting_id = $1`,
-      [meetingId],
+         FROM meeting_minutes mm JOIN meeting m ON m.id = mm.meeting_id AND m.network_id = $2
+         LEFT JOIN person p ON p.id = mm.published_by WHERE mm.meeting_id = $1`,
+      [meetingId, scope.id],
     );
     return rows[0] ?? null;
   }
 
-  async saveMinutes(meetingId: string, body: string, html: string, byId: string): Promise<void> {
+  async saveMinutes(scope: NetworkScope, meetingId: string, body: string, html: string, byId: string): Promise<void> {
     await this.db.query(
-      `INSERT INTO meeting_minutes (meeting_id, body, html, updated_by) VALUES ($1, $2, $3, $4)
+      `INSERT INTO meeting_minutes (meeting_id, body, html, updated_by)
+       SELECT mt.id, $2, $3, $4 FROM meeting mt WHERE mt.id = $1 AND mt.network_id = $5
        ON CONFLICT (meeting_id) DO UPDATE SET body = EXCLUDED.body, html = EXCLUDED.html, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-      [meetingId, body, html, byId],
+      [meetingId, body, html, byId, scope.id],
     );
   }
 
-  /** Marks the minutes published; returns false when there is nothing written. */
-  /** `within` runs in the same transaction, only when the minutes were published. */
-  async publishMinutes(meetingId: string, byId: string, documentId: string | null, within: Within): Promise<boolean> {
+  /**
+   * Marks the minutes published; returns false when there is nothing written. `within` runs in the
+   * same transaction, only when the minutes were published.
+   */
+  async publishMinutes(scope: NetworkScope, meetingId: string, byId: string, documentId: string | null, within: Within): Promise<boolean> {
     return writeWithin(
       this.db,
       within,
@@ -162,8 +179,8 @@ export class CycleRepository {
         const [rows]: [unknown[], number] = await m.query(
           `UPDATE meeting_minutes SET published_at = now(), published_by = $2, document_id = COALESCE($3, document_id),
                   published_body = body, published_html = html
-            WHERE meeting_id = $1 AND body <> '' RETURNING meeting_id`,
-          [meetingId, byId, documentId],
+            WHERE meeting_id = $1 AND body <> '' AND meeting_id IN (SELECT id FROM meeting WHERE network_id = $4) RETURNING meeting_id`,
+          [meetingId, byId, documentId, scope.id],
         );
         return rows.length > 0;
       },
@@ -172,27 +189,32 @@ export class CycleRepository {
   }
 
   /** Ids of the documents attached to the minutes, in order. */
-  async minutesAttachmentIds(meetingId: string): Promise<string[]> {
+  async minutesAttachmentIds(scope: NetworkScope, meetingId: string): Promise<string[]> {
     const rows: Array<{ document_id: string }> = await this.db.query(
-      `SELECT document_id FROM minutes_attachment WHERE meeting_id = $1 ORDER BY position`,
-      [meetingId],
+      `SELECT a.document_id FROM minutes_attachment a JOIN meeting m ON m.id = a.meeting_id AND m.network_id = $2
+        WHERE a.meeting_id = $1 ORDER BY a.position`,
+      [meetingId, scope.id],
     );
     return rows.map((r) => r.document_id);
   }
 
-  async setMinutesAttachments(meetingId: string, documentIds: readonly string[]): Promise<void> {
+  async setMinutesAttachments(scope: NetworkScope, meetingId: string, documentIds: readonly string[]): Promise<void> {
     await this.db.transaction(async (m) => {
-      await m.query(`DELETE FROM minutes_attachment WHERE meeting_id = $1`, [meetingId]);
+      await m.query(`DELETE FROM minutes_attachment WHERE meeting_id = $1 AND meeting_id IN (SELECT id FROM meeting WHERE network_id = $2)`, [
+        meetingId,
+        scope.id,
+      ]);
       if (documentIds.length === 0) return;
       await m.query(
-        `INSERT INTO minutes_attachment (meeting_id, document_id, position) SELECT $1, d, n FROM unnest($2::uuid[]) WITH ORDINALITY AS a(d, n)`,
-        [meetingId, documentIds],
+        `INSERT INTO minutes_attachment (meeting_id, document_id, position)
+         SELECT mt.id, d, n FROM meeting mt, unnest($2::uuid[]) WITH ORDINALITY AS a(d, n) WHERE mt.id = $1 AND mt.network_id = $3`,
+        [meetingId, documentIds, scope.id],
       );
     });
   }
 
-  async setNoteTaker(meetingId: string, personId: string | null): Promise<void> {
-    await this.db.query(`UPDATE meeting SET note_taker_id = $2 WHERE id = $1`, [meetingId, personId]);
+  async setNoteTaker(scope: NetworkScope, meetingId: string, personId: string | null): Promise<void> {
+    await this.db.query(`UPDATE meeting SET note_taker_id = $2 WHERE id = $1 AND network_id = $3`, [meetingId, personId, scope.id]);
   }
 
   async person(personId: string): Promise<{ id: string; name: string } | null> {
@@ -200,13 +222,13 @@ export class CycleRepository {
     return rows[0] ?? null;
   }
 
-  async isMember(networkId: string, personId: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(`SELECT 1 FROM membership WHERE network_id = $1 AND person_id = $2`, [networkId, personId]);
+  async isMember(scope: NetworkScope, personId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(`SELECT 1 FROM membership WHERE network_id = $1 AND person_id = $2`, [scope.id, personId]);
     return rows.length > 0;
   }
 
-  async actionItems(meetingId: string): Promise<ActionItemDto[]> {
-    return this.db.query(`${ACTION_SELECT} WHERE a.meeting_id = $1 ORDER BY a.created_at`, [meetingId]);
+  async actionItems(scope: NetworkScope, meetingId: string): Promise<ActionItemDto[]> {
+    return this.db.query(`${ACTION_SELECT} WHERE a.meeting_id = $1 AND a.network_id = $2 ORDER BY a.created_at`, [meetingId, scope.id]);
   }
 
   async networkActionItems(scope: NetworkScope, openOnly: boolean): Promise<ActionItemDto[]> {
@@ -232,6 +254,7 @@ export class CycleRepository {
     });
   }
 
+  /** Finds an action item's meeting and network, before the access check (so it takes no scope). */
   async actionItem(id: string): Promise<{ meetingId: string; networkId: string; ownerId: string | null } | null> {
     const rows: Array<{ meetingId: string; networkId: string; ownerId: string | null }> = await this.db.query(
       `SELECT meeting_id AS "meetingId", network_id AS "networkId", owner_id AS "ownerId" FROM action_item WHERE id = $1`,
@@ -240,12 +263,13 @@ export class CycleRepository {
     return rows[0] ?? null;
   }
 
-  async oneActionItem(id: string): Promise<ActionItemDto> {
-    const rows: ActionItemDto[] = await this.db.query(`${ACTION_SELECT} WHERE a.id = $1`, [id]);
+  async oneActionItem(scope: NetworkScope, id: string): Promise<ActionItemDto> {
+    const rows: ActionItemDto[] = await this.db.query(`${ACTION_SELECT} WHERE a.id = $1 AND a.network_id = $2`, [id, scope.id]);
     return rows[0]!;
   }
 
   async updateActionItem(
+    scope: NetworkScope,
     id: string,
     byId: string,
     f: { title?: string; ownerId?: string | null; dueOn?: string | null; done?: boolean },
@@ -258,8 +282,8 @@ export class CycleRepository {
               due_on = CASE WHEN $5::boolean THEN $6::date ELSE due_on END,
               done_at = CASE WHEN $7::boolean IS NULL THEN done_at WHEN $7 THEN COALESCE(done_at, now()) ELSE NULL END,
               done_by = CASE WHEN $7::boolean IS NULL THEN done_by WHEN $7 THEN $8::uuid ELSE NULL END
-        WHERE id = $1`,
-        [id, f.title ?? null, f.ownerId !== undefined, f.ownerId ?? null, f.dueOn !== undefined, f.dueOn ?? null, f.done ?? null, byId],
+        WHERE id = $1 AND network_id = $9`,
+        [id, f.title ?? null, f.ownerId !== undefined, f.ownerId ?? null, f.dueOn !== undefined, f.dueOn ?? null, f.done ?? null, byId, scope.id],
       ),
     );
   }
@@ -274,28 +298,29 @@ export class CycleRepository {
     );
   }
 
-  async setMail(personId: string, networkId: string, enabled: boolean): Promise<void> {
+  async setMail(personId: string, scope: NetworkScope, enabled: boolean): Promise<void> {
     await this.db.query(
       enabled
         ? `DELETE FROM meeting_mail_optout WHERE person_id = $1 AND network_id = $2`
         : `INSERT INTO meeting_mail_optout (person_id, network_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-      [personId, networkId],
+      [personId, scope.id],
     );
   }
 
   /**
    * Who gets a meeting's e-mail: current members of its network (everyone, or those who answered
-   * yes or maybe), active, and not opted out for that network.
+   * yes or maybe), active, and not opted out for that network. Also for background work, where the
+   * queued job's meeting names its network (`JobScope`).
    */
-  async mailRecipients(meetingId: string, who: 'members' | 'coming'): Promise<Recipient[]> {
+  async mailRecipients(scope: NetworkScope | JobScope, meetingId: string, who: 'members' | 'coming'): Promise<Recipient[]> {
     return this.db.query(
       `SELECT p.id, p.name, p.email
          FROM meeting m JOIN membership ms ON ms.network_id = m.network_id JOIN person p ON p.id = ms.person_id
-        WHERE m.id = $1 AND p.disabled_at IS NULL
+        WHERE m.id = $1 AND m.network_id = $3 AND p.disabled_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM meeting_mail_optout o WHERE o.person_id = p.id AND o.network_id = m.network_id)
           AND ($2 = 'members' OR EXISTS (SELECT 1 FROM rsvp r WHERE r.meeting_id = m.id AND r.person_id = p.id AND r.answer IN ('yes', 'maybe')))
         ORDER BY p.id`,
-      [meetingId, who],
+      [meetingId, who, scope.id],
     );
   }
 

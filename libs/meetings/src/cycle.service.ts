@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { AccessService, isUuid, type NetworkScope } from '@hub/access';
+import { AccessService, isUuid, jobScope, type NetworkScope } from '@hub/access';
 import {
   type Actor,
   type AttachmentDto,
@@ -83,7 +83,7 @@ export class MeetingCycleService implements OnModuleInit {
 
   /** Coordinators, the secretariat and the meeting's note-taker (while a member) write the minutes. */
   private mayWriteMinutes(actor: Actor, scope: NetworkScope, meeting: MeetingFacts): boolean {
-    return AccessService.manages(actor, scope) || (meeting.noteTakerId === actor.personId && scope.membership !== null);
+    return scope.manages || (meeting.noteTakerId === actor.personId && scope.membership !== null);
   }
 
   private async requireMinutesWriter(actor: Actor, meetingId: string): Promise<{ scope: NetworkScope; meeting: MeetingFacts }> {
@@ -99,8 +99,8 @@ export class MeetingCycleService implements OnModuleInit {
 
   async agenda(actor: Actor, meetingId: string): Promise<AgendaDto> {
     const { scope, meeting } = await this.scoped(actor, meetingId, 'network.content.read');
-    const manager = AccessService.manages(actor, scope);
-    const rows = withTimes(await this.repo.agenda(meeting.id), new Date(meeting.startsAt));
+    const manager = scope.manages;
+    const rows = withTimes(await this.repo.agenda(scope, meeting.id), new Date(meeting.startsAt));
     const items: AgendaItemDto[] = rows.map((r) => ({
       ...r,
       canDelete: manager || (r.proposedBy?.id === actor.personId && r.status === 'proposed'),
@@ -122,7 +122,7 @@ export class MeetingCycleService implements OnModuleInit {
     const title = dto.title.trim();
     if (!title) throw validation([{ field: 'title', message: 'Ange en rubrik.' }]);
     await this.events.staging('agenda.changed', { networkId: scope.id, meetingId: meeting.id }, (within) =>
-      this.repo.proposeAgendaItem(meeting.id, actor.personId, title, (dto.details ?? '').trim(), within),
+      this.repo.proposeAgendaItem(scope, meeting.id, actor.personId, title, (dto.details ?? '').trim(), within),
     );
     return this.agenda(actor, meeting.id);
   }
@@ -137,6 +137,7 @@ export class MeetingCycleService implements OnModuleInit {
     const { scope, item } = await this.agendaItemScope(actor, itemId, 'network.content.moderate');
     await this.events.staging('agenda.changed', { networkId: scope.id, meetingId: item.meetingId }, (within) =>
       this.repo.updateAgendaItem(
+        scope,
         itemId.toLowerCase(),
         {
           title: dto.title?.trim() || undefined,
@@ -154,11 +155,11 @@ export class MeetingCycleService implements OnModuleInit {
   async deleteAgendaItem(actor: Actor, itemId: string): Promise<void> {
     const { scope, item } = await this.agendaItemScope(actor, itemId, 'network.content.write');
     const own = item.proposedBy === actor.personId && item.status === 'proposed';
-    if (!own && !AccessService.manages(actor, scope)) {
+    if (!own && !scope.manages) {
       throw forbidden('Bara den som föreslog punkten (innan den behandlats) och samordnarna kan ta bort den.');
     }
     await this.events.staging('agenda.changed', { networkId: scope.id, meetingId: item.meetingId }, (within) =>
-      this.repo.deleteAgendaItem(itemId.toLowerCase(), within),
+      this.repo.deleteAgendaItem(scope, itemId.toLowerCase(), within),
     );
   }
 
@@ -167,7 +168,7 @@ export class MeetingCycleService implements OnModuleInit {
   async minutes(actor: Actor, meetingId: string): Promise<MinutesDto> {
     const { scope, meeting } = await this.scoped(actor, meetingId, 'network.content.read');
     const editor = this.mayWriteMinutes(actor, scope, meeting);
-    const row = await this.repo.minutes(meeting.id);
+    const row = await this.repo.minutes(scope, meeting.id);
     const published = row?.publishedAt ? row : null;
     // Writers work on the draft; everyone else sees the text as it was last published.
     const text = !row
@@ -188,8 +189,8 @@ export class MeetingCycleService implements OnModuleInit {
       publishedBy: row?.publishedAt ? row.publishedBy : null,
       documentId: row?.publishedAt ? row.documentId : null,
       noteTaker: meeting.noteTakerId ? await this.repo.person(meeting.noteTakerId) : null,
-      actionItems: await this.repo.actionItems(meeting.id),
-      attachments: editor || published ? await this.documents.attachments(scope, await this.repo.minutesAttachmentIds(meeting.id)) : [],
+      actionItems: await this.repo.actionItems(scope, meeting.id),
+      attachments: editor || published ? await this.documents.attachments(scope, await this.repo.minutesAttachmentIds(scope, meeting.id)) : [],
       canEdit: editor && !scope.archived,
     };
   }
@@ -202,19 +203,19 @@ export class MeetingCycleService implements OnModuleInit {
       if (wanted.some((id) => !live.has(id))) {
         throw validation([{ field: 'documentIds', message: 'Bifoga bara dokument som finns i nätverkets bibliotek.' }]);
       }
-      await this.repo.setMinutesAttachments(meeting.id, wanted);
+      await this.repo.setMinutesAttachments(scope, meeting.id, wanted);
     }
-    await this.repo.saveMinutes(meeting.id, body, renderMarkdown(body), actor.personId);
+    await this.repo.saveMinutes(scope, meeting.id, body, renderMarkdown(body), actor.personId);
     return this.minutes(actor, meeting.id);
   }
 
   /** Publishes: members are told (live and by e-mail), and the text goes into the library. */
   async publishMinutes(actor: Actor, meetingId: string): Promise<MinutesDto> {
     const { scope, meeting } = await this.requireMinutesWriter(actor, meetingId);
-    const row = await this.repo.minutes(meeting.id);
+    const row = await this.repo.minutes(scope, meeting.id);
     if (!row?.body.trim()) throw new DomainError('conflict', 'Skriv minnesanteckningarna innan du publicerar dem.');
-    const actions = await this.repo.actionItems(meeting.id);
-    const attachments = (await this.documents.attachments(scope, await this.repo.minutesAttachmentIds(meeting.id))).filter(
+    const actions = await this.repo.actionItems(scope, meeting.id);
+    const attachments = (await this.documents.attachments(scope, await this.repo.minutesAttachmentIds(scope, meeting.id))).filter(
       (a) => a.available,
     );
     const text = this.minutesText(meeting, row.body, actions, attachments);
@@ -230,9 +231,9 @@ export class MeetingCycleService implements OnModuleInit {
     const first = row.publishedAt === null;
     // The members' notifications and the live event are made in the publishing transaction.
     await this.events.staging('minutes.published', { networkId: scope.id, meetingId: meeting.id, byId: actor.personId }, (within) =>
-      this.repo.publishMinutes(meeting.id, actor.personId, documentId, within),
+      this.repo.publishMinutes(scope, meeting.id, actor.personId, documentId, within),
     );
-    if (first) await this.mailMinutes(meeting);
+    if (first) await this.mailMinutes(scope, meeting);
     return this.minutes(actor, meeting.id);
   }
 
@@ -261,15 +262,15 @@ export class MeetingCycleService implements OnModuleInit {
 
   async setNoteTaker(actor: Actor, meetingId: string, personId: string | null): Promise<MinutesDto> {
     const { scope, meeting } = await this.scoped(actor, meetingId, 'network.content.moderate');
-    if (personId && !(await this.repo.isMember(scope.id, personId.toLowerCase()))) {
+    if (personId && !(await this.repo.isMember(scope, personId.toLowerCase()))) {
       throw validation([{ field: 'personId', message: 'Välj någon som är medlem i nätverket.' }]);
     }
-    await this.repo.setNoteTaker(meeting.id, personId?.toLowerCase() ?? null);
+    await this.repo.setNoteTaker(scope, meeting.id, personId?.toLowerCase() ?? null);
     return this.minutes(actor, meeting.id);
   }
 
   private async checkOwner(scope: NetworkScope, ownerId: string | null | undefined): Promise<void> {
-    if (ownerId && !(await this.repo.isMember(scope.id, ownerId.toLowerCase()))) {
+    if (ownerId && !(await this.repo.isMember(scope, ownerId.toLowerCase()))) {
       throw validation([{ field: 'ownerId', message: 'Den ansvariga ska vara medlem i nätverket.' }]);
     }
   }
@@ -288,7 +289,7 @@ export class MeetingCycleService implements OnModuleInit {
         within,
       ),
     );
-    return this.repo.oneActionItem(id);
+    return this.repo.oneActionItem(scope, id);
   }
 
   /** Writers of the item's minutes change anything; its owner may mark it done. */
@@ -304,6 +305,7 @@ export class MeetingCycleService implements OnModuleInit {
     await this.checkOwner(scope, dto.ownerId);
     await this.events.staging('agenda.changed', { networkId: scope.id, meetingId: meeting.id }, (within) =>
       this.repo.updateActionItem(
+        scope,
         itemId.toLowerCase(),
         actor.personId,
         {
@@ -315,7 +317,7 @@ export class MeetingCycleService implements OnModuleInit {
         within,
       ),
     );
-    return this.repo.oneActionItem(itemId.toLowerCase());
+    return this.repo.oneActionItem(scope, itemId.toLowerCase());
   }
 
   async networkActionItems(actor: Actor, networkIdOrSlug: string, status: 'open' | 'all'): Promise<ActionItemDto[]> {
@@ -332,7 +334,7 @@ export class MeetingCycleService implements OnModuleInit {
   async setMail(actor: Actor, networkIdOrSlug: string, enabled: boolean): Promise<MeetingMailSettingDto[]> {
     const scope = await this.access.requireNetwork(actor, 'network.content.read', networkIdOrSlug);
     if (scope.membership === null) throw forbidden('Inställningen gäller nätverk du är medlem i.');
-    await this.repo.setMail(actor.personId, scope.id, enabled);
+    await this.repo.setMail(actor.personId, scope, enabled);
     return this.repo.mailSettings(actor.personId);
   }
 
@@ -347,8 +349,8 @@ export class MeetingCycleService implements OnModuleInit {
   }
 
   /** The accepted agenda as e-mail text, with planned times; empty when there is none yet. */
-  private async agendaText(meetingId: string, startsAt: Date): Promise<string> {
-    const items = withTimes(await this.repo.agenda(meetingId), startsAt).filter((i) => i.status === 'accepted');
+  private async agendaText(row: { id: string; networkId: string; startsAt: string | Date }): Promise<string> {
+    const items = withTimes(await this.repo.agenda(jobScope(row.networkId), row.id), new Date(row.startsAt)).filter((i) => i.status === 'accepted');
     if (items.length === 0) return '';
     const lines = items.map(
       (i, n) => `${n + 1}. ${i.startsAt ? `${i.startsAt} ` : ''}${i.title}${i.durationMinutes ? ` (${i.durationMinutes} min)` : ''}`,
@@ -365,7 +367,7 @@ export class MeetingCycleService implements OnModuleInit {
     // One read of the meeting and its agenda for all recipients; only the ATTENDEE line differs.
     const row = await this.meetings.byId(meetingId);
     if (!row) return;
-    const recipients = await this.repo.mailRecipients(meetingId, what === 'updated' ? 'coming' : 'members');
+    const recipients = await this.repo.mailRecipients(jobScope(row.networkId), meetingId, what === 'updated' ? 'coming' : 'members');
     const method = what === 'cancelled' ? 'CANCEL' : 'REQUEST';
     const link = `${this.config.publicUrl}/moten/${row.id}`;
     const place = [row.location, row.videoUrl ? `Video: ${row.videoUrl}` : ''].filter(Boolean).join('\n');
@@ -379,7 +381,7 @@ export class MeetingCycleService implements OnModuleInit {
       updated: `Mötet du har svarat på i ${row.networkName} har ändrats.`,
       cancelled: `Mötet i ${row.networkName} är inställt.`,
     }[what];
-    const agenda = what === 'cancelled' ? '' : await this.agendaText(row.id, new Date(row.startsAt));
+    const agenda = what === 'cancelled' ? '' : await this.agendaText(row);
     for (const person of recipients) {
       const text = `Hej ${person.name}!\n\n${intro}\n\n${row.title}\n${when.format(new Date(row.startsAt))}${place ? `\n${place}` : ''}${agenda}\n\n${what === 'cancelled' ? '' : `Svara och se dagordningen: ${link}`}${this.footer()}`;
       await this.mail.enqueue(
@@ -407,8 +409,8 @@ export class MeetingCycleService implements OnModuleInit {
   async remind(meetingId: string, sequence: number): Promise<number> {
     const row = await this.meetings.byId(meetingId);
     if (!row || row.cancelled || row.sequence !== sequence || new Date(row.startsAt) <= new Date()) return 0;
-    const people = await this.repo.mailRecipients(meetingId, 'coming');
-    const agenda = await this.agendaText(row.id, new Date(row.startsAt));
+    const people = await this.repo.mailRecipients(jobScope(row.networkId), meetingId, 'coming');
+    const agenda = await this.agendaText(row);
     for (const person of people) {
       const place = [row.location, row.videoUrl ? `Video: ${row.videoUrl}` : ''].filter(Boolean).join('\n');
       await this.mail.enqueue(
@@ -423,8 +425,8 @@ export class MeetingCycleService implements OnModuleInit {
     return people.length;
   }
 
-  private async mailMinutes(meeting: MeetingFacts): Promise<void> {
-    for (const person of await this.repo.mailRecipients(meeting.id, 'members')) {
+  private async mailMinutes(scope: NetworkScope, meeting: MeetingFacts): Promise<void> {
+    for (const person of await this.repo.mailRecipients(scope, meeting.id, 'members')) {
       await this.mail.enqueue(
         {
           to: person.email,

@@ -61,9 +61,10 @@ export class MeetingsService {
     };
   }
 
-  private view(row: MeetingRow, actor: Actor, scope: Pick<NetworkScope, 'membership'> | null): MeetingDto {
+  /** Without a scope (the calendar across networks) the meeting page decides; only the secretariat's right needs no network. */
+  private view(row: MeetingRow, actor: Actor, scope: Pick<NetworkScope, 'manages'> | null): MeetingDto {
     const { sequence: _s, updatedAt: _u, organizerEmail: _e, ...meeting } = row;
-    return { ...meeting, canManage: actor.role === 'admin' || scope?.membership === 'coordinator' };
+    return { ...meeting, canManage: scope ? scope.manages : actor.role === 'admin' };
   }
 
   private async scopeOfMeeting(

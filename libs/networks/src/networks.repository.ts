@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { managesSql, seesInsideSql, seesNetworkSql } from '@hub/access';
 import type { Role, Within } from '@hub/core';
 import type { MunicipalityDto, PersonSummaryDto } from '@hub/people';
 import type { NetworkKind } from './networks.dto';
@@ -15,6 +16,8 @@ export interface NetworkRow {
   memberCount: number;
   myRole: 'member' | 'coordinator' | null;
   requested: boolean;
+  /** May the viewer see the network's members and content (ADR 0002)? Not part of any answer. */
+  seesInside: boolean;
 }
 
 export interface MemberRow {
@@ -32,15 +35,18 @@ const PERSON_JSON = `json_build_object('id', p.id, 'name', p.name, 'title', p.ti
 export class NetworksRepository {
   constructor(private readonly db: DataSource) {}
 
-  /** Networks the viewer may know of, in one statement. Visibility rules mirror AccessService.canSeeNetwork. */
+  /**
+   * Networks the viewer may know of (the access rule, ADR 0002), in one statement. Listing policy:
+   * archived networks leave the directory unless the secretariat asks for them.
+   */
   async list(viewerId: string, role: Role, scope: 'mine' | 'discover' | 'all', includeArchived: boolean): Promise<NetworkRow[]> {
     return this.db.query(
       `SELECT n.id, n.slug, n.name, n.description, n.kind, n.visibility, n.archived_at IS NOT NULL AS archived,
               n.member_count AS "memberCount",
-              my.role AS "myRole",
+              my.role AS "myRole", ${seesInsideSql('n', 'my.role IS NOT NULL', '$2')} AS "seesInside",
               EXISTS (SELECT 1 FROM join_request r WHERE r.network_id = n.id AND r.person_id = $1 AND r.status = 'pending') AS requested
          FROM network n LEFT JOIN membership my ON my.network_id = n.id AND my.person_id = $1
-        WHERE ($2 = 'admin' OR my.role IS NOT NULL OR ($2 = 'member' AND n.visibility <> 'secret'))
+        WHERE ${seesNetworkSql('n', 'my.role IS NOT NULL', '$2')}
           AND ($3 = 'all' OR ($3 = 'mine') = (my.role IS NOT NULL))
           AND (n.archived_at IS NULL OR ($4 AND $2 = 'admin'))
         ORDER BY n.name`,
@@ -48,15 +54,15 @@ export class NetworksRepository {
     );
   }
 
-  async one(networkId: string, viewerId: string): Promise<NetworkRow> {
+  async one(networkId: string, viewerId: string, role: Role): Promise<NetworkRow> {
     const rows: NetworkRow[] = await this.db.query(
       `SELECT n.id, n.slug, n.name, n.description, n.kind, n.visibility, n.archived_at IS NOT NULL AS archived,
               n.member_count AS "memberCount",
-              my.role AS "myRole",
+              my.role AS "myRole", ${seesInsideSql('n', 'my.role IS NOT NULL', '$3')} AS "seesInside",
               EXISTS (SELECT 1 FROM join_request r WHERE r.network_id = n.id AND r.person_id = $2 AND r.status = 'pending') AS requested
          FROM network n LEFT JOIN membership my ON my.network_id = n.id AND my.person_id = $2
         WHERE n.id = $1`,
-      [networkId, viewerId],
+      [networkId, viewerId, role],
     );
     return rows[0]!;
   }
@@ -225,7 +231,7 @@ export class NetworksRepository {
          FROM join_request r JOIN network n ON n.id = r.network_id
          JOIN person p ON p.id = r.person_id LEFT JOIN municipality mu ON mu.id = p.municipality_id
         WHERE r.status = 'pending' AND p.disabled_at IS NULL AND n.archived_at IS NULL
-          AND ($2 = 'admin' OR EXISTS (SELECT 1 FROM membership c WHERE c.network_id = n.id AND c.person_id = $1 AND c.role = 'coordinator'))
+          AND ${managesSql('(SELECT c.role FROM membership c WHERE c.network_id = n.id AND c.person_id = $1)', '$2')}
         ORDER BY r.created_at`,
       [personId, role],
     );

@@ -23,25 +23,24 @@ export class NetworksService {
     private readonly events: DomainEvents,
   ) {}
 
-  private summary(row: NetworkRow, actor: Actor): NetworkSummaryDto {
-    const inside = AccessService.canSeeInside(actor, { visibility: row.visibility, membership: row.myRole });
-    return { ...row, memberCount: inside ? row.memberCount : null };
+  private summary({ seesInside, ...row }: NetworkRow): NetworkSummaryDto {
+    return { ...row, memberCount: seesInside ? row.memberCount : null };
   }
 
   async list(actor: Actor, query: NetworkListQueryDto): Promise<NetworkSummaryDto[]> {
     const rows = await this.repo.list(actor.personId, actor.role, query.scope ?? 'all', query.includeArchived === 'true');
-    return rows.map((r) => this.summary(r, actor));
+    return rows.map((r) => this.summary(r));
   }
 
   async get(actor: Actor, idOrSlug: string): Promise<NetworkDto> {
     const facts = await this.access.requireNetwork(actor, 'network.read', idOrSlug);
-    const row = await this.repo.one(facts.id, actor.personId);
-    const inside = AccessService.canSeeInside(actor, facts);
+    const row = await this.repo.one(facts.id, actor.personId, actor.role);
+    const inside = facts.seesInside;
     return {
-      ...this.summary(row, actor),
+      ...this.summary(row),
       coverage: inside ? await this.repo.coverage(facts.id) : null,
       coordinators: inside ? (await this.repo.members(facts.id, true)).map((m) => m.person) : [],
-      canManage: inside && AccessService.manages(actor, facts),
+      canManage: inside && facts.manages,
     };
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { isMemberSql, seesInsideSql } from '@hub/access';
 import type { Role } from '@hub/core';
 import type { Level, NotificationDto, NotificationSettingDto } from './notifications.dto';
 
@@ -165,6 +166,5 @@ export class NotificationsRepository {
   }
 }
 
-/** $1 = person, $2 = role: the network's inside is still visible to the person. */
-const VISIBLE = `n.archived_at IS NULL AND ($2 = 'admin' OR EXISTS (SELECT 1 FROM membership vm WHERE vm.network_id = n.id AND vm.person_id = $1)
-  OR ($2 = 'member' AND n.visibility = 'open'))`;
+/** $1 = person, $2 = role: the network's inside is still visible to the person (the access rule, ADR 0002). */
+const VISIBLE = seesInsideSql('n', isMemberSql('n', '$1'), '$2');

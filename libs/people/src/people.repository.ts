@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { isMemberSql, seesInsideSql } from '@hub/access';
 import type { Role } from '@hub/core';
 import type { ExpertiseDto, MunicipalityDto, PersonNetworkDto } from './people.dto';
 
@@ -73,15 +74,17 @@ export class PeopleRepository {
     return rows[0] ?? null;
   }
 
-  /** The person's networks that the viewer may also see (admins and members see open/closed; secret only when shared). */
+  /**
+   * The person's networks whose members the viewer may see (the access rule, ADR 0002: a closed
+   * network's members are not shown to outsiders); one's own are always shown. Listing policy: a
+   * profile lists the networks the person works in now, not archived ones.
+   */
   async networksOf(personId: string, viewerId: string, viewerRole: Role): Promise<PersonNetworkDto[]> {
     return this.db.query(
       `SELECT n.id, n.slug, n.name, m.role
          FROM membership m JOIN network n ON n.id = m.network_id
         WHERE m.person_id = $1 AND n.archived_at IS NULL
-          AND ($3 = 'admin' OR $1 = $2
-               OR EXISTS (SELECT 1 FROM membership v WHERE v.network_id = n.id AND v.person_id = $2)
-               OR ($3 = 'member' AND n.visibility = 'open'))
+          AND ($1 = $2 OR ${seesInsideSql('n', isMemberSql('n', '$2'), '$3')})
         ORDER BY n.name`,
       [personId, viewerId, viewerRole],
     );

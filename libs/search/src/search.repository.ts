@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { isMemberSql, seesInsideSql, seesNetworkSql } from '@hub/access';
 import { preparedQuery, type Role } from '@hub/core';
 
 export interface PersonSource {
@@ -126,6 +127,16 @@ export class SearchRepository {
     return this.db.query(
       `SELECT id, slug, name, description, kind, visibility, archived_at IS NOT NULL AS archived FROM network WHERE id = ANY($1::uuid[])`,
       [ids],
+    );
+  }
+
+  /** The networks among `ids` the viewer may know of now (the access rule, ADR 0002): re-checks network hits. */
+  async networksSeenBy(ids: readonly string[], personId: string, role: Role): Promise<NetworkSource[]> {
+    return this.db.query(
+      `SELECT n.id, n.slug, n.name, n.description, n.kind, n.visibility, n.archived_at IS NOT NULL AS archived
+         FROM network n
+        WHERE n.id = ANY($1::uuid[]) AND ${seesNetworkSql('n', isMemberSql('n', '$2'), '$3')}`,
+      [ids, personId, role],
     );
   }
 
@@ -342,19 +353,19 @@ export class SearchRepository {
     return rows[0]!.n;
   }
 
-  /** The viewer's memberships, read fresh for every query (never cached in a token). */
   /**
-   * The asker's memberships and the networks whose content they may read (not archived; theirs,
-   * open ones for members, all for admins), with names, in one statement read on every search.
+   * The asker's memberships and the networks whose content they may read (the access rule,
+   * ADR 0002: archived networks stay readable to the same people), with names, in one statement
+   * read on every search (never cached in a token).
    */
   async scope(personId: string, role: Role): Promise<ViewerScope> {
     const rows = await preparedQuery<{ id: string; name: string; slug: string; member: boolean; readable: boolean }>(
       this.db,
       'search_scope',
       `SELECT n.id, n.name, n.slug, m.person_id IS NOT NULL AS member,
-              n.archived_at IS NULL AND ($2 = 'admin' OR m.person_id IS NOT NULL OR ($2 = 'member' AND n.visibility = 'open')) AS readable
+              ${seesInsideSql('n', 'm.person_id IS NOT NULL', '$2')} AS readable
          FROM network n LEFT JOIN membership m ON m.network_id = n.id AND m.person_id = $1
-        WHERE m.person_id IS NOT NULL OR (n.archived_at IS NULL AND ($2 = 'admin' OR ($2 = 'member' AND n.visibility = 'open')))
+        WHERE ${seesInsideSql('n', 'm.person_id IS NOT NULL', '$2')}
         ORDER BY n.name`,
       [personId, role],
     );

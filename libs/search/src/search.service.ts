@@ -88,6 +88,11 @@ export class SearchService {
     return scope.networkIds.length > 0 ? anyOf('networkIds', scope.networkIds) : null;
   }
 
+  /**
+   * A pre-filter in Meilisearch's language, so that a page of hits is not eaten by networks the
+   * asker may not know of. It is not the access rule: every hit is re-checked by it in SQL
+   * (`networksSeenBy`), so a difference here can only hide a hit, never show one.
+   */
   private networkScopeFilter(scope: ViewerScope): string | null {
     if (scope.role === 'admin') return 'archived = false';
     if (scope.role === 'guest') return scope.networkIds.length > 0 ? `archived = false AND ${anyOf('id', scope.networkIds)}` : null;
@@ -218,18 +223,17 @@ export class SearchService {
       highlightPreTag: PRE,
       highlightPostTag: POST,
     });
-    const rows = await this.repo.networks(res.hits.map((h) => h.id));
+    const rows = await this.repo.networksSeenBy(
+      res.hits.map((h) => h.id),
+      actor.personId,
+      actor.role,
+    );
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const mine = new Set(scope.networkIds);
     const hits = res.hits.flatMap((hit) => {
       const row = byId.get(hit.id);
-      // Re-checked against the current rows: a network made secret a moment ago stays hidden.
-      if (
-        !row ||
-        row.archived ||
-        !AccessService.canSeeNetwork(actor, { visibility: row.visibility, membership: mine.has(row.id) ? 'member' : null })
-      )
-        return [];
+      // Re-checked against the current rows and the access rule: a network made secret a moment ago
+      // stays hidden; archived ones leave network search as they leave the directory.
+      if (!row || row.archived) return [];
       const name = typeof hit._formatted?.name === 'string' ? hit._formatted.name : row.name;
       return [
         {

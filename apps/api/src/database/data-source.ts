@@ -19,6 +19,7 @@ import { PublishedMinutes1764370800000 } from './migrations/1764370800000-publis
 import { MinutesAttachments1764374400000 } from './migrations/1764374400000-minutes-attachments';
 import { SearchIndexWords1764378000000 } from './migrations/1764378000000-search-index-words';
 import { LoginThrottle1764381600000 } from './migrations/1764381600000-login-throttle';
+import { AccessRule1764390000000 } from './migrations/1764390000000-access-rule';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   MinutesAttachments1764374400000,
   SearchIndexWords1764378000000,
   LoginThrottle1764381600000,
+  AccessRule1764390000000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

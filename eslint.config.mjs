@@ -56,7 +56,9 @@ export default [
             { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:realtime', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity'] },
             { sourceTag: 'scope:documents', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:people', 'scope:networks', 'scope:search', 'scope:feed', 'scope:realtime', 'scope:chat', 'scope:notifications', 'scope:meetings', 'scope:documents'] },
+            // Records read and pseudonymise every domain's tables itself (export, erasure, retention) and store bytes through documents.
+            { sourceTag: 'scope:records', onlyDependOnLibsWithTags: ['scope:shared', 'scope:documents'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:people', 'scope:networks', 'scope:search', 'scope:feed', 'scope:realtime', 'scope:chat', 'scope:notifications', 'scope:meetings', 'scope:documents', 'scope:records'] },
             // The browser app shares no server code; it talks to the API through the generated client.
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
           ],

@@ -693,6 +693,16 @@ describe('authorization matrix', () => {
         }),
       { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
     ],
+    [
+      'GET /admin/audit',
+      (as) => hub.get('/api/v1/admin/audit', { as }),
+      { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
+    ],
+    [
+      'GET /admin/audit?format=csv',
+      (as) => hub.get('/api/v1/admin/audit?format=csv', { as }),
+      { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
+    ],
   ];
 
   it.each(global.flatMap(([name, call, expected]) => ACTORS.map((actor) => [name, actor, expected[actor], call] as const)))(

@@ -19,6 +19,7 @@ import { NetworksModule } from '@hub/networks';
 import { NotificationsModule } from '@hub/notifications';
 import { RealtimeModule } from '@hub/realtime';
 import { PeopleModule } from '@hub/people';
+import { RecordsModule } from '@hub/records';
 import { SearchModule } from '@hub/search';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health.controller';
@@ -114,6 +115,7 @@ export class AppModule {
         NotificationsModule,
         MeetingsModule,
         DocumentsModule,
+        RecordsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ConfigError, DomainError, DomainEvents, loadConfig, persistentSecret } from '@hub/core';
 import { PeopleImportService, PeopleRepository } from '@hub/people';
+import { AuditRepository, type ChainBreak } from '@hub/records';
 import { isPortFree, startEmbeddedMeilisearch, startEmbeddedPostgres } from '@hub/runtime';
 import { type MeiliConnection, MeiliClient, SearchIndexer, SearchRepository } from '@hub/search';
 import { dataSourceOptions, runMigrations } from './database/data-source';
@@ -15,7 +16,33 @@ const USAGE = `Användning: npm run hub -- <kommando>
   import <fil.csv>   Läs in personer från CSV (name,email,municipality,title,expertise; ; eller ,).
                      Samma regler som administratörens import: idempotent per e-postadress.
   reindex            Bygg om sökindexen (personer, nätverk) i nya index och byt in dem.
-  search-check       Jämför databasen med sökindexen och reparera det som saknas, är gammalt eller för mycket.`;
+  search-check       Jämför databasen med sökindexen och reparera det som saknas, är gammalt eller för mycket.
+  audit-verify       Kontrollera granskningsloggens hashkedja och nämn den första raden som ändrats eller saknas.`;
+
+const BREAKS: Record<ChainBreak['reason'], string> = {
+  changed: 'raden har ändrats efter att den skrevs',
+  'missing-before': 'en eller flera rader före den har tagits bort',
+  'out-of-order': 'den pekar inte på raden före (rader har tagits bort eller bytts ut)',
+};
+
+async function auditVerify(): Promise<number> {
+  const db = await database();
+  const ds = new DataSource(dataSourceOptions(db.url, { poolSize: 2 }));
+  try {
+    await runMigrations(db.url);
+    await ds.initialize();
+    const { checked, broken } = await new AuditRepository(ds).firstBreak();
+    if (!broken) {
+      process.stdout.write(`Granskningsloggen är hel: ${checked} rader kontrollerade.\n`);
+      return 0;
+    }
+    process.stdout.write(`Granskningsloggen är bruten vid rad ${broken.seq}: ${BREAKS[broken.reason]}.\n`);
+    return 1;
+  } finally {
+    if (ds.isInitialized) await ds.destroy();
+    await db.stop();
+  }
+}
 
 function progressBar(done: number, total: number): void {
   const width = 30;
@@ -109,6 +136,7 @@ async function main(argv: string[]): Promise<number> {
   Logger.overrideLogger(['error', 'warn']);
   const [command, file] = argv;
   if (command === 'reindex' || command === 'search-check') return searchCommand(command);
+  if (command === 'audit-verify') return auditVerify();
   if (command !== 'import' || !file) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
@@ -126,7 +154,12 @@ async function main(argv: string[]): Promise<number> {
     await runMigrations(db.url);
     await ds.initialize();
     const importer = new PeopleImportService(new PeopleRepository(ds), new DomainEvents());
-    const result = await importer.import(data, progressBar);
+    const result = await importer.import(data, null, progressBar);
+    await new AuditRepository(ds).insert({
+      action: 'people.imported',
+      actorId: null,
+      detail: { created: result.created, updated: result.updated, failed: result.failed, via: 'cli' },
+    });
     process.stderr.write('\n');
     for (const row of result.rows.filter((r) => r.status === 'error')) {
       process.stdout.write(`rad ${row.line} (${row.email || 'utan e-post'}): ${row.errors.join(' ')}\n`);

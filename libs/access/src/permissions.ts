@@ -28,6 +28,7 @@ export const PERMISSIONS = {
   'admin.people.manage': { roles: ['admin'], scoped: false },
   'admin.overview': { roles: ['admin'], scoped: false },
   'admin.settings.manage': { roles: ['admin'], scoped: false },
+  'admin.audit.read': { roles: ['admin'], scoped: false },
 } as const satisfies Record<string, { roles: readonly Role[]; scoped: boolean }>;
 
 export type Permission = keyof typeof PERMISSIONS;

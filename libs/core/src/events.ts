@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { AuditEntry } from './audit';
 
 /** Typed domain events: other domains (search, realtime, notifications) listen instead of being called. */
 export interface DomainEventMap {
@@ -33,6 +34,8 @@ export interface DomainEventMap {
   'message.created': { conversationId: string; messageId: string; networkId: string | null; participantIds: string[] };
   'message.updated': { conversationId: string; messageId: string; networkId: string | null; participantIds: string[] };
   'message.deleted': { conversationId: string; messageId: string; networkId: string | null; participantIds: string[] };
+  /** An action for the audit log (`@hub/records` writes it; durable when staged in the change's transaction). */
+  audit: AuditEntry;
 }
 
 export type DomainEventName = keyof DomainEventMap;

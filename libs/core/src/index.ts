@@ -15,3 +15,5 @@ export { AttachmentDto } from './attachment.dto';
 export { PersonRefDto } from './refs.dto';
 export { ONLINE_CHECK, type OnlineCheck } from './online';
 export { preparedQuery, writeWithin } from './sql';
+export * from './audit';
+export { csvCell, csvLine, CSV_BOM } from './csv';

@@ -404,7 +404,7 @@ export class DocumentsService {
   }
 
   async download(actor: Actor, documentId: string, q: DownloadQueryDto): Promise<Download> {
-    const { row } = await this.scopeOf(actor, documentId, 'network.content.read');
+    const { scope, row } = await this.scopeOf(actor, documentId, 'network.content.read');
     const which = q.version === undefined ? null : /^\d+$/.test(q.version) ? Number(q.version) : q.version.toLowerCase();
     const v = await this.repo.version(row.id, which);
     if (!v) throw notFound('Versionen finns inte.');
@@ -419,6 +419,15 @@ export class DocumentsService {
     stream.on('error', (err) =>
       this.logger.error({ err: err.message, documentId, version: v.number }, 'Document bytes failed their checksum while sent'),
     );
+    if (scope.visibility !== 'open') {
+      this.events.emit('audit', {
+        action: 'document.downloaded',
+        actorId: actor.personId,
+        networkId: scope.id,
+        subjectId: row.id,
+        detail: { version: v.number, visibility: scope.visibility },
+      });
+    }
     return {
       stream,
       headers: {
@@ -517,8 +526,14 @@ export class DocumentsService {
     return this.repo.settings();
   }
 
-  updateSettings(actor: Actor, body: UpdateDocumentSettingsDto): Promise<DocumentSettingsDto> {
-    return this.repo.updateSettings(actor.personId, body);
+  async updateSettings(actor: Actor, body: UpdateDocumentSettingsDto): Promise<DocumentSettingsDto> {
+    const settings = await this.repo.updateSettings(actor.personId, body);
+    this.events.emit('audit', {
+      action: 'settings.changed',
+      actorId: actor.personId,
+      detail: { area: 'documents', retentionDays: settings.retentionDays, networkQuotaMb: settings.networkQuotaMb },
+    });
+    return settings;
   }
 
   /** Removes deleted documents whose retention has ended, and their bytes when nothing else uses them. */

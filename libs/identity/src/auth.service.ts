@@ -1,6 +1,16 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { type Actor, DomainError, forbidden, HUB_CONFIG, type HubConfig, normalizeEmail, notFound, validation } from '@hub/core';
+import {
+  type Actor,
+  DomainError,
+  DomainEvents,
+  forbidden,
+  HUB_CONFIG,
+  type HubConfig,
+  normalizeEmail,
+  notFound,
+  validation,
+} from '@hub/core';
 import { AuthCache, type CachedActor } from './auth-cache';
 import { hashToken, IdentityRepository, newToken, type SessionRow, type TokenRow } from './identity.repository';
 import { LoginThrottle } from './login-throttle';
@@ -26,6 +36,7 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     private readonly cache: AuthCache,
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
+    private readonly events: DomainEvents,
   ) {}
 
   /** The same answer for an unknown e-mail, a wrong password and a disabled account: no enumeration. */
@@ -42,12 +53,15 @@ export class AuthService {
     const ok = await this.hasher.verify(candidate?.passwordHash ?? null, password);
     if (!candidate || !ok || candidate.disabled) {
       this.logger.warn({ ip }, 'Failed sign-in');
+      // The audit log names the account (never the e-mail typed) when there is one.
+      this.events.emit('audit', { action: 'auth.sign_in_failed', actorId: candidate?.personId ?? null, ip });
       throw new DomainError('invalid-credentials', 'Kontrollera e-postadress och lösenord och försök igen.');
     }
     await this.throttle.recordSuccess(email, ip);
     const sessionToken = newToken('');
     const csrfToken = randomBytes(24).toString('base64url');
     await this.repo.createSession(candidate.personId, hashToken(sessionToken), csrfToken, userAgent, ip, this.config.sessionTtlHours);
+    this.events.emit('audit', { action: 'auth.signed_in', actorId: candidate.personId, ip });
     return { sessionToken, csrfToken, personId: candidate.personId, role: candidate.role };
   }
 
@@ -105,6 +119,7 @@ export class AuthService {
     if (actor.tokenId) throw forbidden('API-token skapas när du är inloggad i webbläsaren, inte med en annan API-token.');
     const token = newToken('nh_');
     const row = await this.repo.createApiToken(actor.personId, name.trim(), hashToken(token), token.slice(0, 10), expiresInDays);
+    this.events.emit('audit', { action: 'token.created', actorId: actor.personId, subjectId: row.id, detail: { expiresInDays } });
     return { ...row, token };
   }
 
@@ -114,6 +129,7 @@ export class AuthService {
 
   async revokeToken(actor: Actor, tokenId: string): Promise<void> {
     if (!(await this.repo.revokeApiToken(actor.personId, tokenId))) throw notFound('Token finns inte.');
+    this.events.emit('audit', { action: 'token.revoked', actorId: actor.personId, subjectId: tokenId.toLowerCase() });
     this.forget(actor.personId);
   }
 

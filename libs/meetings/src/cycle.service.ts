@@ -3,6 +3,8 @@ import { AccessService, isUuid, jobScope, type NetworkScope } from '@hub/access'
 import {
   type Actor,
   type AttachmentDto,
+  CSV_BOM,
+  csvLine,
   DomainError,
   DomainEvents,
   forbidden,
@@ -447,11 +449,6 @@ export class MeetingCycleService implements OnModuleInit {
   /** CSV for Excel: UTF-8 with BOM, semicolons, one row per network and municipality. */
   async reportCsv(year: number): Promise<string> {
     const { networks } = await this.report(year);
-    const cell = (v: string | number): string => {
-      const s = String(v);
-      const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-      return /[;"\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-    };
     const rows = [
       [
         'År',
@@ -471,6 +468,6 @@ export class MeetingCycleService implements OnModuleInit {
       if (n.byMunicipality.length === 0) rows.push([...base, '', '0', ...tail]);
       for (const m of n.byMunicipality) rows.push([...base, m.municipality, String(m.attendees), ...tail]);
     }
-    return `\uFEFF${rows.map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
+    return CSV_BOM + rows.map(csvLine).join('');
   }
 }

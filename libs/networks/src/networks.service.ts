@@ -55,6 +55,12 @@ export class NetworksService {
       throw new DomainError('conflict', `Adressen "${slug}" används redan av ett annat nätverk; ange en annan slug.`);
     const id = await this.repo.create({ slug, name, description: dto.description ?? '', kind: dto.kind, visibility: dto.visibility });
     this.events.emit('network.changed', { networkId: id });
+    this.events.emit('audit', {
+      action: 'network.created',
+      actorId: actor.personId,
+      networkId: id,
+      detail: { visibility: dto.visibility },
+    });
     return this.get(actor, id);
   }
 
@@ -77,6 +83,13 @@ export class NetworksService {
       archived: dto.archived,
     });
     this.events.emit('network.changed', { networkId: facts.id });
+    const changed = (['name', 'description', 'kind', 'visibility', 'archived'] as const).filter((k) => dto[k] !== undefined);
+    this.events.emit('audit', {
+      action: dto.archived === true ? 'network.archived' : 'network.changed',
+      actorId: actor.personId,
+      networkId: facts.id,
+      detail: { fields: changed.join(','), ...(dto.visibility ? { visibility: dto.visibility } : {}) },
+    });
     return this.get(actor, facts.id);
   }
 
@@ -116,10 +129,18 @@ export class NetworksService {
     const isCoordinator = (await this.repo.members(facts.id, true)).some((m) => m.person.id === dto.personId.toLowerCase());
     if (isCoordinator && dto.role === 'member' && actor.role !== 'admin')
       throw forbidden('Samordnare utses och entledigas av sekretariatet.');
+    const wasMember = (await this.repo.members(facts.id)).some((m) => m.person.id === dto.personId.toLowerCase());
     const staged = this.events.batch();
-    await this.repo.upsertMember(facts.id, dto.personId, dto.role, actor.personId, (m) =>
-      staged.stage(m, 'network.member.added', { networkId: facts.id, personId: dto.personId, role: dto.role }),
-    );
+    await this.repo.upsertMember(facts.id, dto.personId, dto.role, actor.personId, async (m) => {
+      await staged.stage(m, 'network.member.added', { networkId: facts.id, personId: dto.personId, role: dto.role });
+      await staged.stage(m, 'audit', {
+        action: wasMember ? 'member.role_changed' : 'member.added',
+        actorId: actor.personId,
+        networkId: facts.id,
+        subjectId: dto.personId.toLowerCase(),
+        detail: { role: dto.role },
+      });
+    });
     staged.publish();
     return this.members(actor, facts.id);
   }
@@ -132,9 +153,11 @@ export class NetworksService {
       if (target) throw forbidden('Samordnare entledigas av sekretariatet.');
     }
     const staged = this.events.batch();
-    const removed = await this.repo.removeMember(facts.id, personId, (m) =>
-      staged.stage(m, 'network.member.removed', { networkId: facts.id, personId }),
-    );
+    const removed = await this.repo.removeMember(facts.id, personId, async (m) => {
+      await staged.stage(m, 'network.member.removed', { networkId: facts.id, personId });
+      if (!self)
+        await staged.stage(m, 'audit', { action: 'member.removed', actorId: actor.personId, networkId: facts.id, subjectId: personId });
+    });
     if (!removed) throw notFound('Personen är inte medlem i nätverket.');
     staged.publish();
   }
@@ -154,13 +177,16 @@ export class NetworksService {
     const facts = await this.access.requireNetwork(actor, 'network.joinRequests.manage', idOrSlug);
     if (approve) {
       const staged = this.events.batch();
-      const personId = await this.repo.approve(facts.id, requestId, actor.personId, (m, added) =>
-        staged.stage(m, 'network.member.added', { networkId: facts.id, personId: added, role: 'member' }),
-      );
+      const personId = await this.repo.approve(facts.id, requestId, actor.personId, async (m, added) => {
+        await staged.stage(m, 'network.member.added', { networkId: facts.id, personId: added, role: 'member' });
+        await staged.stage(m, 'audit', { action: 'join_request.approved', actorId: actor.personId, networkId: facts.id, subjectId: added });
+      });
       if (!personId) throw notFound('Förfrågan finns inte eller är redan besvarad.');
       staged.publish();
     } else if (!(await this.repo.reject(facts.id, requestId, actor.personId))) {
       throw notFound('Förfrågan finns inte eller är redan besvarad.');
+    } else {
+      this.events.emit('audit', { action: 'join_request.rejected', actorId: actor.personId, networkId: facts.id, detail: { requestId } });
     }
   }
 }

@@ -15,7 +15,11 @@ export class PeopleImportService {
   ) {}
 
   /** Idempotent by e-mail; valid rows are written in chunks, invalid ones answered with why. */
-  async import(input: string | Buffer, onProgress?: (done: number, total: number) => void): Promise<ImportResultDto> {
+  async import(
+    input: string | Buffer,
+    actorId: string | null,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<ImportResultDto> {
     const rows = parsePeopleCsv(input);
     if (rows.length > MAX_IMPORT_ROWS) {
       throw new DomainError('payload-too-large', `Högst ${MAX_IMPORT_ROWS} rader per import; dela upp filen.`);
@@ -60,11 +64,12 @@ export class PeopleImportService {
       if (result.status !== 'error') result.status = statusByEmail.get(result.email) ?? 'created';
     }
     this.events.emit('people.imported', { count: valid.length });
-    return {
+    const counts = {
       created: results.filter((r) => r.status === 'created').length,
       updated: results.filter((r) => r.status === 'updated').length,
       failed: results.filter((r) => r.status === 'error').length,
-      rows: results,
     };
+    this.events.emit('audit', { action: 'people.imported', actorId, detail: counts });
+    return { ...counts, rows: results };
   }
 }

@@ -94,8 +94,8 @@ export class AdminPeopleController {
   @Access('admin.people.manage')
   @ApiOperation({ summary: 'Add one person, with a first password or an invitation link.' })
   @ApiCreatedResponse({ type: CreatedPersonDto })
-  async create(@Body() body: CreatePersonDto): Promise<CreatedPersonDto> {
-    const { person, invitationUrl } = await this.people.create(body);
+  async create(@CurrentActor() actor: Actor, @Body() body: CreatePersonDto): Promise<CreatedPersonDto> {
+    const { person, invitationUrl } = await this.people.create(body, actor.personId);
     return { person, invitationUrl };
   }
 
@@ -124,7 +124,7 @@ export class AdminPeopleController {
   @ApiConsumes('multipart/form-data', 'text/csv')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOkResponse({ type: ImportResultDto })
-  async import(@Req() request: MultipartRequest): Promise<ImportResultDto> {
+  async import(@CurrentActor() actor: Actor, @Req() request: MultipartRequest): Promise<ImportResultDto> {
     let data: Buffer;
     if (request.isMultipart()) {
       const part = await request.file();
@@ -137,6 +137,6 @@ export class AdminPeopleController {
     } else {
       throw new DomainError('unsupported-media-type', 'Skicka CSV som multipart-fältet "file" eller med Content-Type: text/csv.');
     }
-    return this.importer.import(data);
+    return this.importer.import(data, actor.personId);
   }
 }

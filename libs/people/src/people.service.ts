@@ -132,7 +132,7 @@ export class PeopleService {
   }
 
   /** The secretariat adds one person, with a first password or an invitation link. */
-  async create(dto: CreatePersonDto): Promise<CreatedPersonDto & { personId: string }> {
+  async create(dto: CreatePersonDto, actorId: string | null): Promise<CreatedPersonDto & { personId: string }> {
     const email = normalizeEmail(dto.email);
     if (await this.repo.emailExists(email)) throw new DomainError('conflict', `Det finns redan en person med e-postadressen ${email}.`);
     let municipalityId: string | null = null;
@@ -168,6 +168,7 @@ export class PeopleService {
       return id;
     });
     this.events.emit('person.changed', { personId });
+    this.events.emit('audit', { action: 'person.created', actorId, subjectId: personId, detail: { role: dto.role } });
     const row = (await this.repo.person(personId))!;
     const person = await this.view(row, {
       personId: '00000000-0000-0000-0000-000000000000',
@@ -185,10 +186,17 @@ export class PeopleService {
   /** Disabling ends every session and token of the person in the same transaction. */
   async setDisabled(actor: Actor, id: string, disabled: boolean): Promise<void> {
     if (disabled && id === actor.personId) throw new DomainError('conflict', 'Du kan inte stänga av ditt eget konto.');
+    const staged = this.events.batch();
     await this.repo.transaction(async (manager) => {
       if (!(await this.repo.setDisabled(manager, id, disabled))) throw notFound('Personen finns inte.');
       if (disabled) await this.identity.endEverything(id, manager);
+      await staged.stage(manager, 'audit', {
+        action: disabled ? 'person.disabled' : 'person.enabled',
+        actorId: actor.personId,
+        subjectId: id,
+      });
     });
+    staged.publish();
     if (disabled) this.auth.forget(id);
     this.events.emit(disabled ? 'person.disabled' : 'person.changed', { personId: id });
   }

@@ -20,6 +20,7 @@ import { MinutesAttachments1764374400000 } from './migrations/1764374400000-minu
 import { SearchIndexWords1764378000000 } from './migrations/1764378000000-search-index-words';
 import { LoginThrottle1764381600000 } from './migrations/1764381600000-login-throttle';
 import { AccessRule1764390000000 } from './migrations/1764390000000-access-rule';
+import { AuditLog1764410000000 } from './migrations/1764410000000-audit-log';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   SearchIndexWords1764378000000,
   LoginThrottle1764381600000,
   AccessRule1764390000000,
+  AuditLog1764410000000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

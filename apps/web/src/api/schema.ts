@@ -1469,6 +1469,23 @@ export interface paths {
         patch: operations["DocumentSettings_update"];
         trace?: never;
     };
+    "/api/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, newest first: filter by person (who acted or was acted on), action, network and period; `format=csv` for Excel. */
+        get: operations["Audit_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2728,6 +2745,32 @@ export interface components {
         UpdateDocumentSettingsDto: {
             retentionDays?: number;
             networkQuotaMb?: number;
+        };
+        AuditEntryDto: {
+            seq: number;
+            /** Format: date-time */
+            at: string;
+            /** @description What happened, e.g. auth.signed_in, person.erased. */
+            action: string;
+            /** Format: uuid */
+            actorId: string | null;
+            /** @description Current name of who acted; null for the hub itself. */
+            actorName: string | null;
+            /** Format: uuid */
+            networkId: string | null;
+            networkName: string | null;
+            /** Format: uuid */
+            subjectId: string | null;
+            /** @description Current name of the person acted on, when it is a person. */
+            subjectName: string | null;
+            ip: string | null;
+            detail: {
+                [key: string]: unknown;
+            };
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            nextCursor: string | null;
         };
         FieldErrorDto: {
             /** @example title */
@@ -6138,6 +6181,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DocumentSettingsDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Audit_list: {
+        parameters: {
+            query?: {
+                /** @description A person: rows where they acted or were acted on. */
+                person?: string;
+                /** @description An action (auth.signed_in, auth.sign_in_failed, token.created, token.revoked, person.created, people.imported, person.disabled, person.enabled, person.exported, person.erased, network.created, network.changed, network.archived, member.added, member.removed, member.role_changed, join_request.approved, join_request.rejected, settings.changed, document.downloaded, retention.run) or a prefix ending in a dot, e.g. `auth.`. */
+                action?: string;
+                /** @description A network. */
+                network?: string;
+                /** @description From this date or time (inclusive), ISO 8601. */
+                from?: string;
+                /** @description Up to this date or time (exclusive), ISO 8601. */
+                to?: string;
+                /** @description Cursor from the previous page. */
+                cursor?: string;
+                limit?: number;
+                /** @description `csv`: the whole selection as a CSV file for Excel. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                    "text/csv": components["schemas"]["AuditPageDto"];
                 };
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n';
 import { PersonPicker } from '../person-picker';
 import { Link } from '../router';
 import { Checkbox, ErrorMessage, ExternalBadge, Loading, Page, SelectField, Status, TextField, fieldError, useAsync, whereFrom } from '../ui';
+import { AuditLogAdmin } from './admin-records';
 import { meetingReportPath } from './meeting-report';
 import { KIND_KEY, VISIBILITY_KEY } from './networks';
 
@@ -593,6 +594,9 @@ export function AdminPage(): ReactNode {
             <a href="#admin-documents">{t('admin.documents')}</a>
           </li>
           <li>
+            <a href="#admin-audit">{t('audit.title')}</a>
+          </li>
+          <li>
             <Link to={meetingReportPath(new Date().getFullYear())}>{t('report.title')}</Link>
           </li>
         </ul>
@@ -601,6 +605,7 @@ export function AdminPage(): ReactNode {
       <PeopleAdmin />
       <ImportPeople />
       <DocumentSettings />
+      <AuditLogAdmin />
     </Page>
   );
 }

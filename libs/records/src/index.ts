@@ -1,0 +1,3 @@
+export { RecordsModule } from './records.module';
+export { AuditLog } from './audit-log';
+export { AuditRepository, type AuditFilter, type AuditRow, type ChainBreak } from './audit.repository';

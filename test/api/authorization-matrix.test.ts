@@ -694,6 +694,16 @@ describe('authorization matrix', () => {
       { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
     ],
     [
+      'GET /me/export',
+      (as) => hub.get('/api/v1/me/export', { as }),
+      { anonymous: U, disabled: U, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 },
+    ],
+    [
+      'POST /admin/people/:id/export',
+      (as) => hub.post(`/api/v1/admin/people/${people.member.id}/export`, { as }),
+      { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
+    ],
+    [
       'GET /admin/audit',
       (as) => hub.get('/api/v1/admin/audit', { as }),
       { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },

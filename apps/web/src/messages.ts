@@ -151,6 +151,10 @@ const sv = {
 
   'profile.title': 'Min profil',
   'profile.securityLink': 'Inloggningar och API-nycklar',
+  'profile.extractTitle': 'Dina uppgifter (registerutdrag)',
+  'profile.extractIntro':
+    'Ladda ner allt Nätverkshubben har sparat om dig: profil, medlemskap, inställningar, det du skrivit och dokumenten du laddat upp. Du får en zip-fil med en läsbar sida (index.html) och samma uppgifter maskinläsbart (JSON).',
+  'profile.extractDownload': 'Ladda ner mina uppgifter',
   'profile.details': 'Uppgifter om mig',
   'profile.name': 'Namn',
   'profile.jobTitle': 'Befattning',
@@ -1160,6 +1164,10 @@ const en: Record<MessageKey, string> = {
 
   'profile.title': 'My profile',
   'profile.securityLink': 'Sign-ins and API keys',
+  'profile.extractTitle': 'Your data (register extract)',
+  'profile.extractIntro':
+    'Download everything the hub has stored about you: profile, memberships, settings, what you wrote and the documents you uploaded. You get a zip file with a readable page (index.html) and the same data machine-readable (JSON).',
+  'profile.extractDownload': 'Download my data',
   'profile.details': 'About me',
   'profile.name': 'Name',
   'profile.jobTitle': 'Job title',

@@ -446,6 +446,16 @@ export class DocumentsService {
     };
   }
 
+  /**
+   * The bytes of one version with no access check, for the register extract (which holds what
+   * the person uploaded, wherever it lies now). Null when the version is gone.
+   */
+  async openVersionForExtract(documentId: string, versionNumber: number): Promise<Readable | null> {
+    const v = await this.repo.version(documentId, versionNumber);
+    if (!v) return null;
+    return this.storage.open(v.storageKey, v.sha256, v.size);
+  }
+
   // Folders
 
   async createFolder(actor: Actor, networkIdOrSlug: string, body: CreateFolderDto): Promise<FolderDto> {

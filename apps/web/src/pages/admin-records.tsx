@@ -50,7 +50,10 @@ function query(f: Filters): Record<string, string> {
 /** The audit log for the secretariat: who did what, filtered, with a CSV file of the selection. */
 export function AuditLogAdmin(): ReactNode {
   const { t, dateTime } = useI18n();
-  const networks = useAsync(() => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'all', includeArchived: 'true' } } })), []);
+  const networks = useAsync(
+    () => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'all', includeArchived: 'true' } } })),
+    [],
+  );
   const [form, setForm] = useState<Filters>(EMPTY);
   const [applied, setApplied] = useState<Filters>(EMPTY);
   const [items, setItems] = useState<Entry[]>([]);
@@ -62,7 +65,9 @@ export function AuditLogAdmin(): ReactNode {
     setLoading(true);
     setError(null);
     try {
-      const page = await unwrap(api.GET('/api/v1/admin/audit', { params: { query: { ...query(filters), limit: 50, ...(from ? { cursor: from } : {}) } } }));
+      const page = await unwrap(
+        api.GET('/api/v1/admin/audit', { params: { query: { ...query(filters), limit: 50, ...(from ? { cursor: from } : {}) } } }),
+      );
       setItems((prev) => (from ? [...prev, ...page.items] : page.items));
       setCursor(page.nextCursor);
     } catch (err) {

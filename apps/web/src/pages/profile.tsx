@@ -240,6 +240,13 @@ export function ProfilePage(): ReactNode {
       <p>
         <Link to="/profil/sakerhet">{t('profile.securityLink')}</Link>
       </p>
+      <section aria-labelledby="extract-heading" className="card">
+        <h2 id="extract-heading">{t('profile.extractTitle')}</h2>
+        <p>{t('profile.extractIntro')}</p>
+        <a className="button" href="/api/v1/me/export" download>
+          {t('profile.extractDownload')}
+        </a>
+      </section>
       {me.loading && !m && <Loading />}
       <ErrorMessage error={me.error} />
       {m && draft && (

@@ -704,6 +704,16 @@ describe('authorization matrix', () => {
       { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
     ],
     [
+      'POST /admin/people/:id/erase?dryRun=true',
+      (as) => hub.post(`/api/v1/admin/people/${people.member.id}/erase?dryRun=true`, { as, body: {} }),
+      { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
+    ],
+    [
+      'POST /admin/people/:id/erase (no reason)',
+      (as) => hub.post(`/api/v1/admin/people/${people.member.id}/erase`, { as, body: {} }),
+      { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 400 },
+    ],
+    [
       'GET /admin/audit',
       (as) => hub.get('/api/v1/admin/audit', { as }),
       { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },

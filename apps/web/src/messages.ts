@@ -1007,6 +1007,19 @@ const sv = {
   'audit.action.settings.changed': 'Inställningar ändrade',
   'audit.action.document.downloaded': 'Dokument nedladdat',
   'audit.action.retention.run': 'Gallring',
+  'erase.extract': 'Registerutdrag',
+  'erase.start': 'Radera…',
+  'erase.title': 'Radera {name}',
+  'erase.intro':
+    'Personuppgifterna tas bort för gott. Det som sekretariatets regler behåller som allmänna handlingar finns kvar med författaren som "Tidigare medlem". Kontrollera listan innan du raderar.',
+  'erase.removed': 'Tas bort',
+  'erase.kept': 'Behålls som allmän handling',
+  'erase.nothingKept': 'Inget behålls.',
+  'erase.reason': 'Skäl till raderingen',
+  'erase.reasonHint': 'Sparas i granskningsloggen. Skriv utan namn, till exempel "Har slutat, begäran enligt artikel 17".',
+  'erase.sure': 'Jag förstår att raderingen inte kan ångras',
+  'erase.confirm': 'Radera för gott',
+  'erase.done': '{name} är raderad.',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -2021,6 +2034,19 @@ const en: Record<MessageKey, string> = {
   'audit.action.settings.changed': 'Settings changed',
   'audit.action.document.downloaded': 'Document downloaded',
   'audit.action.retention.run': 'Purge',
+  'erase.extract': 'Register extract',
+  'erase.start': 'Erase…',
+  'erase.title': 'Erase {name}',
+  'erase.intro':
+    'The personal data is removed for good. What the secretariat\'s rules keep as public records stays, with the author shown as "Tidigare medlem". Check the list before you erase.',
+  'erase.removed': 'Removed',
+  'erase.kept': 'Kept as public records',
+  'erase.nothingKept': 'Nothing is kept.',
+  'erase.reason': 'Reason for the erasure',
+  'erase.reasonHint': 'Kept in the audit log. Write it without names, e.g. "Has left, request under article 17".',
+  'erase.sure': 'I understand that the erasure cannot be undone',
+  'erase.confirm': 'Erase for good',
+  'erase.done': '{name} has been erased.',
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { sv, en };

@@ -378,6 +378,8 @@ export class DocumentsRepository {
       const expired: Array<{ id: string }> = await m.query(
         `SELECT d.id FROM document d, document_settings s
           WHERE d.deleted_at IS NOT NULL AND d.deleted_at + make_interval(days => s.retention_days) <= $1
+            -- A network on legal hold (libs/records) keeps everything, its waste bin too.
+            AND NOT EXISTS (SELECT 1 FROM network n WHERE n.id = d.network_id AND n.legal_hold_at IS NOT NULL)
           FOR UPDATE OF d`,
         [now],
       );

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Access } from '@hub/access';
 import { notFound } from '@hub/core';
-import { Mailer } from './mailer';
+import { MAIL_FILE as NAME, Mailer } from './mailer';
 
 class MailFileDto {
   @ApiProperty() name: string;
@@ -13,8 +13,6 @@ class MailFileDto {
   @ApiProperty() to: string;
   @ApiProperty() subject: string;
 }
-
-const NAME = /^[\w-]{1,120}\.eml$/;
 
 /** Decodes an RFC 2047 encoded-word header (nodemailer writes å/ä/ö subjects as =?UTF-8?Q/B?…?=). */
 function decodeHeader(value: string): string {

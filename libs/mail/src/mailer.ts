@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTransport, type Transporter } from 'nodemailer';
 import { HUB_CONFIG, type HubConfig } from '@hub/core';
@@ -46,4 +46,39 @@ export class Mailer {
     }
     this.logger.debug({ id }, 'Mail sent');
   }
+
+  /** The .eml files written for `email` (its address in the To header), for an erasure. */
+  filesTo(email: string): string[] {
+    const address = email.toLowerCase();
+    return this.files().filter((name) => {
+      const text = readFileSync(join(this.folder, name), 'utf8').slice(0, 16384);
+      const headers = text.split(/\r?\n\r?\n/, 1)[0] ?? '';
+      const to = /^To: (.*(?:\r?\n[ \t].*)*)/im.exec(headers)?.[1] ?? '';
+      return to.toLowerCase().includes(address);
+    });
+  }
+
+  /** The .eml files last written before `before` (retention). */
+  filesBefore(before: Date): string[] {
+    return this.files().filter((name) => statSync(join(this.folder, name)).mtime < before);
+  }
+
+  /** Removes .eml files by name; returns how many were removed. */
+  removeFiles(names: readonly string[]): number {
+    let removed = 0;
+    for (const name of names) {
+      if (!MAIL_FILE.test(name)) continue;
+      rmSync(join(this.folder, name), { force: true });
+      removed++;
+    }
+    return removed;
+  }
+
+  private files(): string[] {
+    if (!existsSync(this.folder)) return [];
+    return readdirSync(this.folder).filter((name) => MAIL_FILE.test(name));
+  }
 }
+
+/** A file this mailer wrote (never anything else in the folder). */
+export const MAIL_FILE = /^[\w-]{1,120}\.eml$/;

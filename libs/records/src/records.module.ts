@@ -3,14 +3,18 @@ import { DocumentsModule } from '@hub/documents';
 import { AuditController } from './audit.controller';
 import { AuditLog } from './audit-log';
 import { AuditRepository } from './audit.repository';
+import { ErasureController } from './erasure.controller';
+import { ErasureRepository } from './erasure.repository';
+import { ErasureService } from './erasure.service';
 import { AdminExtractController, MyExtractController } from './extract.controller';
 import { ExtractRepository } from './extract.repository';
 import { ExtractService } from './extract.service';
+import { RulesRepository } from './rules.repository';
 
 @Module({
   imports: [DocumentsModule],
-  controllers: [AuditController, MyExtractController, AdminExtractController],
-  providers: [AuditRepository, AuditLog, ExtractRepository, ExtractService],
+  controllers: [AuditController, MyExtractController, AdminExtractController, ErasureController],
+  providers: [AuditRepository, AuditLog, ExtractRepository, ExtractService, ErasureRepository, ErasureService, RulesRepository],
   exports: [AuditLog],
 })
 export class RecordsModule {}

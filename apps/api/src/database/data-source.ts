@@ -21,6 +21,7 @@ import { SearchIndexWords1764378000000 } from './migrations/1764378000000-search
 import { LoginThrottle1764381600000 } from './migrations/1764381600000-login-throttle';
 import { AccessRule1764390000000 } from './migrations/1764390000000-access-rule';
 import { AuditLog1764410000000 } from './migrations/1764410000000-audit-log';
+import { RecordsRules1764410100000 } from './migrations/1764410100000-records-rules';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   LoginThrottle1764381600000,
   AccessRule1764390000000,
   AuditLog1764410000000,
+  RecordsRules1764410100000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

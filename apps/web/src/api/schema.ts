@@ -1520,6 +1520,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/people/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a person (GDPR art. 17, within the archive law): irreversible, needs a reason. `dryRun=true` lists per kind what would be removed and what kept as a public record, and why. */
+        post: operations["Erasure_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2805,6 +2822,27 @@ export interface components {
         AuditPageDto: {
             items: components["schemas"]["AuditEntryDto"][];
             nextCursor: string | null;
+        };
+        EraseDto: {
+            /** @description Why the person is erased (required unless dryRun); kept in the audit log, so write it without names. */
+            reason?: string;
+        };
+        ErasureItemDto: {
+            kind: string;
+            /** @description The kind in Swedish. */
+            label: string;
+            count: number;
+            /** @description Why it is kept (kept items only). */
+            why?: string;
+        };
+        ErasurePlanDto: {
+            /** Format: uuid */
+            personId: string;
+            /** @description True when nothing was changed. */
+            dryRun: boolean;
+            removed: components["schemas"]["ErasureItemDto"][];
+            /** @description Kept as public records, with the author shown as "Tidigare medlem". */
+            kept: components["schemas"]["ErasureItemDto"][];
         };
         FieldErrorDto: {
             /** @example title */
@@ -6318,6 +6356,43 @@ export interface operations {
                 };
                 content: {
                     "application/zip": string;
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Erasure_erase: {
+        parameters: {
+            query?: {
+                /** @description `true`: only list what would be removed and kept; change nothing. */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasurePlanDto"];
                 };
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */

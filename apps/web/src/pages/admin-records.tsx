@@ -3,7 +3,7 @@ import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../messages';
 import { PersonPicker } from '../person-picker';
-import { ErrorMessage, Loading, SelectField, TextField, useAsync } from '../ui';
+import { Checkbox, ErrorMessage, Loading, SelectField, TextField, fieldError, useAsync } from '../ui';
 
 type Entry = Schemas['AuditEntryDto'];
 
@@ -155,6 +155,108 @@ export function AuditLogAdmin(): ReactNode {
         <button type="button" className="button" onClick={() => void load(applied, cursor)}>
           {t('audit.more')}
         </button>
+      )}
+    </section>
+  );
+}
+
+/** Downloads a person's register extract (a zip the hub streams) for the secretariat. */
+export function ExtractButton({ person }: { person: { id: string; name: string } }): ReactNode {
+  const { t } = useI18n();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const download = async (): Promise<void> => {
+    setError(null);
+    setBusy(true);
+    try {
+      const blob = await unwrap(api.POST('/api/v1/admin/people/{id}/export', { params: { path: { id: person.id } }, parseAs: 'blob' }));
+      const url = URL.createObjectURL(blob as Blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `registerutdrag-${person.id}.zip`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <button type="button" className="button small" onClick={() => void download()} disabled={busy}>
+        {t('erase.extract')}
+        <span className="visually-hidden"> {person.name}</span>
+      </button>
+      <ErrorMessage error={error} />
+    </>
+  );
+}
+
+/** Erasure of one person: the dry run first (what goes, what stays and why), then a reason and a confirmation. */
+export function ErasePerson({ person, onDone }: { person: { id: string; name: string }; onDone(erased: boolean): void }): ReactNode {
+  const { t } = useI18n();
+  const plan = useAsync(
+    () => unwrap(api.POST('/api/v1/admin/people/{id}/erase', { params: { path: { id: person.id }, query: { dryRun: 'true' } }, body: {} })),
+    [person.id],
+  );
+  const [reason, setReason] = useState('');
+  const [sure, setSure] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      await unwrap(api.POST('/api/v1/admin/people/{id}/erase', { params: { path: { id: person.id } }, body: { reason } }));
+      onDone(true);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="erase-heading" className="card">
+      <h3 id="erase-heading">{t('erase.title', { name: person.name })}</h3>
+      <p>{t('erase.intro')}</p>
+      {plan.loading && <Loading />}
+      <ErrorMessage error={plan.error} />
+      {plan.data && (
+        <>
+          <h4>{t('erase.removed')}</h4>
+          <ul>
+            {plan.data.removed.map((r) => (
+              <li key={`r-${r.kind}`}>
+                {r.label}: {r.count}
+              </li>
+            ))}
+          </ul>
+          <h4>{t('erase.kept')}</h4>
+          {plan.data.kept.length === 0 ? (
+            <p>{t('erase.nothingKept')}</p>
+          ) : (
+            <ul>
+              {plan.data.kept.map((k) => (
+                <li key={`k-${k.kind}-${k.why ?? ''}`}>
+                  {k.label}: {k.count}. {k.why}
+                </li>
+              ))}
+            </ul>
+          )}
+          <form onSubmit={(e) => void submit(e)} noValidate>
+            <ErrorMessage error={error} shownFields={['reason']} />
+            <TextField multiline label={t('erase.reason')} hint={t('erase.reasonHint')} value={reason} onChange={setReason} required error={fieldError(error, 'reason')} />
+            <Checkbox label={t('erase.sure')} checked={sure} onChange={setSure} />
+            <button type="submit" className="button danger" disabled={!sure || busy}>
+              {t('erase.confirm')}
+            </button>{' '}
+            <button type="button" className="button" onClick={() => onDone(false)}>
+              {t('common.cancel')}
+            </button>
+          </form>
+        </>
       )}
     </section>
   );

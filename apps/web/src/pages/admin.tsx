@@ -4,7 +4,7 @@ import { useI18n } from '../i18n';
 import { PersonPicker } from '../person-picker';
 import { Link } from '../router';
 import { Checkbox, ErrorMessage, ExternalBadge, Loading, Page, SelectField, Status, TextField, fieldError, useAsync, whereFrom } from '../ui';
-import { AuditLogAdmin } from './admin-records';
+import { AuditLogAdmin, ErasePerson, ExtractButton } from './admin-records';
 import { meetingReportPath } from './meeting-report';
 import { KIND_KEY, VISIBILITY_KEY } from './networks';
 
@@ -279,6 +279,7 @@ function PeopleAdmin(): ReactNode {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
+  const [erasing, setErasing] = useState<{ id: string; name: string } | null>(null);
 
   const load = async (from: string | null): Promise<void> => {
     setLoading(true);
@@ -351,6 +352,11 @@ function PeopleAdmin(): ReactNode {
                     <button type="button" className="button small" onClick={() => void toggle(p.id, p.name, !p.disabled)}>
                       {p.disabled ? t('admin.enable') : t('admin.disable')}
                       <span className="visually-hidden"> {p.name}</span>
+                    </button>{' '}
+                    <ExtractButton person={p} />{' '}
+                    <button type="button" className="button small" onClick={() => setErasing({ id: p.id, name: p.name })}>
+                      {t('erase.start')}
+                      <span className="visually-hidden"> {p.name}</span>
                     </button>
                   </td>
                 </tr>
@@ -358,6 +364,18 @@ function PeopleAdmin(): ReactNode {
             </tbody>
           </table>
         </div>
+      )}
+      {erasing && (
+        <ErasePerson
+          person={erasing}
+          onDone={(erased) => {
+            if (erased) {
+              setStatus(t('erase.done', { name: erasing.name }));
+              setVersion((v) => v + 1);
+            }
+            setErasing(null);
+          }}
+        />
       )}
       {loading && <Loading />}
       {cursor && !loading && (

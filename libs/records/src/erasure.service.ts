@@ -1,0 +1,107 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { type Actor, DomainError, DomainEvents, notFound, validation } from '@hub/core';
+import { DocumentsService } from '@hub/documents';
+import { Mailer } from '@hub/mail';
+import type { ErasureItemDto, ErasurePlanDto } from './erasure.dto';
+import { type AlwaysKind, ErasureRepository } from './erasure.repository';
+import { ERASURE_DEFAULTS, ERASURE_KINDS, type ErasureKind } from './rules';
+import { RulesRepository } from './rules.repository';
+
+const ALWAYS_LABELS: Record<AlwaysKind | 'profile' | 'mailFiles' | 'search', string> = {
+  profile: 'Namn, e-postadress, telefon, presentation och titel (namnet visas som "Tidigare medlem")',
+  expertise: 'Expertis',
+  sessions: 'Inloggningar',
+  apiTokens: 'API-token',
+  calendarFeeds: 'Kalenderprenumerationer',
+  notifications: 'Aviseringar',
+  settings: 'Inställningar för aviseringar och mötespost',
+  memberships: 'Medlemskap i nätverk',
+  joinRequests: 'Förfrågningar om medlemskap',
+  answers: 'Svar på möten, reaktioner och bekräftelser',
+  mailFiles: 'Sparad e-post till personen',
+  search: 'Personen i sökningen (texter de skrivit och som behålls söks under "Tidigare medlem")',
+};
+
+const HELD = 'Ligger i ett nätverk med rättslig spärr: inget gallras där förrän spärren hävs.';
+
+/**
+ * Erasure (GDPR art. 17) within the archive law: the person's personal data goes; what the
+ * secretariat's rules keep as public records stays, pseudonymised. Irreversible; a dry run first
+ * lists per kind what goes and what stays and why.
+ */
+@Injectable()
+export class ErasureService {
+  private readonly logger = new Logger('ErasureService');
+
+  constructor(
+    private readonly repo: ErasureRepository,
+    private readonly rules: RulesRepository,
+    private readonly documents: DocumentsService,
+    private readonly mailer: Mailer,
+    private readonly events: DomainEvents,
+  ) {}
+
+  async erase(actor: Actor, rawId: string, dryRun: boolean, reason: string | undefined): Promise<ErasurePlanDto> {
+    const personId = rawId.toLowerCase();
+    if (personId === actor.personId) throw new DomainError('conflict', 'Du kan inte radera ditt eget konto; be en annan administratör.');
+    const person = await this.repo.person(personId);
+    if (!person) throw notFound('Personen finns inte.');
+    if (person.erased) throw new DomainError('conflict', 'Personen är redan raderad.');
+    const keep = await this.rules.erasure();
+    const plan = await this.plan(personId, person.email, keep);
+    if (dryRun) return plan;
+
+    const why = reason?.trim() ?? '';
+    if (why.length < 10) throw validation([{ field: 'reason', message: 'Ange skälet till raderingen (minst 10 tecken).' }]);
+    const remove = new Set(ERASURE_KINDS.filter((k) => !keep[k]));
+    const staged = this.events.batch();
+    const before = await this.repo.transaction(async (m) => {
+      const erased = await this.repo.erase(m, personId, remove);
+      if (!erased) throw new DomainError('conflict', 'Personen är redan raderad.');
+      await staged.stage(m, 'audit', {
+        action: 'person.erased',
+        actorId: actor.personId,
+        subjectId: personId,
+        detail: {
+          reason: why,
+          ...Object.fromEntries(plan.removed.map((r) => [`removed.${r.kind}`, r.count])),
+          ...Object.fromEntries(plan.kept.map((r) => [`kept.${r.kind}`, r.count])),
+        },
+      });
+      return erased;
+    });
+    staged.publish();
+    this.mailer.removeFiles(this.mailer.filesTo(before.email));
+    if (remove.has('documents')) {
+      await this.documents
+        .purgeExpired()
+        .catch((err: unknown) =>
+          this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'Erasure: documents left for the nightly purge'),
+        );
+    }
+    this.events.emit('person.disabled', { personId });
+    return { ...plan, dryRun: false };
+  }
+
+  private async plan(personId: string, email: string, keep: Record<ErasureKind, boolean>): Promise<ErasurePlanDto> {
+    const counts = await this.repo.counts(personId);
+    const removed: ErasureItemDto[] = [
+      { kind: 'profile', label: ALWAYS_LABELS.profile, count: 1 },
+      ...(Object.keys(counts.always) as AlwaysKind[]).map((k) => ({ kind: k, label: ALWAYS_LABELS[k], count: counts.always[k] })),
+      { kind: 'mailFiles', label: ALWAYS_LABELS.mailFiles, count: this.mailer.filesTo(email).length },
+      { kind: 'search', label: ALWAYS_LABELS.search, count: 1 },
+    ];
+    const kept: ErasureItemDto[] = [];
+    for (const kind of ERASURE_KINDS) {
+      const { total, held } = counts.content[kind];
+      const { label, why } = ERASURE_DEFAULTS[kind];
+      if (keep[kind]) {
+        kept.push({ kind, label, count: total, why });
+      } else {
+        removed.push({ kind, label, count: total - held });
+        if (held > 0) kept.push({ kind, label, count: held, why: HELD });
+      }
+    }
+    return { personId, dryRun: true, removed, kept };
+  }
+}

@@ -55,6 +55,12 @@ const everyoneOut = { anonymous: U, disabled: U } as const;
 
 const ROUTES: RouteCase[] = [
   {
+    name: 'PUT /admin/networks/:id/legal-hold',
+    call: (hub, w, as) =>
+      hub.call('PUT', `/api/v1/admin/networks/${w.network.id}/legal-hold`, { as, body: { hold: true, reason: 'Tvist' } }),
+    expect: { ...everyoneOut, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
+  },
+  {
     name: 'GET /networks/:id',
     call: (hub, w, as) => hub.get(`/api/v1/networks/${w.network.id}`, { as }),
     expect: { ...everyoneOut, guest: 404, guestMember: 200, outsider: [200, 200, 404], member: 200, coordinator: 200, admin: 200 },
@@ -712,6 +718,16 @@ describe('authorization matrix', () => {
       'POST /admin/people/:id/erase (no reason)',
       (as) => hub.post(`/api/v1/admin/people/${people.member.id}/erase`, { as, body: {} }),
       { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 400 },
+    ],
+    [
+      'GET /admin/records-settings',
+      (as) => hub.get('/api/v1/admin/records-settings', { as }),
+      { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
+    ],
+    [
+      'PATCH /admin/records-settings',
+      (as) => hub.patch('/api/v1/admin/records-settings', { as, body: { retention: { notifications: 90 } } }),
+      { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
     ],
     [
       'GET /admin/audit',

@@ -139,7 +139,7 @@ describe('register extract', () => {
   });
   afterAll(() => hub.close());
 
-  it('has the others\' canaries in the hub, so their absence from the extract means something', async () => {
+  it("has the others' canaries in the hub, so their absence from the extract means something", async () => {
     const rows: Array<{ t: string }> = await hub.db.query(
       `SELECT concat_ws(' ', (SELECT string_agg(body, ' ') FROM post), (SELECT string_agg(body, ' ') FROM comment),
               (SELECT string_agg(body, ' ') FROM message), (SELECT string_agg(title, ' ') FROM agenda_item)) AS t`,

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'network.created',
   'network.changed',
   'network.archived',
+  'network.legal_hold',
   'member.added',
   'member.removed',
   'member.role_changed',

@@ -2,16 +2,15 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DomainEvents } from '@hub/core';
 import { JobQueue } from '@hub/jobs';
 import { DocumentsRepository } from './documents.repository';
-import { DocumentsService, TEXT_QUEUE } from './documents.service';
+import { TEXT_QUEUE } from './documents.service';
 import { chunkText, type DocumentKind, extractText } from './inspect';
 import { DOCUMENT_STORAGE, type DocumentStorage } from './storage';
 
-const RETENTION_QUEUE = 'document-retention';
-
 /**
  * Background work of the libraries: reading the text of each new version for search (a file
- * that cannot be read is marked with the reason, never refused), and removing deleted documents
- * once their retention has ended (nightly).
+ * that cannot be read is marked with the reason, never refused). Deleted documents are removed
+ * once their retention has ended by the nightly retention run of `@hub/records`
+ * (`DocumentsService.purgeExpired`).
  */
 @Injectable()
 export class DocumentJobs implements OnModuleInit {
@@ -20,7 +19,6 @@ export class DocumentJobs implements OnModuleInit {
   constructor(
     private readonly jobs: JobQueue,
     private readonly repo: DocumentsRepository,
-    private readonly documents: DocumentsService,
     private readonly events: DomainEvents,
     @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
   ) {}
@@ -31,10 +29,6 @@ export class DocumentJobs implements OnModuleInit {
       { retryLimit: 2, retryDelay: 60, expireInSeconds: 300, batchSize: 1 },
       ({ documentId, version }) => this.extract(documentId, version),
     );
-    this.jobs.register(RETENTION_QUEUE, { retryLimit: 1, batchSize: 1 }, async () => {
-      await this.documents.purgeExpired();
-    });
-    this.jobs.schedule(RETENTION_QUEUE, '17 3 * * *');
   }
 
   /** Reads the text of one version; skipped when a newer version has taken its place. */

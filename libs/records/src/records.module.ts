@@ -9,12 +9,27 @@ import { ErasureService } from './erasure.service';
 import { AdminExtractController, MyExtractController } from './extract.controller';
 import { ExtractRepository } from './extract.repository';
 import { ExtractService } from './extract.service';
+import { RetentionRepository } from './retention.repository';
+import { RetentionService } from './retention.service';
 import { RulesRepository } from './rules.repository';
+import { RecordsSettingsController } from './settings.controller';
+import { RecordsSettingsService } from './settings.service';
 
 @Module({
   imports: [DocumentsModule],
-  controllers: [AuditController, MyExtractController, AdminExtractController, ErasureController],
-  providers: [AuditRepository, AuditLog, ExtractRepository, ExtractService, ErasureRepository, ErasureService, RulesRepository],
-  exports: [AuditLog],
+  controllers: [AuditController, MyExtractController, AdminExtractController, ErasureController, RecordsSettingsController],
+  providers: [
+    AuditRepository,
+    AuditLog,
+    ExtractRepository,
+    ExtractService,
+    ErasureRepository,
+    ErasureService,
+    RulesRepository,
+    RetentionRepository,
+    RetentionService,
+    RecordsSettingsService,
+  ],
+  exports: [AuditLog, RetentionService],
 })
 export class RecordsModule {}

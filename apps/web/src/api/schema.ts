@@ -1537,6 +1537,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/records-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retention per kind of content, what an erasure keeps, and networks on legal hold; with defaults and reasons. */
+        get: operations["RecordsSettings_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change retention days and erasure rules (only the kinds given). */
+        patch: operations["RecordsSettings_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/networks/{id}/legal-hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put a network on legal hold (nothing in it is purged or removed at erasure) or lift the hold. */
+        put: operations["RecordsSettings_legalHold"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2843,6 +2878,80 @@ export interface components {
             removed: components["schemas"]["ErasureItemDto"][];
             /** @description Kept as public records, with the author shown as "Tidigare medlem". */
             kept: components["schemas"]["ErasureItemDto"][];
+        };
+        RetentionRuleDto: {
+            kind: string;
+            label: string;
+            days: number;
+            defaultDays: number;
+            /** @description The fewest days the hub accepts for this kind. */
+            minDays: number;
+            /** @description Why the default is what it is. */
+            why: string;
+        };
+        ErasureRuleDto: {
+            kind: string;
+            label: string;
+            keep: boolean;
+            defaultKeep: boolean;
+            why: string;
+        };
+        LegalHoldDto: {
+            /** Format: uuid */
+            networkId: string;
+            name: string;
+            /** Format: date-time */
+            since: string;
+            reason: string;
+        };
+        RecordsSettingsDto: {
+            retention: components["schemas"]["RetentionRuleDto"][];
+            erasure: components["schemas"]["ErasureRuleDto"][];
+            legalHolds: components["schemas"]["LegalHoldDto"][];
+        };
+        RetentionDaysDto: {
+            /** @description Days kept. */
+            network_chat?: number;
+            /** @description Days kept. */
+            direct_messages?: number;
+            /** @description Days kept. */
+            notifications?: number;
+            /** @description Days kept. */
+            event_log?: number;
+            /** @description Days kept. */
+            sessions?: number;
+            /** @description Days kept. */
+            mail_files?: number;
+            /** @description Days kept. */
+            deleted_documents?: number;
+            /** @description Days kept. */
+            audit_log?: number;
+        };
+        ErasureKeepDto: {
+            /** @description true: kept as a public record at erasure; false: removed. */
+            posts?: boolean;
+            /** @description true: kept as a public record at erasure; false: removed. */
+            comments?: boolean;
+            /** @description true: kept as a public record at erasure; false: removed. */
+            network_chat?: boolean;
+            /** @description true: kept as a public record at erasure; false: removed. */
+            direct_messages?: boolean;
+            /** @description true: kept as a public record at erasure; false: removed. */
+            documents?: boolean;
+            /** @description true: kept as a public record at erasure; false: removed. */
+            minutes?: boolean;
+        };
+        UpdateRecordsSettingsDto: {
+            /** @description Days each kind is kept before the nightly retention run removes it. */
+            retention?: components["schemas"]["RetentionDaysDto"];
+            /** @description What an erasure keeps as a public record. */
+            erasure?: components["schemas"]["ErasureKeepDto"];
+        };
+        LegalHoldRequestDto: {
+            /** @description true: put the network on legal hold (nothing in it is purged); false: lift it. */
+            hold: boolean;
+            /** @description Why (e.g. a dispute or a request for documents); shown to the secretariat. */
+            reason?: string;
         };
         FieldErrorDto: {
             /** @example title */
@@ -6271,7 +6380,7 @@ export interface operations {
             query?: {
                 /** @description A person: rows where they acted or were acted on. */
                 person?: string;
-                /** @description An action (auth.signed_in, auth.sign_in_failed, token.created, token.revoked, person.created, people.imported, person.disabled, person.enabled, person.exported, person.erased, network.created, network.changed, network.archived, member.added, member.removed, member.role_changed, join_request.approved, join_request.rejected, settings.changed, document.downloaded, retention.run) or a prefix ending in a dot, e.g. `auth.`. */
+                /** @description An action (auth.signed_in, auth.sign_in_failed, token.created, token.revoked, person.created, people.imported, person.disabled, person.enabled, person.exported, person.erased, network.created, network.changed, network.archived, network.legal_hold, member.added, member.removed, member.role_changed, join_request.approved, join_request.rejected, settings.changed, document.downloaded, retention.run) or a prefix ending in a dot, e.g. `auth.`. */
                 action?: string;
                 /** @description A network. */
                 network?: string;
@@ -6393,6 +6502,101 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErasurePlanDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RecordsSettings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordsSettingsDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RecordsSettings_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRecordsSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordsSettingsDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RecordsSettings_legalHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalHoldRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordsSettingsDto"];
                 };
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */

@@ -3,7 +3,7 @@ import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../messages';
 import { PersonPicker } from '../person-picker';
-import { Checkbox, ErrorMessage, Loading, SelectField, TextField, fieldError, useAsync } from '../ui';
+import { Checkbox, ErrorMessage, Loading, SelectField, Status, TextField, fieldError, useAsync } from '../ui';
 
 type Entry = Schemas['AuditEntryDto'];
 
@@ -257,6 +257,123 @@ export function ErasePerson({ person, onDone }: { person: { id: string; name: st
             </button>
           </form>
         </>
+      )}
+    </section>
+  );
+}
+
+type RecordsSettings = Schemas['RecordsSettingsDto'];
+
+/** Retention per kind, what an erasure keeps, and legal holds: the secretariat's rules, defaults and reasons in view. */
+export function RecordsRulesAdmin(): ReactNode {
+  const { t, dateTime } = useI18n();
+  const settings = useAsync(() => unwrap(api.GET('/api/v1/admin/records-settings')), []);
+  const networks = useAsync(() => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'all', includeArchived: 'true' } } })), []);
+  const [days, setDays] = useState<Record<string, string>>({});
+  const [keep, setKeep] = useState<Record<string, boolean>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [status, setStatus] = useState('');
+  const [holdNetwork, setHoldNetwork] = useState('');
+  const [holdReason, setHoldReason] = useState('');
+  const [holdError, setHoldError] = useState<unknown>(null);
+
+  const show = (data: RecordsSettings): void => {
+    settings.setData(data);
+    setDays({});
+    setKeep({});
+  };
+  const save = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    setError(null);
+    setStatus('');
+    const retention = Object.fromEntries(Object.entries(days).map(([k, v]) => [k, /^\d+$/.test(v.trim()) ? Number(v.trim()) : -1]));
+    try {
+      show(await unwrap(api.PATCH('/api/v1/admin/records-settings', { body: { retention, erasure: keep } })));
+      setStatus(t('common.saved'));
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const setHold = async (networkId: string, hold: boolean): Promise<void> => {
+    setHoldError(null);
+    try {
+      show(await unwrap(api.PUT('/api/v1/admin/networks/{id}/legal-hold', { params: { path: { id: networkId } }, body: { hold, reason: holdReason } })));
+      setHoldNetwork('');
+      setHoldReason('');
+    } catch (err) {
+      setHoldError(err);
+    }
+  };
+  const data = settings.data;
+  return (
+    <section aria-labelledby="admin-records">
+      <h2 id="admin-records">{t('records.title')}</h2>
+      <p>{t('records.intro')}</p>
+      {settings.loading && !data && <Loading />}
+      <ErrorMessage error={settings.error} />
+      {data && (
+        <form onSubmit={(e) => void save(e)} className="card" noValidate aria-labelledby="retention-heading">
+          <h3 id="retention-heading">{t('records.retention')}</h3>
+          <ErrorMessage error={error} shownFields={data.retention.map((r) => `retention.${r.kind}`)} />
+          {data.retention.map((r) => (
+            <TextField
+              key={r.kind}
+              type="number"
+              inputMode="numeric"
+              label={t('records.days', { label: r.label })}
+              hint={`${r.why} ${t('records.default', { days: r.defaultDays, min: r.minDays })}`}
+              value={days[r.kind] ?? String(r.days)}
+              onChange={(v) => setDays({ ...days, [r.kind]: v })}
+              error={fieldError(error, `retention.${r.kind}`)}
+            />
+          ))}
+          <h3>{t('records.erasure')}</h3>
+          <p>{t('records.erasureIntro')}</p>
+          {data.erasure.map((r) => (
+            <div key={r.kind}>
+              <Checkbox label={t('records.keep', { label: r.label })} checked={keep[r.kind] ?? r.keep} onChange={(v) => setKeep({ ...keep, [r.kind]: v })} />
+              <p className="hint">
+                {r.why} {r.defaultKeep ? t('records.defaultKeep') : t('records.defaultRemove')}
+              </p>
+            </div>
+          ))}
+          <button type="submit" className="button primary">
+            {t('common.save')}
+          </button>
+          <Status>{status}</Status>
+        </form>
+      )}
+      {data && (
+        <div className="card">
+          <h3 id="holds-heading">{t('records.holds')}</h3>
+          <p>{t('records.holdsIntro')}</p>
+          <ErrorMessage error={holdError} />
+          {data.legalHolds.length === 0 ? (
+            <p>{t('records.noHolds')}</p>
+          ) : (
+            <ul aria-labelledby="holds-heading">
+              {data.legalHolds.map((h) => (
+                <li key={h.networkId}>
+                  {h.name} ({t('records.holdSince', { date: dateTime(h.since) })}){h.reason ? `: ${h.reason}` : ''}{' '}
+                  <button type="button" className="button small" onClick={() => void setHold(h.networkId, false)}>
+                    {t('records.lift')}
+                    <span className="visually-hidden"> {h.name}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <SelectField
+            label={t('audit.network')}
+            value={holdNetwork}
+            onChange={setHoldNetwork}
+            options={[{ value: '', label: t('records.chooseNetwork') }, ...(networks.data ?? []).map((n) => ({ value: n.id, label: n.name }))]}
+          />
+          <TextField label={t('records.holdReason')} value={holdReason} onChange={setHoldReason} />
+          <button type="button" className="button" disabled={!holdNetwork} onClick={() => void setHold(holdNetwork, true)}>
+            {t('records.hold')}
+          </button>
+        </div>
       )}
     </section>
   );

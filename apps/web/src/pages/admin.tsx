@@ -4,7 +4,7 @@ import { useI18n } from '../i18n';
 import { PersonPicker } from '../person-picker';
 import { Link } from '../router';
 import { Checkbox, ErrorMessage, ExternalBadge, Loading, Page, SelectField, Status, TextField, fieldError, useAsync, whereFrom } from '../ui';
-import { AuditLogAdmin, ErasePerson, ExtractButton } from './admin-records';
+import { AuditLogAdmin, ErasePerson, ExtractButton, RecordsRulesAdmin } from './admin-records';
 import { meetingReportPath } from './meeting-report';
 import { KIND_KEY, VISIBILITY_KEY } from './networks';
 
@@ -612,6 +612,9 @@ export function AdminPage(): ReactNode {
             <a href="#admin-documents">{t('admin.documents')}</a>
           </li>
           <li>
+            <a href="#admin-records">{t('records.title')}</a>
+          </li>
+          <li>
             <a href="#admin-audit">{t('audit.title')}</a>
           </li>
           <li>
@@ -623,6 +626,7 @@ export function AdminPage(): ReactNode {
       <PeopleAdmin />
       <ImportPeople />
       <DocumentSettings />
+      <RecordsRulesAdmin />
       <AuditLogAdmin />
     </Page>
   );

@@ -730,6 +730,16 @@ describe('authorization matrix', () => {
       { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
     ],
     [
+      'GET /legal',
+      (as) => hub.get('/api/v1/legal', { as }),
+      { anonymous: 200, disabled: 200, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 },
+    ],
+    [
+      'PATCH /admin/legal',
+      (as) => hub.patch('/api/v1/admin/legal', { as, body: { accessibilityReviewedOn: '2026-12-01' } }),
+      { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
+    ],
+    [
       'GET /admin/audit',
       (as) => hub.get('/api/v1/admin/audit', { as }),
       { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },

@@ -4,6 +4,7 @@ import { GlobalSearch } from './global-search';
 import { I18nProvider, useI18n } from './i18n';
 import type { MessageKey } from './messages';
 import { AccessibilityPage } from './pages/accessibility';
+import { PrivacyPage } from './pages/privacy';
 import { AdminPage } from './pages/admin';
 import { FindColleaguePage } from './pages/find-colleague';
 import { InvitationPage } from './pages/invitation';
@@ -41,6 +42,7 @@ const ROUTES: Route[] = [
   { pattern: '/logga-in', render: () => <LoginPage />, public: true },
   { pattern: '/inbjudan', render: () => <InvitationPage />, public: true },
   { pattern: '/tillganglighet', render: () => <AccessibilityPage />, public: true },
+  { pattern: '/personuppgifter', render: () => <PrivacyPage />, public: true },
   { pattern: '/', render: () => <StartPage /> },
   { pattern: '/natverk', render: () => <NetworksPage /> },
   { pattern: '/natverk/:slug', render: (p) => <NetworkPage key={p.slug} slug={p.slug ?? ''} /> },
@@ -219,6 +221,9 @@ function Layout(): ReactNode {
         <ul>
           <li>
             <Link to="/tillganglighet">{t('footer.accessibility')}</Link>
+          </li>
+          <li>
+            <Link to="/personuppgifter">{t('footer.privacy')}</Link>
           </li>
           <li>
             <a href="/api/docs">{t('footer.api')}</a>

@@ -13,6 +13,9 @@ const sv = {
   'footer.text': 'Nätverkshubben – en tjänst från Familjen Helsingborg, samarbetet mellan elva kommuner i nordvästra Skåne.',
   'footer.accessibility': 'Tillgänglighetsredogörelse',
   'footer.api': 'API-dokumentation',
+  'footer.privacy': 'Så behandlar vi dina personuppgifter',
+  'privacy.title': 'Så behandlar vi dina personuppgifter',
+  'privacy.swedishOnly': 'The privacy notice is published in Swedish.',
 
   'common.loading': 'Laddar…',
   'common.required': 'obligatoriskt',
@@ -1040,6 +1043,16 @@ const sv = {
   'records.chooseNetwork': 'Välj nätverk',
   'records.holdReason': 'Skäl',
   'records.hold': 'Lägg rättslig spärr',
+  'legal.title': 'Tillgänglighetsredogörelse och personuppgifter',
+  'legal.intro': 'Kontaktuppgifterna, granskningsdatum och kända brister som visas i tillgänglighetsredogörelsen, och den personuppgiftsansvariga i "Så behandlar vi dina personuppgifter".',
+  'legal.email': 'E-post',
+  'legal.phone': 'Telefon',
+  'legal.formUrl': 'Adress till kontaktformulär (https://…)',
+  'legal.reviewedOn': 'Senast granskad',
+  'legal.gaps': 'Kända brister',
+  'legal.gapsHint': 'En brist per rad.',
+  'legal.controller': 'Personuppgiftsansvarig',
+  'legal.dpoEmail': 'Dataskyddsombudets e-post',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -1059,6 +1072,9 @@ const en: Record<MessageKey, string> = {
   'footer.text': 'Nätverkshubben – a service from Familjen Helsingborg, the cooperation of eleven municipalities in north-west Skåne.',
   'footer.accessibility': 'Accessibility statement',
   'footer.api': 'API documentation',
+  'footer.privacy': 'How we handle your personal data',
+  'privacy.title': 'How we handle your personal data',
+  'privacy.swedishOnly': 'The privacy notice is published in Swedish.',
 
   'common.loading': 'Loading…',
   'common.required': 'required',
@@ -2087,6 +2103,16 @@ const en: Record<MessageKey, string> = {
   'records.chooseNetwork': 'Choose a network',
   'records.holdReason': 'Reason',
   'records.hold': 'Put on legal hold',
+  'legal.title': 'Accessibility statement and personal data',
+  'legal.intro': 'The contacts, review date and known gaps shown in the accessibility statement, and the controller in the privacy notice.',
+  'legal.email': 'E-mail',
+  'legal.phone': 'Phone',
+  'legal.formUrl': 'Address of a contact form (https://…)',
+  'legal.reviewedOn': 'Last reviewed',
+  'legal.gaps': 'Known gaps',
+  'legal.gapsHint': 'One gap per line.',
+  'legal.controller': 'Controller',
+  'legal.dpoEmail': 'Data-protection officer e-mail',
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { sv, en };

@@ -9,6 +9,8 @@ import { ErasureService } from './erasure.service';
 import { AdminExtractController, MyExtractController } from './extract.controller';
 import { ExtractRepository } from './extract.repository';
 import { ExtractService } from './extract.service';
+import { LegalController } from './legal.controller';
+import { LegalService } from './legal.service';
 import { RetentionRepository } from './retention.repository';
 import { RetentionService } from './retention.service';
 import { RulesRepository } from './rules.repository';
@@ -17,7 +19,14 @@ import { RecordsSettingsService } from './settings.service';
 
 @Module({
   imports: [DocumentsModule],
-  controllers: [AuditController, MyExtractController, AdminExtractController, ErasureController, RecordsSettingsController],
+  controllers: [
+    AuditController,
+    MyExtractController,
+    AdminExtractController,
+    ErasureController,
+    RecordsSettingsController,
+    LegalController,
+  ],
   providers: [
     AuditRepository,
     AuditLog,
@@ -29,6 +38,7 @@ import { RecordsSettingsService } from './settings.service';
     RetentionRepository,
     RetentionService,
     RecordsSettingsService,
+    LegalService,
   ],
   exports: [AuditLog, RetentionService],
 })

@@ -22,6 +22,7 @@ import { LoginThrottle1764381600000 } from './migrations/1764381600000-login-thr
 import { AccessRule1764390000000 } from './migrations/1764390000000-access-rule';
 import { AuditLog1764410000000 } from './migrations/1764410000000-audit-log';
 import { RecordsRules1764410100000 } from './migrations/1764410100000-records-rules';
+import { LegalPages1764410200000 } from './migrations/1764410200000-legal-pages';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   AccessRule1764390000000,
   AuditLog1764410000000,
   RecordsRules1764410100000,
+  LegalPages1764410200000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

@@ -1572,6 +1572,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/legal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the accessibility statement and the privacy notice show: contacts, review date, known gaps, retention periods. */
+        get: operations["Legal_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/legal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set the contacts, review date and known gaps of the accessibility statement and the privacy notice. */
+        patch: operations["Legal_update"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2952,6 +2986,59 @@ export interface components {
             hold: boolean;
             /** @description Why (e.g. a dispute or a request for documents); shown to the secretariat. */
             reason?: string;
+        };
+        AccessibilityContactDto: {
+            /** @description E-mail for reports and requests for accessible content ("" when none). */
+            email: string;
+            /** @description Phone number ("" when none). */
+            phone: string;
+            /** @description Address of a form ("" when none). */
+            formUrl: string;
+            /**
+             * Format: date
+             * @description When the statement was last reviewed.
+             */
+            reviewedOn: string;
+            /** @description Known gaps, in Swedish. */
+            gaps: string[];
+        };
+        RetentionPeriodDto: {
+            label: string;
+            days: number;
+        };
+        PrivacyContactDto: {
+            /** @description The controller (personuppgiftsansvarig). */
+            controller: string;
+            email: string;
+            phone: string;
+            /** @description The data-protection officer (dataskyddsombud), "" when none. */
+            dpoEmail: string;
+            /** @description How long each kind of content is kept (the secretariat’s retention rules). */
+            retention: components["schemas"]["RetentionPeriodDto"][];
+        };
+        LegalDto: {
+            accessibility: components["schemas"]["AccessibilityContactDto"];
+            privacy: components["schemas"]["PrivacyContactDto"];
+        };
+        UpdateLegalDto: {
+            /** @description Accessibility contact e-mail ("" removes it). */
+            accessibilityEmail?: string;
+            /** @description Phone number ("" removes it). */
+            accessibilityPhone?: string;
+            /** @description https address of a form ("" removes it). */
+            accessibilityFormUrl?: string;
+            /** Format: date */
+            accessibilityReviewedOn?: string;
+            /** @description Known gaps (replaces the list). */
+            accessibilityGaps?: string[];
+            /** @description The controller (personuppgiftsansvarig). */
+            privacyController?: string;
+            /** @description Controller contact e-mail ("" removes it). */
+            privacyEmail?: string;
+            /** @description Phone number ("" removes it). */
+            privacyPhone?: string;
+            /** @description Data-protection officer e-mail ("" removes it). */
+            privacyDpoEmail?: string;
         };
         FieldErrorDto: {
             /** @example title */
@@ -6597,6 +6684,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecordsSettingsDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Legal_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Legal_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLegalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalDto"];
                 };
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */

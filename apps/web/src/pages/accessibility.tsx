@@ -1,13 +1,47 @@
 import type { ReactNode } from 'react';
+import { api, unwrap } from '../api/client';
 import { useI18n } from '../i18n';
-import { Page } from '../ui';
+import { ErrorMessage, Loading, Page, useAsync } from '../ui';
+
+/** A date as Swedish prose: "27 november 2026". */
+export function swedishDate(isoDate: string): string {
+  return new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** How to reach someone: e-mail, phone and form, as the secretariat set them. */
+export function ContactList({ email, phone, formUrl }: { email: string; phone: string; formUrl?: string }): ReactNode {
+  if (!email && !phone && !formUrl) return <p>Sekretariatet har ännu inte angett kontaktuppgifter här. Använd kontaktuppgifterna på familjenhelsingborg.se.</p>;
+  return (
+    <ul>
+      {email && (
+        <li>
+          E-post: <a href={`mailto:${email}`}>{email}</a>
+        </li>
+      )}
+      {phone && (
+        <li>
+          Telefon: <a href={`tel:${phone.replace(/[^+0-9]/g, '')}`}>{phone}</a>
+        </li>
+      )}
+      {formUrl && (
+        <li>
+          <a href={formUrl}>Kontaktformulär</a>
+        </li>
+      )}
+    </ul>
+  );
+}
 
 /** Tillgänglighetsredogörelse (required by the Swedish DOS law); written in Swedish. */
 export function AccessibilityPage(): ReactNode {
   const { t, lang } = useI18n();
+  const legal = useAsync(() => unwrap(api.GET('/api/v1/legal')), []);
+  const a = legal.data?.accessibility;
   return (
     <Page title={t('a11y.title')}>
       {lang !== 'sv' && <p className="message">{t('a11y.swedishOnly')}</p>}
+      {legal.loading && !a && <Loading />}
+      <ErrorMessage error={legal.error} />
       <div lang="sv" className="prose">
         <p>
           Familjen Helsingborg står bakom Nätverkshubben, samarbetsytan för kunskapsnätverken i de elva kommunerna. Vi vill att så många som möjligt ska kunna använda
@@ -30,28 +64,30 @@ export function AccessibilityPage(): ReactNode {
           <li>Vi testar de viktigaste flödena automatiskt i webbläsaren med verktyget axe vid varje ändring (inloggning, profil, nätverk och administration).</li>
         </ul>
         <h2>Kända brister</h2>
-        <ul>
-          <li>Tjänsten har inte testats av användare med skärmläsare eller andra hjälpmedel. Automatiska tester hittar bara en del av alla tillgänglighetsproblem.</li>
-          <li>Felmeddelanden från servern finns bara på svenska, även när du har valt engelska.</li>
-          <li>
-            När samordnare och administratörer väljer en person i en lista kan listan bli mycket lång (alla personer i en kommun eller i hela hubben). Det går att
-            skriva början av namnet för att hoppa i listan, men det är besvärligt. Vi planerar en sökfunktion.
-          </li>
-          <li>Den tekniska API-dokumentationen (under /api/docs) är ett separat verktyg som vi inte har granskat.</li>
-          <li>Dokument som användare själva laddar upp i framtida funktioner kan vara otillgängliga; det ansvarar den som laddar upp för.</li>
-        </ul>
-        <h2>Rapportera brister</h2>
+        {a && a.gaps.length === 0 && <p>Vi känner inte till några brister just nu.</p>}
+        {a && a.gaps.length > 0 && (
+          <ul>
+            {a.gaps.map((gap) => (
+              <li key={gap}>{gap}</li>
+            ))}
+          </ul>
+        )}
+        <h2>Rapportera brister eller be om innehåll i annat format</h2>
         <p>
           Om du upptäcker problem som inte beskrivs här, eller om du behöver innehåll i ett annat format, kontakta Familjen Helsingborgs sekretariat. Beskriv vad du
           försökte göra, på vilken sida, och vilken webbläsare och vilka hjälpmedel du använder. Vi svarar så snart vi kan, normalt inom två veckor.
         </p>
+        {a && <ContactList email={a.email} phone={a.phone} formUrl={a.formUrl} />}
         <h2>Tillsyn</h2>
         <p>
           Myndigheten för digital förvaltning (Digg) ansvarar för tillsynen över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi
           hanterar dina synpunkter kan du <a href="https://www.digg.se/anmal-bristande-tillganglighet">anmäla det till Digg</a>.
         </p>
         <h2>Om redogörelsen</h2>
-        <p>Redogörelsen upprättades i november 2026 och bygger på vår egen bedömning och automatiska tester. Den uppdateras när tjänsten ändras.</p>
+        <p>
+          Redogörelsen upprättades i november 2026 och bygger på vår egen bedömning och automatiska tester.
+          {a && ` Den granskades senast den ${swedishDate(a.reviewedOn)}.`} Den uppdateras när tjänsten ändras.
+        </p>
       </div>
     </Page>
   );

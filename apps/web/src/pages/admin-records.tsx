@@ -378,3 +378,95 @@ export function RecordsRulesAdmin(): ReactNode {
     </section>
   );
 }
+
+/** The secretariat's entries on the accessibility statement and the privacy notice. */
+export function LegalAdmin(): ReactNode {
+  const { t } = useI18n();
+  const legal = useAsync(() => unwrap(api.GET('/api/v1/legal')), []);
+  const [form, setForm] = useState<Record<string, string> | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [status, setStatus] = useState('');
+  const d = legal.data;
+  const values =
+    form ??
+    (d
+      ? {
+          accessibilityEmail: d.accessibility.email,
+          accessibilityPhone: d.accessibility.phone,
+          accessibilityFormUrl: d.accessibility.formUrl,
+          accessibilityReviewedOn: d.accessibility.reviewedOn,
+          accessibilityGaps: d.accessibility.gaps.join('\n'),
+          privacyController: d.privacy.controller,
+          privacyEmail: d.privacy.email,
+          privacyPhone: d.privacy.phone,
+          privacyDpoEmail: d.privacy.dpoEmail,
+        }
+      : null);
+  const field = (key: string, label: string, type: 'text' | 'email' | 'tel' | 'url' | 'date' = 'text', hint?: string): ReactNode =>
+    values && (
+      <TextField type={type} label={label} hint={hint} value={values[key] ?? ''} onChange={(v) => setForm({ ...values, [key]: v })} error={fieldError(error, key)} />
+    );
+  const save = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (!values) return;
+    setError(null);
+    setStatus('');
+    try {
+      const { accessibilityGaps, ...rest } = values;
+      const saved = await unwrap(
+        api.PATCH('/api/v1/admin/legal', {
+          body: {
+            ...rest,
+            accessibilityGaps: (accessibilityGaps ?? '')
+              .split('\n')
+              .map((g) => g.trim())
+              .filter(Boolean),
+          },
+        }),
+      );
+      legal.setData(saved);
+      setForm(null);
+      setStatus(t('common.saved'));
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <section aria-labelledby="admin-legal">
+      <h2 id="admin-legal">{t('legal.title')}</h2>
+      <p>{t('legal.intro')}</p>
+      {legal.loading && !d && <Loading />}
+      <ErrorMessage error={legal.error} />
+      {values && (
+        <form onSubmit={(e) => void save(e)} className="card" noValidate>
+          <ErrorMessage
+            error={error}
+            shownFields={['accessibilityEmail', 'accessibilityPhone', 'accessibilityFormUrl', 'accessibilityReviewedOn', 'accessibilityGaps', 'privacyController', 'privacyEmail', 'privacyPhone', 'privacyDpoEmail']}
+          />
+          <h3>{t('footer.accessibility')}</h3>
+          {field('accessibilityEmail', t('legal.email'), 'email')}
+          {field('accessibilityPhone', t('legal.phone'), 'tel')}
+          {field('accessibilityFormUrl', t('legal.formUrl'), 'url')}
+          {field('accessibilityReviewedOn', t('legal.reviewedOn'), 'date')}
+          <TextField
+            multiline
+            label={t('legal.gaps')}
+            hint={t('legal.gapsHint')}
+            value={values['accessibilityGaps'] ?? ''}
+            onChange={(v) => setForm({ ...values, accessibilityGaps: v })}
+            error={fieldError(error, 'accessibilityGaps')}
+          />
+          <h3>{t('footer.privacy')}</h3>
+          {field('privacyController', t('legal.controller'))}
+          {field('privacyEmail', t('legal.email'), 'email')}
+          {field('privacyPhone', t('legal.phone'), 'tel')}
+          {field('privacyDpoEmail', t('legal.dpoEmail'), 'email')}
+          <button type="submit" className="button primary">
+            {t('common.save')}
+          </button>
+          <Status>{status}</Status>
+        </form>
+      )}
+    </section>
+  );
+}

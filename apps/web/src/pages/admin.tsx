@@ -4,7 +4,7 @@ import { useI18n } from '../i18n';
 import { PersonPicker } from '../person-picker';
 import { Link } from '../router';
 import { Checkbox, ErrorMessage, ExternalBadge, Loading, Page, SelectField, Status, TextField, fieldError, useAsync, whereFrom } from '../ui';
-import { AuditLogAdmin, ErasePerson, ExtractButton, RecordsRulesAdmin } from './admin-records';
+import { AuditLogAdmin, ErasePerson, ExtractButton, LegalAdmin, RecordsRulesAdmin } from './admin-records';
 import { meetingReportPath } from './meeting-report';
 import { KIND_KEY, VISIBILITY_KEY } from './networks';
 
@@ -618,6 +618,9 @@ export function AdminPage(): ReactNode {
             <a href="#admin-audit">{t('audit.title')}</a>
           </li>
           <li>
+            <a href="#admin-legal">{t('legal.title')}</a>
+          </li>
+          <li>
             <Link to={meetingReportPath(new Date().getFullYear())}>{t('report.title')}</Link>
           </li>
         </ul>
@@ -628,6 +631,7 @@ export function AdminPage(): ReactNode {
       <DocumentSettings />
       <RecordsRulesAdmin />
       <AuditLogAdmin />
+      <LegalAdmin />
     </Page>
   );
 }

@@ -53,7 +53,8 @@ export function LoginPage(): ReactNode {
         </form>
         <p className="hint">{t('login.help')}</p>
         <p>
-          <Link to="/tillganglighet">{t('footer.accessibility')}</Link>
+          <Link to="/tillganglighet">{t('footer.accessibility')}</Link>{' · '}
+          <Link to="/personuppgifter">{t('footer.privacy')}</Link>
         </p>
       </div>
     </Page>

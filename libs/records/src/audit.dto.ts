@@ -23,12 +23,12 @@ export class AuditQueryDto {
 
   @ApiPropertyOptional({ description: 'From this date or time (inclusive), ISO 8601.' })
   @IsOptional()
-  @IsDateString({}, { message: 'Ange ett datum som 2026-12-01.' })
+  @IsDateString({ strict: true }, { message: 'Ange ett datum som 2026-12-01.' })
   from?: string;
 
   @ApiPropertyOptional({ description: 'Up to this date or time (exclusive), ISO 8601.' })
   @IsOptional()
-  @IsDateString({}, { message: 'Ange ett datum som 2026-12-31.' })
+  @IsDateString({ strict: true }, { message: 'Ange ett datum som 2026-12-31.' })
   to?: string;
 
   @ApiPropertyOptional({ description: 'Cursor from the previous page.' })

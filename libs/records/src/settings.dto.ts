@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 const days = (): PropertyDecorator => {
   const decorators = [
@@ -44,13 +44,15 @@ export class ErasureKeepDto {
 export class UpdateRecordsSettingsDto {
   @ApiPropertyOptional({ type: RetentionDaysDto, description: 'Days each kind is kept before the nightly retention run removes it.' })
   @IsOptional()
-  @ValidateNested()
+  @IsObject({ message: 'Ange gallringsfristerna som ett objekt med antal dagar per slag.' })
+  @ValidateNested({ message: 'Ange gallringsfristerna som ett objekt med antal dagar per slag.' })
   @Type(() => RetentionDaysDto)
   retention?: RetentionDaysDto;
 
   @ApiPropertyOptional({ type: ErasureKeepDto, description: 'What an erasure keeps as a public record.' })
   @IsOptional()
-  @ValidateNested()
+  @IsObject({ message: 'Ange raderingsreglerna som ett objekt med true eller false per slag.' })
+  @ValidateNested({ message: 'Ange raderingsreglerna som ett objekt med true eller false per slag.' })
   @Type(() => ErasureKeepDto)
   erasure?: ErasureKeepDto;
 }

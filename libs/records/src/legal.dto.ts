@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -39,25 +40,21 @@ export class LegalDto {
   @ApiProperty({ type: PrivacyContactDto }) privacy: PrivacyContactDto;
 }
 
-const optionalEmail = (what: string): PropertyDecorator => {
-  const ds = [
+const optionalEmail = (what: string): PropertyDecorator =>
+  applyDecorators(
     ApiPropertyOptional({ description: `${what} ("" removes it).` }),
     IsOptional(),
     ValidateIf((_o, v) => v !== ''),
     IsEmail({}, { message: 'Ange en giltig e-postadress.' }),
     MaxLength(254, { message: 'Högst 254 tecken.' }),
-  ];
-  return (target, key) => ds.forEach((d) => d(target, key));
-};
-const optionalPhone = (): PropertyDecorator => {
-  const ds = [
+  );
+const optionalPhone = (): PropertyDecorator =>
+  applyDecorators(
     ApiPropertyOptional({ description: 'Phone number ("" removes it).' }),
     IsOptional(),
     IsString({ message: 'Ange telefonnumret som text.' }),
     Matches(/^$|^\+?[0-9][0-9 ()-]{4,30}$/, { message: 'Ange ett telefonnummer, till exempel 042-10 50 00.' }),
-  ];
-  return (target, key) => ds.forEach((d) => d(target, key));
-};
+  );
 
 export class UpdateLegalDto {
   @optionalEmail('Accessibility contact e-mail') accessibilityEmail?: string;

@@ -1,25 +1,22 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
-const days = (): PropertyDecorator => {
-  const decorators = [
+const days = (): PropertyDecorator =>
+  applyDecorators(
     ApiPropertyOptional({ minimum: 0, maximum: 36500, description: 'Days kept.' }),
     IsOptional(),
     IsInt({ message: 'Ange antal dagar som ett heltal.' }),
     Min(0, { message: 'Ange 0 dagar eller fler.' }),
     Max(36500, { message: 'Högst 36500 dagar (100 år).' }),
-  ];
-  return (target, key) => decorators.forEach((d) => d(target, key));
-};
-const keep = (): PropertyDecorator => {
-  const decorators = [
+  );
+const keep = (): PropertyDecorator =>
+  applyDecorators(
     ApiPropertyOptional({ description: 'true: kept as a public record at erasure; false: removed.' }),
     IsOptional(),
     IsBoolean({ message: 'Ange true (behålls) eller false (tas bort).' }),
-  ];
-  return (target, key) => decorators.forEach((d) => d(target, key));
-};
+  );
 
 export class RetentionDaysDto {
   @days() network_chat?: number;

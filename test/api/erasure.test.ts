@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Credentials, type NetworkHandle, type PersonHandle, TestHub } from '../support/test-hub';
 
@@ -52,6 +52,7 @@ async function meiliHits(hub: TestHub, q: string): Promise<number> {
 }
 
 describe('erasure', () => {
+  const dataDir = join(process.env['HUB_TEST_DATA_DIR'] ?? '.data/test', `erasure-${process.pid}-${Date.now()}`);
   let hub: TestHub;
   let person: PersonHandle;
   let colleague: PersonHandle;
@@ -64,7 +65,8 @@ describe('erasure', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    hub = await TestHub.start();
+    // A data folder of its own: the mail files this test writes and purges are no other test's.
+    hub = await TestHub.start({ HUB_DATA_DIR: dataDir });
     person = await hub.person({ name: NAME, title: 'Raderasdotters titel', expertise: [EXPERTISE] });
     colleague = await hub.person({ name: 'Bo Kvar' });
     admin = await hub.person({ role: 'admin' });
@@ -136,7 +138,10 @@ describe('erasure', () => {
     expect(found.body.hits).toHaveLength(1);
     expect(await textColumnsHolding(hub, [SURNAME])).not.toEqual([]);
   });
-  afterAll(() => hub.close());
+  afterAll(async () => {
+    await hub.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it('a dry run lists per kind what goes and what stays and why, and changes nothing', async () => {
     const res = await hub.post<Plan>(`/api/v1/admin/people/${person.id}/erase?dryRun=true`, { as: asAdmin, body: {} });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RetentionService } from '@hub/records';
 import { type Credentials, type NetworkHandle, type PersonHandle, TestHub } from '../support/test-hub';
@@ -8,6 +8,7 @@ const DAY = 24 * 3600 * 1000;
 const cli = join(__dirname, '..', '..', 'dist', 'api', 'apps', 'api', 'src', 'cli.js');
 
 describe('retention', () => {
+  const dataDir = join(process.env['HUB_TEST_DATA_DIR'] ?? '.data/test', `retention-${process.pid}-${Date.now()}`);
   let hub: TestHub;
   let asAdmin: Credentials;
   let member: PersonHandle;
@@ -16,7 +17,8 @@ describe('retention', () => {
   let held: NetworkHandle;
 
   beforeAll(async () => {
-    hub = await TestHub.start();
+    // A data folder of its own: the mail files this test writes and purges are no other test's.
+    hub = await TestHub.start({ HUB_DATA_DIR: dataDir });
     asAdmin = await hub.login(await hub.person({ role: 'admin' }));
     member = await hub.person();
     other = await hub.person();
@@ -27,7 +29,10 @@ describe('retention', () => {
       await hub.member(n, other);
     }
   });
-  afterAll(() => hub.close());
+  afterAll(async () => {
+    await hub.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   /** A message `age` days old in a network's channel (or, without one, a direct message). */
   async function message(age: number, network: NetworkHandle | null, body: string): Promise<string> {
@@ -149,7 +154,7 @@ describe('retention', () => {
     expect(mail).not.toContain(oldMail);
     expect(mail).toContain(newMail);
     expect(counts).toMatchObject({ network_chat: 1201, direct_messages: 1, notifications: 1, sessions: 1 });
-    expect(counts.mail_files).toBeGreaterThanOrEqual(1);
+    expect(counts.mail_files).toBe(1);
 
     const started = Date.now();
     let logged: Array<{ detail: Record<string, unknown>; actorId: string | null }> = [];
@@ -166,21 +171,24 @@ describe('retention', () => {
   });
 
   it('purges the oldest audit rows after their period and the rest of the chain still verifies', async () => {
-    const before: Array<{ n: number }> = await hub.db.query(`SELECT count(*)::int AS n FROM audit_log`);
-    expect(before[0]!.n).toBeGreaterThan(3);
+    const [{ last }] = (await hub.db.query(`SELECT max(seq)::int AS last FROM audit_log`)) as Array<{ last: number }>;
+    expect(last).toBeGreaterThan(3);
     // Eleven years on, with the default ten-year period, every row so far is due.
     const counts = await hub.app.get(RetentionService).run(new Date(Date.now() + 11 * 365 * DAY));
-    expect(counts.audit_log).toBe(before[0]!.n);
+    expect(counts.audit_log).toBeGreaterThanOrEqual(last);
+    expect(await hub.db.query(`SELECT seq FROM audit_log WHERE seq <= $1`, [last])).toEqual([]);
+    // New rows chain on to the purged ones.
     await hub.login(member);
     const started = Date.now();
-    while ((await hub.db.query(`SELECT count(*)::int AS n FROM audit_log`))[0].n < 2 && Date.now() - started < 5000)
+    while ((await hub.db.query(`SELECT count(*)::int AS n FROM audit_log`))[0].n < 2 && Date.now() - started < 5000) {
       await new Promise((r) => setTimeout(r, 50));
+    }
     const url = (hub.db.options as { url: string }).url;
     const run = spawnSync(process.execPath, [cli, 'audit-verify'], {
       env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'silent' },
       encoding: 'utf8',
     });
-    expect(run.stdout).toMatch(/Granskningsloggen är hel: 2 rader kontrollerade/);
+    expect(run.stdout).toMatch(/Granskningsloggen är hel: [2-9] rader kontrollerade/);
     expect(run.status).toBe(0);
   });
 });

@@ -34,6 +34,8 @@ describe('contract', () => {
     expect(publicRoutes).toEqual([
       'GET HealthController.health',
       'GET HealthController.ready',
+      // The accessibility statement and the privacy notice are read before signing in.
+      'GET LegalController.get',
       // Calendar apps cannot sign in: the feed's long secret address is its credential.
       'GET MeetingsController.feed',
       'POST AuthController.acceptInvitation',

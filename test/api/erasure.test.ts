@@ -137,7 +137,7 @@ describe('erasure', () => {
     const found = await hub.get<{ hits: unknown[] }>(`/api/v1/people/search?q=${SURNAME}`, { as: asColleague });
     expect(found.body.hits).toHaveLength(1);
     expect(await textColumnsHolding(hub, [SURNAME])).not.toEqual([]);
-  });
+  }, 60_000);
   afterAll(async () => {
     await hub.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -232,5 +232,5 @@ describe('erasure', () => {
       (await hub.post(`/api/v1/admin/people/${person.id}/erase`, { as: asAdmin, body: { reason: 'En gång till, för säkerhets skull' } }))
         .status,
     ).toBe(409);
-  });
+  }, 60_000);
 });

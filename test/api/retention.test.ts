@@ -168,7 +168,7 @@ describe('retention', () => {
     await hub.call('PUT', `/api/v1/admin/networks/${held.id}/legal-hold`, { as: asAdmin, body: { hold: false } });
     await hub.app.get(RetentionService).run();
     expect(await hub.db.query(`SELECT id FROM message WHERE id = $1`, [ids.chatHeld])).toEqual([]);
-  });
+  }, 60_000);
 
   it('purges the oldest audit rows after their period and the rest of the chain still verifies', async () => {
     const [{ last }] = (await hub.db.query(`SELECT max(seq)::int AS last FROM audit_log`)) as Array<{ last: number }>;
@@ -190,5 +190,5 @@ describe('retention', () => {
     });
     expect(run.stdout).toMatch(/Granskningsloggen är hel: [2-9] rader kontrollerade/);
     expect(run.status).toBe(0);
-  });
+  }, 60_000);
 });

@@ -10,6 +10,7 @@ export default [
       '**/node_modules/**',
       '.data/**',
       'apps/web/src/api/schema.ts',
+      'apps/web/src/api/realtime-contract.ts',
       'test-results/**',
       'playwright-report/**',
       'bench/results/**',

@@ -66,7 +66,7 @@ describe('contract', () => {
     expect(JSON.parse(JSON.stringify(openApiDocument(hub.app)))).toEqual(committed);
   });
 
-  it('the web client types are generated from the committed document', () => {
+  it('the web client types are generated from the committed document, the realtime contract copied from libs/core', () => {
     expect(() => execFileSync(process.execPath, [join(root, 'scripts', 'gen-client.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 

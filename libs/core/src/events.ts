@@ -1,39 +1,26 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuditEntry } from './audit';
+import type { MessageEventData, NetworkEventData, PersonalEventData } from './realtime-contract';
 
-/** Typed domain events: other domains (search, realtime, notifications) listen instead of being called. */
-export interface DomainEventMap {
-  'person.changed': { personId: string };
-  'person.disabled': { personId: string };
-  'people.imported': { count: number };
+/** A network's realtime event as published inside the hub: the pushed `data` and the network. */
+type InNetwork = { [K in keyof NetworkEventData]: NetworkEventData[K] & { networkId: string } };
+/** A chat message's event: the pushed `data`, the channel's network (null for direct) and who takes part. */
+type InConversation = { [K in keyof MessageEventData]: MessageEventData[K] & { networkId: string | null; participantIds: string[] } };
+
+/**
+ * Typed domain events: other domains (realtime, notifications, meetings' e-mail) listen instead of
+ * being called. Those the realtime gateway pushes take their payload from the realtime contract
+ * (`realtime-contract.ts`), so the pushed `data` is defined once.
+ */
+export interface DomainEventMap extends InNetwork, InConversation {
   'network.changed': { networkId: string };
   'network.member.added': { networkId: string; personId: string; role: 'member' | 'coordinator' };
   'network.member.removed': { networkId: string; personId: string };
   'network.join.requested': { networkId: string; personId: string; requestId: string };
-  'post.created': { networkId: string; postId: string; authorId: string; announcement: boolean };
-  'post.updated': { networkId: string; postId: string };
-  'post.deleted': { networkId: string; postId: string };
-  'post.mentioned': { networkId: string; postId: string; commentId: string | null; personIds: string[]; byId: string };
-  'comment.created': { networkId: string; postId: string; commentId: string; authorId: string };
-  'reaction.changed': { networkId: string; postId: string };
-  'announcement.acknowledged': { networkId: string; postId: string; personId: string };
-  'meeting.announced': { networkId: string; meetingId: string };
-  'meeting.updated': { networkId: string; meetingId: string };
-  'meeting.cancelled': { networkId: string; meetingId: string };
-  'rsvp.changed': { networkId: string; meetingId: string };
-  'agenda.changed': { networkId: string; meetingId: string };
-  'minutes.published': { networkId: string; meetingId: string; byId: string };
-  'document.changed': {
-    networkId: string;
-    documentId: string | null;
-    change: 'created' | 'updated' | 'version' | 'restored' | 'deleted' | 'extracted' | 'folders';
-  };
+  'post.mentioned': PersonalEventData['mentioned'] & { personIds: string[] };
   /** Notifications made together (one per person), announced to each person live. */
-  'notifications.created': { items: Array<{ personId: string; notificationId: string; kind: string }> };
-  'message.created': { conversationId: string; messageId: string; networkId: string | null; participantIds: string[] };
-  'message.updated': { conversationId: string; messageId: string; networkId: string | null; participantIds: string[] };
-  'message.deleted': { conversationId: string; messageId: string; networkId: string | null; participantIds: string[] };
+  'notifications.created': { items: Array<PersonalEventData['notification.created'] & { personId: string }> };
   /** An action for the audit log (`@hub/records` writes it; durable when staged in the change's transaction). */
   audit: AuditEntry;
 }

@@ -17,3 +17,4 @@ export { ONLINE_CHECK, type OnlineCheck } from './online';
 export { preparedQuery, writeWithin } from './sql';
 export * from './audit';
 export { csvCell, csvLine, CSV_BOM } from './csv';
+export * from './realtime-contract';

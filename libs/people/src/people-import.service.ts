@@ -63,7 +63,6 @@ export class PeopleImportService {
     for (const result of results) {
       if (result.status !== 'error') result.status = statusByEmail.get(result.email) ?? 'created';
     }
-    this.events.emit('people.imported', { count: valid.length });
     const counts = {
       created: results.filter((r) => r.status === 'created').length,
       updated: results.filter((r) => r.status === 'updated').length,

@@ -96,7 +96,6 @@ export class PeopleService {
       },
       dto.expertise?.map((e) => ({ ...e, tag: e.tag.trim() })),
     );
-    this.events.emit('person.changed', { personId: actor.personId });
     return this.me(actor);
   }
 
@@ -167,7 +166,6 @@ export class PeopleService {
       }
       return id;
     });
-    this.events.emit('person.changed', { personId });
     this.events.emit('audit', { action: 'person.created', actorId, subjectId: personId, detail: { role: dto.role } });
     const row = (await this.repo.person(personId))!;
     const person = await this.view(row, {
@@ -198,6 +196,5 @@ export class PeopleService {
     });
     staged.publish();
     if (disabled) this.auth.forget(id);
-    this.events.emit(disabled ? 'person.disabled' : 'person.changed', { personId: id });
   }
 }

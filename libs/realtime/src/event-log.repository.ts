@@ -1,50 +1,45 @@
 import { Injectable } from '@nestjs/common';
-import { preparedQuery } from '@hub/core';
+import { type EventData, type EventType, type HubEvent, preparedQuery } from '@hub/core';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { HubEvent, RealtimeEventType } from './realtime.types';
 
 interface Row {
   id: string;
-  type: RealtimeEventType;
+  type: EventType;
   network_id: string | null;
-  data: Record<string, unknown>;
+  data: EventData[EventType];
   created_at: Date;
 }
 
-const toEvent = (r: Row): HubEvent => ({
-  id: String(r.id),
-  type: r.type,
-  networkId: r.network_id,
-  data: r.data,
-  at: r.created_at.toISOString(),
-});
+// The log holds only what append wrote: each row's data is its type's.
+const toEvent = <K extends EventType>(r: Row): HubEvent<K> =>
+  ({ id: String(r.id), type: r.type, networkId: r.network_id, data: r.data, at: r.created_at.toISOString() }) as HubEvent<K>;
 
 @Injectable()
 export class EventLogRepository {
   constructor(private readonly db: DataSource) {}
 
   /** Appends on `m` (the change's own transaction) when given, else on its own connection. */
-  async append(
-    type: RealtimeEventType,
+  async append<K extends EventType>(
+    type: K,
     target: { networkId?: string; personId?: string },
-    data: Record<string, unknown>,
+    data: EventData[K],
     m: EntityManager = this.db.manager,
-  ): Promise<HubEvent> {
+  ): Promise<HubEvent<K>> {
     const rows = await preparedQuery<Row>(
       m,
       'event_append',
       `INSERT INTO event_log (type, network_id, person_id, data) VALUES ($1, $2, $3, $4) RETURNING id, type, network_id, data, created_at`,
       [type, target.networkId ?? null, target.personId ?? null, JSON.stringify(data)],
     );
-    return toEvent(rows[0]!);
+    return toEvent<K>(rows[0]!);
   }
 
   /** One event per person in one statement (an announcement to a whole network); in `personIds` order. */
-  async appendForPeople(
-    type: RealtimeEventType,
-    items: ReadonlyArray<{ personId: string; data: Record<string, unknown> }>,
+  async appendForPeople<K extends EventType>(
+    type: K,
+    items: ReadonlyArray<{ personId: string; data: EventData[K] }>,
     m: EntityManager = this.db.manager,
-  ): Promise<HubEvent[]> {
+  ): Promise<Array<HubEvent<K>>> {
     if (items.length === 0) return [];
     const rows = await preparedQuery<Row & { n: number }>(
       m,
@@ -55,7 +50,7 @@ export class EventLogRepository {
       [type, items.map((i) => i.personId), items.map((i) => JSON.stringify(i.data))],
     );
     // Ids come from the sequence in insertion order, which follows ORDER BY t.n.
-    return rows.sort((a, b) => Number(BigInt(a.id) - BigInt(b.id))).map(toEvent);
+    return rows.sort((a, b) => Number(BigInt(a.id) - BigInt(b.id))).map((r) => toEvent<K>(r));
   }
 
   /**
@@ -72,7 +67,7 @@ export class EventLogRepository {
         ORDER BY e.id LIMIT $4`,
       [personId, after, role, limit],
     );
-    return rows.map(toEvent);
+    return rows.map((r) => toEvent(r));
   }
 
   async latestId(): Promise<string> {

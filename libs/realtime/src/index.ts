@@ -1,3 +1,2 @@
 export { RealtimeModule } from './realtime.module';
 export { RealtimeGateway, MAX_MESSAGE_BYTES } from './realtime.gateway';
-export * from './realtime.types';

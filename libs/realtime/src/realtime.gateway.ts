@@ -9,10 +9,20 @@ import {
 } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { Access, AccessService } from '@hub/access';
-import { type Actor, DomainError, HUB_CONFIG, type HubConfig, type OnlineCheck, readCookie } from '@hub/core';
+import {
+  type Actor,
+  type ClientToServerEvents,
+  DomainError,
+  type EventType,
+  HUB_CONFIG,
+  type HubConfig,
+  type HubEvent,
+  type OnlineCheck,
+  readCookie,
+  type ServerToClientEvents,
+} from '@hub/core';
 import { AuthService, SESSION_COOKIE } from '@hub/identity';
 import { EventLogRepository } from './event-log.repository';
-import type { ClientToServerEvents, HubEvent, ServerToClientEvents } from './realtime.types';
 
 interface SocketData {
   actor: Actor;
@@ -21,8 +31,11 @@ interface SocketData {
   bucket: { tokens: number; at: number; strikes: number };
 }
 
-type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+// The gateway pushes each numbered event under its own type (`emit(event.type, event)`), which the
+// per-type map of the contract cannot check for a union: the server side takes any HubEvent.
+type ServerEmits = Omit<ServerToClientEvents, EventType> & { [K in EventType]: (event: HubEvent) => void };
+type HubServer = Server<ClientToServerEvents, ServerEmits, Record<string, never>, SocketData>;
+type HubSocket = Socket<ClientToServerEvents, ServerEmits, Record<string, never>, SocketData>;
 
 const RATE = { capacity: 20, perSecond: 4, strikes: 20 };
 export const MAX_MESSAGE_BYTES = 64 * 1024;

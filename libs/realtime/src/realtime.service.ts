@@ -1,9 +1,8 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainEvents, type DomainEventMap } from '@hub/core';
+import { DomainEvents, type DomainEventMap, type HubEvent, MESSAGE_EVENTS, NETWORK_EVENTS, type PersonalEventData } from '@hub/core';
 import { EventLogRepository } from './event-log.repository';
 import { RealtimeGateway } from './realtime.gateway';
-import { type HubEvent, MESSAGE_EVENTS, NETWORK_EVENTS } from './realtime.types';
 
 /**
  * Turns domain events into numbered realtime events: appended to the event log (for catch-up), then
@@ -48,7 +47,7 @@ export class RealtimeService implements OnModuleInit {
     // One statement for all the people (an announcement reaches a whole network), one push each.
     const toEach = async (
       type: 'notification.created' | 'mentioned',
-      items: ReadonlyArray<{ personId: string; data: Record<string, unknown> }>,
+      items: ReadonlyArray<{ personId: string; data: PersonalEventData['notification.created' | 'mentioned'] }>,
       m: EntityManager | undefined,
     ): Promise<() => void> => {
       const events = await this.log.appendForPeople(type, items, m);

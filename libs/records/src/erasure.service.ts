@@ -79,7 +79,6 @@ export class ErasureService {
           this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'Erasure: documents left for the nightly purge'),
         );
     }
-    this.events.emit('person.disabled', { personId });
     return { ...plan, dryRun: false };
   }
 

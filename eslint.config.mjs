@@ -68,6 +68,18 @@ export default [
     },
   },
   {
+    // Type-aware: a promise nobody awaits loses its error (an unhandled rejection stops Node), and a
+    // promise handed where a void callback is expected runs unchecked. Fire-and-forget is written
+    // `void work()` with the error handled inside or by a `.catch`.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['**/*.config.ts', '**/*.config.mts', 'apps/web/vite.config.mts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },

@@ -36,7 +36,13 @@ async function main(): Promise<void> {
     }
     // Ctrl-C while the databases are still starting: wait for them, then stop them too.
     await starting?.catch(() => undefined);
-    await services?.stop();
+    try {
+      await services?.stop();
+    } catch (err) {
+      // Without this the rejection would be swallowed (closing is set) and the hub would never exit.
+      process.stderr.write(`Databaserna stängdes inte rent: ${(err as Error).message}\n`);
+      process.exit(1);
+    }
     say('Allt är stängt. Datan finns kvar till nästa start.');
     process.exit(0);
   };
@@ -47,7 +53,11 @@ async function main(): Promise<void> {
     process.stderr.write(
       `\nNätverkshubben stoppades av ett oväntat fel: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
     );
-    void services?.stop().finally(() => process.exit(1));
+    // The reason is on stderr already; a failing stop must not come back here as another rejection.
+    void services
+      ?.stop()
+      .catch(() => undefined)
+      .finally(() => process.exit(1));
   };
   process.on('uncaughtException', unexpected);
   process.on('unhandledRejection', unexpected);

@@ -261,10 +261,16 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     }
   }
 
+  /** Fire-and-forget from the sign-in notifications: a failure (an adapter timeout) is logged, never thrown. */
   private async recheck(personId: string): Promise<void> {
     if (!this.server) return;
-    for (const socket of await this.server.in(`user:${personId}`).fetchSockets()) {
-      if (!(await this.resolve(socket.data.credential))) socket.disconnect(true);
+    try {
+      for (const socket of await this.server.in(`user:${personId}`).fetchSockets()) {
+        if (!(await this.resolve(socket.data.credential))) socket.disconnect(true);
+      }
+    } catch (err) {
+      // The five-minute sweep (recheckAll) tries again.
+      this.logger.warn({ err: (err as Error).message }, 'Socket re-check failed');
     }
   }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, truncateSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentsService } from '@hub/documents';
+import { DOCUMENT_STORAGE, type DocumentStorage, DocumentsService, ORPHAN_GRACE_MS } from '@hub/documents';
 import { makeCsv, makeDocx, makeJpg, makeOdp, makeOds, makeOdt, makePdf, makePng, makePptx, makeXlsx } from '@hub/testing';
 import { type Credentials, type NetworkHandle, type PersonHandle, TestHub } from '../support/test-hub';
 
@@ -323,7 +323,7 @@ describe('document library', () => {
     await hub.delete(`/api/v1/documents/${doc.body.id}`, { as: asMember });
 
     const purge = (at: Date) => hub.app.get(DocumentsService).purgeExpired(at);
-    expect(await purge(new Date())).toEqual({ documents: 0, files: 0 });
+    expect(await purge(new Date())).toEqual({ documents: 0 });
     expect(existsSync(objectPath(bytes))).toBe(true);
     const settings = await hub.patch<{ retentionDays: number }>('/api/v1/admin/document-settings', {
       as: asAdmin,
@@ -335,11 +335,73 @@ describe('document library', () => {
     await hub.patch('/api/v1/admin/document-settings', { as: asAdmin, body: { retentionDays: 30 } });
     const rows: unknown[] = await hub.db.query(`SELECT 1 FROM document_version WHERE document_id = $1`, [doc.body.id]);
     expect(rows).toEqual([]);
+    // The bytes go with the orphan sweep once they are older than its grace period.
+    expect(existsSync(objectPath(bytes))).toBe(true);
+    await hub.app.get(DocumentsService).sweepOrphans(new Date(Date.now() + ORPHAN_GRACE_MS + 60_000));
     expect(existsSync(objectPath(bytes))).toBe(false);
     // Bytes another document still uses stay.
     expect(existsSync(objectPath(shared))).toBe(true);
     const kept = await hub.get(`/api/v1/documents/${keeper.body.id}/download`, { as: asMember });
     expect(kept.raw.equals(shared)).toBe(true);
+  });
+
+  it('bytes are written before their record: an upload in flight keeps them through a sweep, and bytes whose record failed go after the grace', async () => {
+    const place = await hub.network({ visibility: 'closed' });
+    await hub.member(place, member);
+    const storage = hub.app.get<DocumentStorage>(DOCUMENT_STORAGE);
+    const service = hub.app.get(DocumentsService);
+    const objectPath = (b: Buffer): string => {
+      const h = sha(b);
+      return join(hub.config.documentStorageDir, 'objects', h.slice(0, 2), h.slice(2, 4), h);
+    };
+    // Hold each upload between writing its bytes and recording them.
+    const commit = storage.commit.bind(storage);
+    let written!: () => void;
+    let release!: () => void;
+    const hold = jest.spyOn(storage, 'commit').mockImplementation(async (received) => {
+      const key = await commit(received);
+      written();
+      await new Promise<void>((r) => (release = r));
+      return key;
+    });
+    try {
+      const inFlight = Buffer.from(`På väg in ${Date.now()}`);
+      let stored = new Promise<void>((r) => (written = r));
+      const answer = hub.upload<Doc>(`/api/v1/networks/${place.id}/documents`, { as: asMember, fileName: 'På väg.txt', bytes: inFlight });
+      await stored;
+      expect(existsSync(objectPath(inFlight))).toBe(true);
+      expect(await service.sweepOrphans()).toEqual({ files: 0 });
+      release();
+      const done = await answer;
+      expect(done.status).toBe(201);
+      expect((await hub.get(`/api/v1/documents/${done.body.id}/download`, { as: asMember })).raw.equals(inFlight)).toBe(true);
+
+      // The secretariat lowers the quota while the next upload's bytes travel: its record is refused.
+      const refused = Buffer.alloc(1536 * 1024, 'q');
+      stored = new Promise<void>((r) => (written = r));
+      const late = hub.upload<Problem>(`/api/v1/networks/${place.id}/documents`, {
+        as: asMember,
+        fileName: 'För sent.txt',
+        bytes: refused,
+      });
+      await stored;
+      await hub.patch('/api/v1/admin/document-settings', { as: asAdmin, body: { networkQuotaMb: 1 } });
+      release();
+      expect((await late).status).toBe(413);
+      const recorded: unknown[] = await hub.db.query(`SELECT 1 FROM document_version WHERE sha256 = $1`, [sha(refused)]);
+      expect(recorded).toEqual([]);
+      expect(existsSync(objectPath(refused))).toBe(true);
+      // Within the grace period nothing goes; after it only the bytes nobody uses.
+      expect(await service.sweepOrphans()).toEqual({ files: 0 });
+      const afterGrace = new Date(Date.now() + ORPHAN_GRACE_MS + 60_000);
+      expect((await service.sweepOrphans(afterGrace)).files).toBeGreaterThanOrEqual(1);
+      expect(existsSync(objectPath(refused))).toBe(false);
+      expect(existsSync(objectPath(inFlight))).toBe(true);
+      expect((await hub.get(`/api/v1/documents/${done.body.id}/download`, { as: asMember })).raw.equals(inFlight)).toBe(true);
+    } finally {
+      hold.mockRestore();
+      await hub.patch('/api/v1/admin/document-settings', { as: asAdmin, body: { networkQuotaMb: 2048 } });
+    }
   });
 
   it('checks the stored bytes on every read: a damaged file is never handed out as if whole', async () => {

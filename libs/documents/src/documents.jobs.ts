@@ -2,15 +2,17 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DomainEvents } from '@hub/core';
 import { JobQueue } from '@hub/jobs';
 import { DocumentsRepository } from './documents.repository';
-import { TEXT_QUEUE } from './documents.service';
+import { DocumentsService, TEXT_QUEUE } from './documents.service';
 import { chunkText, type DocumentKind, extractText } from './inspect';
 import { DOCUMENT_STORAGE, type DocumentStorage } from './storage';
 
+const ORPHANS_QUEUE = 'document-orphans';
+
 /**
  * Background work of the libraries: reading the text of each new version for search (a file
- * that cannot be read is marked with the reason, never refused). Deleted documents are removed
- * once their retention has ended by the nightly retention run of `@hub/records`
- * (`DocumentsService.purgeExpired`).
+ * that cannot be read is marked with the reason, never refused), and removing stored bytes no
+ * version uses (hourly). Deleted documents are removed once their retention has ended by the
+ * nightly retention run of `@hub/records` (`DocumentsService.purgeExpired`).
  */
 @Injectable()
 export class DocumentJobs implements OnModuleInit {
@@ -19,6 +21,7 @@ export class DocumentJobs implements OnModuleInit {
   constructor(
     private readonly jobs: JobQueue,
     private readonly repo: DocumentsRepository,
+    private readonly documents: DocumentsService,
     private readonly events: DomainEvents,
     @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
   ) {}
@@ -29,6 +32,10 @@ export class DocumentJobs implements OnModuleInit {
       { retryLimit: 2, retryDelay: 60, expireInSeconds: 300, batchSize: 1 },
       ({ documentId, version }) => this.extract(documentId, version),
     );
+    this.jobs.register(ORPHANS_QUEUE, { retryLimit: 1, batchSize: 1 }, async () => {
+      await this.documents.sweepOrphans();
+    });
+    this.jobs.schedule(ORPHANS_QUEUE, '47 * * * *');
   }
 
   /** Reads the text of one version; skipped when a newer version has taken its place. */

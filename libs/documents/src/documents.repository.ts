@@ -365,15 +365,23 @@ export class DocumentsRepository {
 
   /** Deletes documents whose retention ended; returns the storage keys no version uses any more. */
   /** Serialises keeping and removing the bytes of one checksum (an upload of the same bytes vs. a purge). */
-  async lockObject(m: EntityManager, key: string): Promise<void> {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('document-object:' || $1, 0))`, [key]);
+  /**
+   * Lists an object as being written now, before its bytes are written (the orphan sweep leaves
+   * young objects alone; this waits while the sweep removes the same bytes, then lists them anew).
+   */
+  async intendObject(key: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO document_object (key, written_at) VALUES ($1, clock_timestamp())
+       ON CONFLICT (key) DO UPDATE SET written_at = EXCLUDED.written_at`,
+      [key],
+    );
   }
 
   /**
-   * Deletes documents whose retention ended; `removeObject` is called, under the object's lock,
-   * for each stored file no version uses any more.
+   * Deletes documents whose retention ended. Their stored objects are listed for the orphan
+   * sweep, which removes those no version uses any more.
    */
-  async purgeExpired(now: Date, removeObject: (key: string) => Promise<void>): Promise<{ documents: number; files: number }> {
+  async purgeExpired(now: Date): Promise<{ documents: number }> {
     return this.db.transaction(async (m) => {
       const expired: Array<{ id: string }> = await m.query(
         `SELECT d.id FROM document d, document_settings s
@@ -383,22 +391,43 @@ export class DocumentsRepository {
           FOR UPDATE OF d`,
         [now],
       );
-      if (expired.length === 0) return { documents: 0, files: 0 };
+      if (expired.length === 0) return { documents: 0 };
       const ids = expired.map((r) => r.id);
-      const keyRows: Array<{ storage_key: string }> = await m.query(
-        `SELECT DISTINCT storage_key FROM document_version WHERE document_id = ANY($1::uuid[])`,
+      await m.query(
+        `INSERT INTO document_object (key) SELECT DISTINCT storage_key FROM document_version WHERE document_id = ANY($1::uuid[])
+         ON CONFLICT (key) DO NOTHING`,
         [ids],
       );
       await m.query(`DELETE FROM document WHERE id = ANY($1::uuid[])`, [ids]);
-      let files = 0;
-      for (const { storage_key: key } of keyRows) {
-        await this.lockObject(m, key);
-        const used: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM document_version WHERE storage_key = $1`, [key]);
-        if (used[0]!.n > 0) continue;
-        await removeObject(key);
-        files++;
-      }
-      return { documents: ids.length, files };
+      return { documents: ids.length };
     });
+  }
+
+  /**
+   * Removes objects no version uses that were written before `writtenBefore` (older than the grace
+   * period, so never the bytes of an upload in flight). Each is re-checked under its row's lock and
+   * removed from the storage before the row goes: an upload of the same bytes waits for that.
+   */
+  async sweepOrphans(writtenBefore: Date, removeObject: (key: string) => Promise<void>, limit = 500): Promise<number> {
+    const ORPHAN = `o.written_at < $1 AND NOT EXISTS (SELECT 1 FROM document_version v WHERE v.storage_key = o.key)`;
+    const candidates: Array<{ key: string }> = await this.db.query(
+      `SELECT o.key FROM document_object o WHERE ${ORPHAN} ORDER BY o.written_at LIMIT $2`,
+      [writtenBefore, limit],
+    );
+    let removed = 0;
+    for (const { key } of candidates) {
+      const gone = await this.db.transaction(async (m) => {
+        const still: unknown[] = await m.query(`SELECT 1 FROM document_object o WHERE ${ORPHAN} AND o.key = $2 FOR UPDATE`, [
+          writtenBefore,
+          key,
+        ]);
+        if (still.length === 0) return false;
+        await removeObject(key);
+        await m.query(`DELETE FROM document_object WHERE key = $1`, [key]);
+        return true;
+      });
+      if (gone) removed++;
+    }
+    return removed;
   }
 }

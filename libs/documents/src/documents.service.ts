@@ -37,6 +37,8 @@ import { DOCUMENT_STORAGE, type DocumentStorage } from './storage';
 import { type MultipartRequest, receiveUpload, type ReceivedUpload, tooLarge } from './upload';
 
 export const TEXT_QUEUE = 'document-text';
+/** Stored bytes no version uses are kept this long: far longer than any upload takes from its write to its record. */
+export const ORPHAN_GRACE_MS = 6 * 3600 * 1000;
 const GONE = 'Dokumentet finns inte eller är inte synligt för dig.';
 const FOLDER_GONE = 'Mappen finns inte eller är inte synlig för dig.';
 const PREVIEWABLE = new Set(['pdf', 'png', 'jpg']);
@@ -222,6 +224,12 @@ export class DocumentsService {
     }
   }
 
+  /** Refuses a file that does not fit in the network's quota; under the network's lock when `m` holds it. */
+  private async fits(scope: NetworkScope, size: number, m?: EntityManager): Promise<void> {
+    const [quota, used] = await Promise.all([this.quotaBytes(), this.repo.usedBytes(scope.id, m)]);
+    if (used + size > quota) throw this.quotaError(used, quota, size);
+  }
+
   /** Records a checked file as a new document (quota checked under the network's lock). */
   private async createDocument(
     actor: Actor,
@@ -229,19 +237,18 @@ export class DocumentsService {
     upload: Checked,
     f: { folderId: string | null; tags: string[]; note: string },
   ): Promise<string> {
-    const quota = await this.quotaBytes();
+    const storageKey = await this.store(scope, upload);
     const staged = this.events.batch();
     const id = await this.repo.transaction(async (m) => {
       await this.repo.lockNetwork(m, scope.id);
-      const used = await this.repo.usedBytes(scope.id, m);
-      if (used + upload.file.size > quota) throw this.quotaError(used, quota, upload.file.size);
+      await this.fits(scope, upload.file.size, m);
       const documentId = await this.repo.insertDocument(m, scope, {
         title: titleOf(upload.cleanName),
         folderId: f.folderId,
         tags: f.tags,
         uploadedBy: actor.personId,
       });
-      await this.keep(m, scope.id, documentId, actor.personId, upload, f.note);
+      await this.record(m, scope.id, documentId, actor.personId, upload, storageKey, f.note);
       await this.withVersion(m, staged, scope, documentId, 1, 'created');
       return documentId;
     });
@@ -251,16 +258,15 @@ export class DocumentsService {
 
   /** Records a checked file as the next version of a live document. */
   private async appendVersion(actor: Actor, scope: NetworkScope, documentId: string, upload: Checked, note: string): Promise<void> {
-    const quota = await this.quotaBytes();
+    const storageKey = await this.store(scope, upload);
     const staged = this.events.batch();
     await this.repo.transaction(async (m) => {
       await this.repo.lockNetwork(m, scope.id);
       await this.repo.lockDocument(m, documentId);
       const current = await this.repo.one(scope, documentId, m);
       if (!current || current.deletedAt) throw notFound(GONE);
-      const used = await this.repo.usedBytes(scope.id, m);
-      if (used + upload.file.size > quota) throw this.quotaError(used, quota, upload.file.size);
-      const version = await this.keep(m, scope.id, documentId, actor.personId, upload, note);
+      await this.fits(scope, upload.file.size, m);
+      const version = await this.record(m, scope.id, documentId, actor.personId, upload, storageKey, note);
       await this.withVersion(m, staged, scope, documentId, version, 'version');
     });
     staged.publish();
@@ -297,17 +303,35 @@ export class DocumentsService {
     }
   }
 
-  /** Stores the received bytes under their checksum and records the version (inside `m`). */
-  private async keep(
-    m: Parameters<Parameters<DocumentsRepository['transaction']>[0]>[0],
+  /**
+   * Writes the received bytes under their checksum, before (and outside) the transaction that
+   * records them: no lock is held while they travel to the disk or the bucket. Bytes whose record
+   * then fails are left to the orphan sweep (`sweepOrphans`), since the same bytes may already
+   * belong to another version, and so are any a failed write left. A file that clearly does not
+   * fit is refused before it is written.
+   */
+  private async store(scope: NetworkScope, upload: Checked): Promise<string> {
+    await this.fits(scope, upload.file.size);
+    // Listed first: whatever a failed write leaves in the storage (a partial object) is swept too.
+    await this.repo.intendObject(upload.file.sha256);
+    try {
+      return await this.storage.commit(upload.file);
+    } catch (err) {
+      this.logger.error({ err: (err as Error).message, networkId: scope.id }, 'Document bytes could not be stored');
+      throw new DomainError('unavailable', 'Filen kunde inte sparas just nu. Försök igen om en stund.');
+    }
+  }
+
+  /** Records the stored bytes as the document's next version (inside `m`). */
+  private async record(
+    m: EntityManager,
     networkId: string,
     documentId: string,
     byId: string,
     upload: Checked,
+    storageKey: string,
     note: string,
   ): Promise<number> {
-    await this.repo.lockObject(m, upload.file.sha256);
-    const storageKey = await this.storage.commit(upload.file);
     return this.repo.insertVersion(m, networkId, documentId, byId, {
       fileName: upload.cleanName,
       kind: upload.kind,
@@ -546,10 +570,20 @@ export class DocumentsService {
     return settings;
   }
 
-  /** Removes deleted documents whose retention has ended, and their bytes when nothing else uses them. */
-  async purgeExpired(now = new Date()): Promise<{ documents: number; files: number }> {
-    const result = await this.repo.purgeExpired(now, (key) => this.storage.remove(key));
+  /** Removes deleted documents whose retention has ended; their bytes go with the next orphan sweep. */
+  async purgeExpired(now = new Date()): Promise<{ documents: number }> {
+    const result = await this.repo.purgeExpired(now);
     if (result.documents > 0) this.logger.log(result, 'Deleted documents removed after their retention');
     return result;
+  }
+
+  /**
+   * Removes stored bytes no version uses (a record that failed after its bytes were written, or
+   * documents purged) once they are older than the grace period, so an upload in flight keeps them.
+   */
+  async sweepOrphans(now = new Date()): Promise<{ files: number }> {
+    const files = await this.repo.sweepOrphans(new Date(now.getTime() - ORPHAN_GRACE_MS), (key) => this.storage.remove(key));
+    if (files > 0) this.logger.log({ files }, 'Stored document bytes no version uses were removed');
+    return { files };
   }
 }

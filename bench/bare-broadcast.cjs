@@ -1,7 +1,7 @@
 // The baseline for bench/broadcast.cjs: a bare Socket.IO server (same socket.io version as the hub,
 // same path, WebSocket transport, no auth, no rate limit, no adapter besides the default in-memory
 // one) on Node's http server. Every socket joins one room on connection; POST /emit sends the same
-// payload as the hub's `post.created` event ({id, type, networkId, data: {postId, authorId}, at}) to
+// payload as the hub's `post.created` event ({id, type, networkId, data: {postId, authorId, announcement}, at}) to
 // that room. Env: PORT.
 'use strict';
 
@@ -18,7 +18,7 @@ const server = http.createServer((req, res) => {
   if (req.method === 'GET' && req.url === '/api/ready') return void res.end('{"ok":true}');
   if (req.method === 'POST' && req.url === '/emit') {
     const postId = randomUUID();
-    const event = { id: String(++seq), type: 'post.created', networkId, data: { postId, authorId }, at: new Date().toISOString() };
+    const event = { id: String(++seq), type: 'post.created', networkId, data: { postId, authorId, announcement: false }, at: new Date().toISOString() };
     io.to(`network:${networkId}`).emit('post.created', event);
     res.writeHead(201, { 'content-type': 'application/json' });
     return void res.end(JSON.stringify({ id: postId }));

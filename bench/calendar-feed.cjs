@@ -14,7 +14,7 @@ const ics = require(join(__dirname, '..', 'dist', 'api', 'libs', 'meetings', 'sr
 /** MeetingsService.feedIcs(): the days of past meetings a feed keeps. */
 const FEED_PAST_DAYS = 60;
 /** MeetingsRepository.forNetworks(): LIMIT. */
-const FEED_LIMIT = 2000;
+const FEED_LIMIT = 5000;
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,100}$/;
 const hashToken = (token) => createHash('sha256').update(token).digest('hex');
 

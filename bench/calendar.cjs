@@ -566,7 +566,7 @@ function checkFeed(body, rows, ICAL) {
     expectedCancelled: rows.filter((r) => r.cancelled).length,
     longestLineOctets: Math.max(...text.split('\r\n').map((l) => Buffer.byteLength(l))),
     swedishLettersIntact: /Nätverksträff|Årsmöte|Höstens/.test(unfolded) && !unfolded.includes('\ufffd'),
-    ambiguousLocalTimes: [],
+    repeatedHour: [],
     parser: ICAL ? 'ical.js' : 'none (ical.js not installed)',
     parseError: null,
     parsedVevents: null,
@@ -574,9 +574,15 @@ function checkFeed(body, rows, ICAL) {
     textMismatches: 0,
   };
   // Instants whose Stockholm wall-clock time occurs twice (the hour repeated when summer time ends).
-  // Written as a local time with TZID they are ambiguous; RFC 5545 (3.3.5) reads such a time as its
-  // first occurrence, so an instant in the second one is read an hour early by a conforming client.
+  // As a local time with TZID they would be ambiguous (RFC 5545 3.3.5 reads the first occurrence),
+  // so the hub writes them in UTC (`ics.ts`, dateTimeLine): check that each is, as written.
   const local = feed.ics.stockholmLocal;
+  const lines = new Map();
+  for (const block of unfolded.split('BEGIN:VEVENT\r\n').slice(1)) {
+    const uid = /^UID:(.*)\r$/m.exec(block)?.[1];
+    if (uid) lines.set(uid, { DTSTART: /^DTSTART[;:].*$/m.exec(block)?.[0].trimEnd(), DTEND: /^DTEND[;:].*$/m.exec(block)?.[0].trimEnd() });
+  }
+  const inUtc = (at) => `${at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`;
   for (const r of rows) {
     for (const [field, at] of [
       ['DTSTART', new Date(r.startsAt)],
@@ -584,18 +590,13 @@ function checkFeed(body, rows, ICAL) {
     ]) {
       const wall = local(at);
       const first = wall === local(new Date(at.getTime() + 3600_000));
-      if (first || wall === local(new Date(at.getTime() - 3600_000)))
-        checks.ambiguousLocalTimes.push({
-          title: r.title,
-          field,
-          utc: at.toISOString(),
-          written: wall,
-          occurrence: first ? 'first' : 'second',
-          rfc5545Reading: new Date(at.getTime() - (first ? 0 : 3600_000)).toISOString(),
-        });
+      if (first || wall === local(new Date(at.getTime() - 3600_000))) {
+        const written = lines.get(`${r.id}@natverkshubben`)?.[field] ?? null;
+        checks.repeatedHour.push({ title: r.title, field, utc: at.toISOString(), written, occurrence: first ? 'first' : 'second' });
+      }
     }
   }
-  checks.wrongPerRfc5545 = checks.ambiguousLocalTimes.filter((a) => a.occurrence === 'second').length;
+  checks.repeatedHourNotInUtc = checks.repeatedHour.filter((a) => !a.written?.endsWith(`:${inUtc(new Date(a.utc))}`)).length;
   if (ICAL) {
     try {
       const calendar = new ICAL.Component(ICAL.parse(text));
@@ -617,7 +618,6 @@ function checkFeed(body, rows, ICAL) {
               stored: want.toISOString(),
               readBack: got.toISOString(),
               written: local(want),
-              ambiguous: checks.ambiguousLocalTimes.some((a) => a.utc === want.toISOString()),
             });
         }
         const description = [r.description, r.videoUrl ? `Video: ${r.videoUrl}` : ''].filter(Boolean).join('\n\n');
@@ -638,8 +638,8 @@ function checkFeed(body, rows, ICAL) {
     checks.swedishLettersIntact &&
     checks.parseError === null &&
     (checks.parsedVevents === null || checks.parsedVevents === checks.vevents) &&
-    checks.wrongPerRfc5545 === 0 &&
-    checks.timeMismatches.every((m) => m.ambiguous) &&
+    checks.repeatedHourNotInUtc === 0 &&
+    checks.timeMismatches.length === 0 &&
     checks.textMismatches === 0;
   return checks;
 }
@@ -947,22 +947,16 @@ async function main() {
     if (!checks.swedishLettersIntact) say('  å/ä/ö not intact');
     if (checks.parseError) say(`  ical.js could not parse it: ${checks.parseError}`);
     if (checks.textMismatches) say(`  ${checks.textMismatches} events whose text ical.js reads back differently`);
-    for (const a of checks.ambiguousLocalTimes.filter((x) => x.occurrence === 'second'))
-      say(
-        `  "${a.title}": ${a.field} ${a.utc} is written ${a.written} (Europe/Stockholm), a time that occurs twice that night; ` +
-          `RFC 5545 reads it as the first, ${a.rfc5545Reading}: an hour early`,
-      );
-    for (const m of checks.timeMismatches.filter((x) => !x.ambiguous))
+    for (const a of checks.repeatedHour.filter((x) => !x.written?.endsWith('Z')))
+      say(`  "${a.title}": ${a.field} ${a.utc} falls in the hour that occurs twice that night and is written ${a.written}, not in UTC`);
+    for (const m of checks.timeMismatches)
       say(`  "${m.title}": ${m.field} stored ${m.stored}, written ${m.written} (Europe/Stockholm), read back by ical.js as ${m.readBack}`);
   }
-  if (checks.ambiguousLocalTimes.length > 0) {
-    const misread = checks.timeMismatches.filter((m) => m.ambiguous);
+  if (checks.repeatedHour.length > 0)
     say(
-      `DST: ${checks.ambiguousLocalTimes.length} start/end times fall in the hour that occurs twice when summer time ends, written as local times with TZID ` +
-        `(${checks.ambiguousLocalTimes.map((a) => `${a.field} ${a.utc} → ${a.written}, ${a.occurrence}`).join('; ')}); ` +
-        `RFC 5545 reads them as the first occurrence: ${checks.wrongPerRfc5545} wrong. ical.js reads them as the second: ${misread.length} read an hour late.`,
+      `DST: ${checks.repeatedHour.length} start/end times fall in the hour that occurs twice when summer time ends; ` +
+        `${checks.repeatedHour.length - checks.repeatedHourNotInUtc} written in UTC (${checks.repeatedHour.map((a) => `${a.field} ${a.utc}, ${a.occurrence}`).join('; ')}).`,
     );
-  }
 
   const report = {
     ...runInfo(),

@@ -397,9 +397,8 @@ async function main() {
   return 0;
 }
 
-// `npm run bench` runs this file: the list benchmark above, then the document benchmark
-// (bench/documents.cjs) and the calendar feed benchmark (bench/calendar.cjs), each its own process,
-// ports and data. BENCH_ONLY=people, documents or calendar runs one.
+// `npm run bench` runs this file: the list benchmark above, then the others (CHILDREN below), each
+// its own process, ports and data. BENCH_ONLY=people or one of CHILDREN runs one.
 const only = process.env.BENCH_ONLY || 'all';
 const child = (file) => spawnSync(process.execPath, [join(__dirname, file)], { stdio: 'inherit' }).status ?? 1;
 // The feed, broadcast and search benchmarks (bench/feed.cjs, broadcast.cjs, search.cjs) follow, each

@@ -26,6 +26,33 @@ export interface DomainEventMap extends InNetwork, InConversation {
 }
 
 export type DomainEventName = keyof DomainEventMap;
+
+// Every event by name, for the check that each is documented (a record, so none can be left out).
+const NAMES: Record<DomainEventName, true> = {
+  'network.changed': true,
+  'network.member.added': true,
+  'network.member.removed': true,
+  'network.join.requested': true,
+  'post.created': true,
+  'post.updated': true,
+  'post.deleted': true,
+  'post.mentioned': true,
+  'comment.created': true,
+  'reaction.changed': true,
+  'announcement.acknowledged': true,
+  'meeting.announced': true,
+  'meeting.updated': true,
+  'meeting.cancelled': true,
+  'rsvp.changed': true,
+  'agenda.changed': true,
+  'minutes.published': true,
+  'document.changed': true,
+  'notifications.created': true,
+  'message.created': true,
+  'message.updated': true,
+  'message.deleted': true,
+};
+export const DOMAIN_EVENTS = Object.keys(NAMES) as readonly DomainEventName[];
 type Handler<K extends DomainEventName> = (payload: DomainEventMap[K]) => Promise<void> | void;
 
 /** What a durable handler leaves for after the commit (a socket push of what it recorded). */

@@ -3,6 +3,7 @@ export * from './errors';
 export * from './actor';
 export * from './problem.filter';
 export * from './validation';
+export { FIELD_NAMES, fieldName, hasSwedishTemplate, swedishFieldErrors, swedishMessage } from './validation-messages';
 export * from './events';
 export * from './text';
 export * from './pagination';

@@ -161,7 +161,7 @@ export class DownloadQueryDto {
   @ApiPropertyOptional({ description: 'Version number or version id; unset: the current version.' })
   @IsOptional()
   @Matches(/^(\d{1,9}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, {
-    message: 'Ett versionsnummer eller versions-id.',
+    message: 'Version ska vara ett versionsnummer eller ett versions-id.',
   })
   version?: string;
   @ApiPropertyOptional({ enum: ['attachment', 'inline'], description: 'inline: preview of PDF and images only.' })

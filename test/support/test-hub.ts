@@ -39,6 +39,8 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** Leave out the CSRF header of a cookie session. */
   noCsrf?: boolean;
+  /** Leave out the Origin header a browser sends with a cookie session's writes. */
+  noOrigin?: boolean;
 }
 
 export interface PersonHandle {
@@ -149,6 +151,8 @@ export class TestHub {
     if (as?.kind === 'cookie') {
       headers['cookie'] = `nh_session=${as.cookie}`;
       if (!options.noCsrf && !['GET', 'HEAD'].includes(method)) headers['x-csrf-token'] = as.csrf;
+      // As a browser on the hub's own page: every write carries the page's Origin.
+      if (!options.noOrigin && !['GET', 'HEAD'].includes(method)) headers['origin'] ??= this.config.publicUrl;
     } else if (as?.kind === 'bearer') {
       headers['authorization'] = `Bearer ${as.token}`;
     }

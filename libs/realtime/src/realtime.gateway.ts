@@ -9,7 +9,7 @@ import {
 } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { Access, AccessService } from '@hub/access';
-import { type Actor, DomainError, HUB_CONFIG, type HubConfig, type OnlineCheck, readCookie } from '@hub/core';
+import { type Actor, DomainError, HUB_CONFIG, type HubConfig, isOwnOrigin, type OnlineCheck, readCookie } from '@hub/core';
 import { AuthService, SESSION_COOKIE } from '@hub/identity';
 import { EventLogRepository } from './event-log.repository';
 import type { ClientToServerEvents, HubEvent, ServerToClientEvents } from './realtime.types';
@@ -68,17 +68,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   private allowedOrigin(origin: string | undefined): boolean {
-    if (!origin) return true;
-    try {
-      const from = new URL(origin);
-      const own = new URL(this.config.publicUrl);
-      if (from.origin === own.origin) return true;
-      // A hub on this machine is reached as localhost or 127.0.0.1 alike (same scheme and port).
-      const loopback = (host: string): boolean => ['localhost', '127.0.0.1', '[::1]'].includes(host);
-      return loopback(from.hostname) && loopback(own.hostname) && from.port === own.port && from.protocol === own.protocol;
-    } catch {
-      return false;
-    }
+    return origin === undefined || isOwnOrigin(origin, this.config.publicUrl);
   }
 
   private async resolve(credential: SocketData['credential']): Promise<Actor | null> {

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validate, type ValidationError } from 'class-validator';
-import { FIELD_NAMES, nullFields, swedishFieldErrors } from '@hub/core';
+import { FIELD_NAMES, INT4_MAX, nullFields, swedishFieldErrors } from '@hub/core';
+import { ENGLISH } from '../support/swedish';
 // The whole application, so that every DTO of every library is registered with class-validator.
 import { AppModule } from '../../apps/api/src/app.module';
 
@@ -10,11 +11,16 @@ interface Metadata {
   propertyName: string;
   type: string;
   name?: string;
+  constraints?: unknown[];
+}
+
+function metadatas(): Map<Dto | string, Metadata[]> {
+  return (getMetadataStorage() as unknown as { validationMetadatas: Map<Dto | string, Metadata[]> }).validationMetadatas;
 }
 
 /** Every class class-validator knows (every DTO with a validated property), with those properties. */
 function everyDto(): Map<Dto, Set<string>> {
-  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Dto | string, Metadata[]> };
+  const storage = { validationMetadatas: metadatas() };
   const classes = new Map<Dto, Set<string>>();
   for (const [target, metadatas] of storage.validationMetadatas) {
     if (typeof target !== 'function') continue;
@@ -45,9 +51,6 @@ const BAD_VALUES: readonly unknown[] = [
   {},
   [{}],
 ];
-
-/** English words of class-validator's default messages that have no place in a Swedish one. */
-const ENGLISH = /\b(must|should|be|longer|shorter|characters?|valid|each|value|property|exist|string|number|array|elements?|less|greater|than|equal|date|conform|nested|object|contain)\b/i;
 
 function checkSwedish(cls: Dto, errors: readonly ValidationError[], problems: string[]): number {
   const fieldErrors = swedishFieldErrors(errors);
@@ -111,6 +114,21 @@ describe('validation messages', () => {
     expect((await byField(post, { body: 'x', documentIds: ['inte-ett-id'] }))['documentIds']).toEqual([
       'Varje värde i bifogade dokument: värdet ska vara ett giltigt id (UUID).',
     ]);
+  });
+
+  it('every whole number has an upper bound a PostgreSQL integer column holds', () => {
+    const unbounded: string[] = [];
+    let checked = 0;
+    for (const [target, list] of metadatas()) {
+      if (typeof target !== 'function') continue;
+      for (const int of list.filter((m) => m.name === 'isInt')) {
+        checked += 1;
+        const max = list.find((m) => m.name === 'max' && m.propertyName === int.propertyName)?.constraints?.[0];
+        if (typeof max !== 'number' || max > INT4_MAX) unbounded.push(`${target.name}.${int.propertyName}`);
+      }
+    }
+    expect(unbounded).toEqual([]);
+    expect(checked).toBeGreaterThan(10);
   });
 
   it('null is refused on every property that is not declared nullable, naming the field', () => {

@@ -12,6 +12,7 @@ export * from './version';
 export * from './problem.dto';
 export * from './markdown';
 export * from './uuid.pipe';
+export * from './positive-int.pipe';
 export { AttachmentDto } from './attachment.dto';
 export { PersonRefDto } from './refs.dto';
 export { ONLINE_CHECK, type OnlineCheck } from './online';

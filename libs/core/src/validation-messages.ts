@@ -59,6 +59,7 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   networkQuotaMb: 'Lagringsutrymme per nätverk (MB)',
   newPassword: 'Nytt lösenord',
   note: 'Ändringsnotering',
+  number: 'Versionsnummer',
   offset: 'Startposition',
   organisation: 'Organisation',
   ownerId: 'Ansvarig',

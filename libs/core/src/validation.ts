@@ -47,6 +47,10 @@ export function nullFields(type: abstract new () => object, body: unknown): Fiel
 class HubValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && isDto(metadata.metatype)) {
+      // A body is a JSON object (or absent): `null`, a list or a bare value is not "nothing to change".
+      if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+        throw validation([{ field: 'body', message: 'Begärans innehåll ska vara ett JSON-objekt.' }], 'Begärans innehåll ska vara ett JSON-objekt.');
+      }
       const nulls = nullFields(metadata.metatype, value);
       if (nulls.length > 0) throw validation(nulls);
     }

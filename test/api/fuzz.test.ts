@@ -91,7 +91,11 @@ describe('fuzz: bad input to every route', () => {
         body: { title: 'Fuzzmöte', startsAt: '2027-03-01T09:00:00+01:00', endsAt: '2027-03-01T10:00:00+01:00' },
       }),
     );
-    ids['agenda-items'] = await made(hub.post(`/api/v1/meetings/${ids['meetings']}/agenda-items`, { as: member, body: { title: 'Punkt' } }));
+    const agenda = await hub.post<{ items: Array<{ id: string }> }>(`/api/v1/meetings/${ids['meetings']}/agenda-items`, {
+      as: member,
+      body: { title: 'Punkt' },
+    });
+    ids['agenda-items'] = agenda.body.items[0]!.id;
     ids['action-items'] = await made(hub.post(`/api/v1/meetings/${ids['meetings']}/action-items`, { as: member, body: { title: 'Att göra' } }));
     ids['document-folders'] = await made(hub.post(`/api/v1/networks/${network.id}/document-folders`, { as: member, body: { name: 'Mapp' } }));
     ids['documents'] = await made(

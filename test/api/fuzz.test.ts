@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { problemFault } from '../support/swedish';
-import { type Answer, type Credentials, type NetworkHandle, type PersonHandle, TestHub } from '../support/test-hub';
+import { type Credentials, made, type NetworkHandle, type PersonHandle, TestHub } from '../support/test-hub';
 
 /**
  * Every route of the OpenAPI document gets generated bad input, signed in as a real member (the
@@ -77,33 +77,19 @@ describe('fuzz: bad input to every route', () => {
     await hub.member(network, coordinator, 'coordinator');
     member = await hub.login(coordinator);
     admin = await hub.login(await hub.person({ role: 'admin' }));
-    const made = async (res: Promise<Answer>): Promise<string> => {
-      const answer = await res;
-      if (answer.status >= 300) throw new Error(`fixture: ${answer.status} ${answer.text}`);
-      return (answer.body as { id: string }).id;
-    };
-    ids['networks'] = network.id;
-    ids['posts'] = await made(hub.post(`/api/v1/networks/${network.id}/posts`, { as: member, body: { body: 'Ett inlägg att fuzza.' } }));
-    ids['comments'] = await made(hub.post(`/api/v1/posts/${ids['posts']}/comments`, { as: member, body: { body: 'En kommentar.' } }));
-    ids['meetings'] = await made(
-      hub.post(`/api/v1/networks/${network.id}/meetings`, {
-        as: member,
-        body: { title: 'Fuzzmöte', startsAt: '2027-03-01T09:00:00+01:00', endsAt: '2027-03-01T10:00:00+01:00' },
-      }),
-    );
-    const agenda = await hub.post<{ items: Array<{ id: string }> }>(`/api/v1/meetings/${ids['meetings']}/agenda-items`, {
-      as: member,
-      body: { title: 'Punkt' },
+    const content = await hub.content(network, member);
+    Object.assign(ids, {
+      networks: network.id,
+      posts: content.post,
+      comments: content.comment,
+      meetings: content.meeting,
+      'agenda-items': content.agendaItem,
+      'action-items': content.actionItem,
+      'document-folders': content.folder,
+      documents: content.document,
+      conversations: content.channel,
+      messages: content.message,
     });
-    ids['agenda-items'] = agenda.body.items[0]!.id;
-    ids['action-items'] = await made(hub.post(`/api/v1/meetings/${ids['meetings']}/action-items`, { as: member, body: { title: 'Att göra' } }));
-    ids['document-folders'] = await made(hub.post(`/api/v1/networks/${network.id}/document-folders`, { as: member, body: { name: 'Mapp' } }));
-    ids['documents'] = await made(
-      hub.upload(`/api/v1/networks/${network.id}/documents`, { as: member, fileName: 'anteckningar.txt', bytes: Buffer.from('Anteckningar.\n') }),
-    );
-    const channel = await hub.get<{ id: string }>(`/api/v1/networks/${network.id}/chat`, { as: member });
-    ids['conversations'] = channel.body.id;
-    ids['messages'] = await made(hub.post(`/api/v1/conversations/${channel.body.id}/messages`, { as: member, body: { body: 'Hej!' } }));
     ids['sessions'] = (await hub.get<Array<{ id: string }>>('/api/v1/me/sessions', { as: member })).body[0]!.id;
     ids['tokens'] = await made(hub.post('/api/v1/me/tokens', { as: member, body: { name: 'Fuzz' } }));
     ids['calendar-feeds'] = await made(hub.post('/api/v1/me/calendar-feeds', { as: member, body: {} }));
@@ -243,7 +229,6 @@ describe('fuzz: bad input to every route', () => {
             for (const field of ['folderId', 'tags', 'note']) {
               multipart(`NUL in ${field}`, `${part(field, 'a\u0000b')}${file}${end}`);
             }
-            multipart('NUL in the file name', `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a\u0000.txt"\r\nContent-Type: text/plain\r\n\r\nText\r\n${end}`);
             // A new version takes no folder (it keeps its document's); an upload does.
             if (template.endsWith('/documents')) multipart('bad folderId', `${part('folderId', 'inte-ett-id')}${file}${end}`);
             multipart('no file', `${part('note', 'x')}${end}`);

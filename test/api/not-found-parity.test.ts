@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Answer, type Credentials, type NetworkHandle, type PersonHandle, TestHub } from '../support/test-hub';
+import { type Answer, type Credentials, made, type NetworkHandle, type PersonHandle, TestHub } from '../support/test-hub';
 
 /**
  * Something the actor may not see answers exactly as something that does not exist: the same
@@ -22,29 +22,8 @@ describe('a hidden thing answers exactly as a missing one', () => {
     await hub.member(network, partner);
     const as = await hub.login(insider);
     outsider = await hub.login(await hub.person({ name: 'Utomstående' }));
-    const made = async (res: Promise<Answer>): Promise<string> => {
-      const answer = await res;
-      if (answer.status >= 300) throw new Error(`fixture: ${answer.status} ${answer.text}`);
-      return (answer.body as { id: string }).id;
-    };
-    ids['network'] = network.id;
-    ids['post'] = await made(hub.post(`/api/v1/networks/${network.id}/posts`, { as, body: { body: 'Hemligt inlägg' } }));
-    ids['comment'] = await made(hub.post(`/api/v1/posts/${ids['post']}/comments`, { as, body: { body: 'Hemlig kommentar' } }));
-    ids['meeting'] = await made(
-      hub.post(`/api/v1/networks/${network.id}/meetings`, {
-        as,
-        body: { title: 'Hemligt möte', startsAt: '2027-03-01T09:00:00+01:00', endsAt: '2027-03-01T10:00:00+01:00' },
-      }),
-    );
-    const agenda = await hub.post<{ items: Array<{ id: string }> }>(`/api/v1/meetings/${ids['meeting']}/agenda-items`, { as, body: { title: 'Punkt' } });
-    ids['agenda'] = agenda.body.items[0]!.id;
-    ids['action'] = await made(hub.post(`/api/v1/meetings/${ids['meeting']}/action-items`, { as, body: { title: 'Åtgärd' } }));
-    ids['folder'] = await made(hub.post(`/api/v1/networks/${network.id}/document-folders`, { as, body: { name: 'Mapp' } }));
-    ids['document'] = await made(
-      hub.upload(`/api/v1/networks/${network.id}/documents`, { as, fileName: 'hemligt.txt', bytes: Buffer.from('Hemligt.\n') }),
-    );
-    ids['channel'] = (await hub.get<{ id: string }>(`/api/v1/networks/${network.id}/chat`, { as })).body.id;
-    ids['message'] = await made(hub.post(`/api/v1/conversations/${ids['channel']}/messages`, { as, body: { body: 'Hemligt meddelande' } }));
+    const content = await hub.content(network, as);
+    Object.assign(ids, { network: network.id, ...content });
     ids['direct'] = await made(hub.post('/api/v1/conversations/direct', { as, body: { personId: partner.id } }));
     ids['directMessage'] = await made(hub.post(`/api/v1/conversations/${ids['direct']}/messages`, { as, body: { body: 'Privat' } }));
   }, 60_000);
@@ -78,9 +57,9 @@ describe('a hidden thing answers exactly as a missing one', () => {
     ['GET', '/api/v1/meetings/:meeting/agenda'],
     ['POST', '/api/v1/meetings/:meeting/agenda-items', { title: 'Punkt' }],
     ['PUT', '/api/v1/meetings/:meeting/minutes', { body: 'Anteckningar' }],
-    ['PATCH', '/api/v1/agenda-items/:agenda', { title: 'Ändrat' }],
-    ['DELETE', '/api/v1/agenda-items/:agenda'],
-    ['PATCH', '/api/v1/action-items/:action', { title: 'Ändrat' }],
+    ['PATCH', '/api/v1/agenda-items/:agendaItem', { title: 'Ändrat' }],
+    ['DELETE', '/api/v1/agenda-items/:agendaItem'],
+    ['PATCH', '/api/v1/action-items/:actionItem', { title: 'Ändrat' }],
     ['GET', '/api/v1/documents/:document'],
     ['PATCH', '/api/v1/documents/:document', { title: 'Ändrat' }],
     ['DELETE', '/api/v1/documents/:document'],

@@ -86,6 +86,46 @@ describe('sign-in, sessions and API tokens', () => {
     expect(ok.body.title).toBe('Upphandlare');
   });
 
+  it('refuses a cookie session’s write from another site, with a Swedish 403; an API token is unaffected', async () => {
+    const p = await hub.person();
+    const session = await hub.login(p);
+    const foreign = await hub.patch<{ code: string; detail: string }>('/api/v1/me', {
+      as: session,
+      body: { title: 'Från annan webbplats' },
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(foreign.status).toBe(403);
+    expect(String(foreign.headers['content-type'])).toContain('application/problem+json');
+    expect(foreign.body).toMatchObject({ code: 'forbidden', detail: expect.stringContaining('hubbens egna sidor') });
+    // A foreign Referer does not help when the Origin is missing, and neither header is refused too.
+    const foreignReferer = await hub.patch('/api/v1/me', {
+      as: session,
+      body: { title: 'Från annan webbplats' },
+      noOrigin: true,
+      headers: { referer: 'https://evil.example/sida' },
+    });
+    expect(foreignReferer.status).toBe(403);
+    expect((await hub.patch('/api/v1/me', { as: session, body: { title: 'Utan ursprung' }, noOrigin: true })).status).toBe(403);
+    const rows: Array<{ title: string }> = await hub.db.query(`SELECT title FROM person WHERE id = $1`, [p.id]);
+    expect(rows[0]!.title).toBe('');
+
+    const own = await hub.patch<{ title: string }>('/api/v1/me', { as: session, body: { title: 'Egen sida' }, headers: { origin: hub.config.publicUrl } });
+    expect(own.status).toBe(200);
+    const byReferer = await hub.patch<{ title: string }>('/api/v1/me', {
+      as: session,
+      body: { title: 'Via Referer' },
+      noOrigin: true,
+      headers: { referer: `${hub.config.publicUrl}/profil` },
+    });
+    expect(byReferer.status).toBe(200);
+    expect(byReferer.body.title).toBe('Via Referer');
+
+    const token = await hub.token(p);
+    const bearer = await hub.patch<{ title: string }>('/api/v1/me', { as: token, body: { title: 'Med token' }, headers: { origin: 'https://evil.example' } });
+    expect(bearer.status).toBe(200);
+    expect(bearer.body.title).toBe('Med token');
+  });
+
   it('returns the CSRF token of the current session', async () => {
     const p = await hub.person();
     const session = (await hub.login(p)) as Extract<Credentials, { kind: 'cookie' }>;

@@ -184,9 +184,43 @@ describe('bad input', () => {
     expectProblem(await hub.get(`/api/v1/people?cursor=${cursor}`, { as: session }), 400, 'validation');
   });
 
-  it('a JSON null body changes nothing', async () => {
-    const res = await hub.patch('/api/v1/me', { as: session, payload: 'null', headers: { 'content-type': 'application/json' } });
-    expect(res.status).toBeLessThan(500);
+  it('a JSON null body (or a list, or a bare value) is a 400, not "nothing to change"', async () => {
+    for (const payload of ['null', '[]', '42']) {
+      const res = await hub.patch('/api/v1/me', { as: session, payload, headers: { 'content-type': 'application/json' } });
+      expectProblem(res, 400, 'validation');
+    }
     await unchanged();
+  });
+
+  it('null for a field that is not nullable is a 400 naming the field in Swedish; a nullable one clears', async () => {
+    const network = await hub.network();
+    await hub.member(network, me, 'coordinator');
+    const post = await hub.post<{ id: string }>(`/api/v1/networks/${network.id}/posts`, { as: session, body: { body: 'Med bilaga' } });
+    const doc = await hub.upload<{ id: string }>(`/api/v1/networks/${network.id}/documents`, {
+      as: session,
+      fileName: 'bilaga.txt',
+      bytes: Buffer.from('Bilaga.\n'),
+    });
+    expect((await hub.patch(`/api/v1/posts/${post.body.id}`, { as: session, body: { documentIds: [doc.body.id] } })).status).toBe(200);
+    // Once, null silently removed every attachment.
+    const res = await hub.patch<{ errors: Array<{ field: string; message: string }> }>(`/api/v1/posts/${post.body.id}`, {
+      as: session,
+      body: { documentIds: null },
+    });
+    expectProblem(res, 400, 'validation');
+    expect(res.body.errors).toEqual([
+      { field: 'documentIds', message: 'Bifogade dokument får inte vara null; utelämna fältet om du inte vill ändra det.' },
+    ]);
+    const attached: unknown[] = await hub.db.query(`SELECT 1 FROM post_attachment WHERE post_id = $1`, [post.body.id]);
+    expect(attached).toHaveLength(1);
+    // A field declared nullable takes null as "clear it": a meeting without a capacity.
+    const meeting = await hub.post<{ id: string }>(`/api/v1/networks/${network.id}/meetings`, {
+      as: session,
+      body: { title: 'Möte', startsAt: '2027-05-01T09:00:00+02:00', endsAt: '2027-05-01T10:00:00+02:00', capacity: 10 },
+    });
+    const cleared = await hub.patch<{ capacity: number | null }>(`/api/v1/meetings/${meeting.body.id}`, { as: session, body: { capacity: null } });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.capacity).toBeNull();
+    await hub.db.query(`DELETE FROM network WHERE id = $1`, [network.id]);
   });
 });

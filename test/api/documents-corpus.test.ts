@@ -38,6 +38,7 @@ function streamUpload(
         headers: {
           cookie: `nh_session=${as.cookie}`,
           'x-csrf-token': as.csrf,
+          origin: base,
           'content-type': `multipart/form-data; boundary=${boundary}`,
           'content-length': String(head.length + size + tail.length),
         },

@@ -67,7 +67,7 @@ describe('pages the law asks for', () => {
     expect(new Set(bad.body.errors.map((e) => e.field))).toEqual(
       new Set(['accessibilityEmail', 'accessibilityFormUrl', 'accessibilityGaps', 'accessibilityReviewedOn']),
     );
-    expect(bad.body.errors.find((e) => e.field === 'accessibilityEmail')?.message).toBe('Ange en giltig e-postadress.');
+    expect(bad.body.errors.find((e) => e.field === 'accessibilityEmail')?.message).toBe('E-post för tillgänglighetsfrågor: Ange en giltig e-postadress.');
     // An address can also be removed again.
     await hub.patch('/api/v1/admin/legal', { as: asAdmin, body: { accessibilityPhone: '' } });
     expect((await hub.get<Legal>('/api/v1/legal')).body.accessibility.phone).toBe('');

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { type BrowserContext, type Locator, type Page, expect, test } from '@playwright/test';
 import { makePdf, makePng, makeScannedPdf } from '@hub/testing';
-import { ADMIN, DEMO_PASSWORD, KARIN, expectAccessible, findOpenNetworkMember, signedIn } from './support';
+import { ADMIN, DEMO_PASSWORD, KARIN, expectAccessible, findOpenNetworkMember, signedIn, writeHeaders } from './support';
 
 const SLUG = 'natverket-for-valfardsteknik';
 const NETWORK = 'Nätverket för välfärdsteknik';
@@ -288,10 +288,9 @@ test.describe.serial('document library', () => {
     const member = await findOpenNetworkMember(browser);
     const other = await signedIn(browser, { email: member.email, password: DEMO_PASSWORD });
     try {
-      const session = (await (await other.page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string };
       const title = `Minnesanteckningar ${RUN}`;
       const answer = await other.page.request.post(`/api/v1/networks/${SLUG}/documents`, {
-        headers: { 'X-CSRF-Token': session.csrfToken },
+        headers: await writeHeaders(other.page),
         multipart: { file: { name: `${title}.txt`, mimeType: 'text/plain', buffer: Buffer.from('Anteckningar från fikat i Åstorp.\n') } },
       });
       expect(answer.status()).toBe(201);
@@ -413,8 +412,7 @@ test.describe.serial('document library', () => {
 
   test('"Visa fler" pages through a large folder and moves focus to the first new document', async () => {
     const page = karin.page;
-    const session = (await (await page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string };
-    const headers = { 'X-CSRF-Token': session.csrfToken };
+    const headers = await writeHeaders(page);
     const folder = (await (
       await page.request.post(`/api/v1/networks/${SLUG}/document-folders`, { headers, data: { name: `Arkiv ${RUN}` } })
     ).json()) as { id: string };

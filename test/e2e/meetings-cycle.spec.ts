@@ -6,7 +6,7 @@
 // and the meeting page at 320 px. Every page visited is scanned by axe.
 import { readFile } from 'node:fs/promises';
 import { type BrowserContext, type Page, expect, test } from '@playwright/test';
-import { ADMIN, DEMO_PASSWORD, type DemoMember, KARIN, expectAccessible, findOpenNetworkMember, signedIn } from './support';
+import { ADMIN, DEMO_PASSWORD, type DemoMember, KARIN, expectAccessible, findOpenNetworkMember, signedIn, writeHeaders } from './support';
 
 const SLUG = 'natverket-for-valfardsteknik';
 const NETWORK = 'Nätverket för välfärdsteknik';
@@ -41,19 +41,14 @@ function monthName(date: string): string {
   );
 }
 
-async function csrf(page: Page): Promise<Record<string, string>> {
-  const session = (await (await page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string };
-  return { 'X-CSRF-Token': session.csrfToken };
-}
-
 async function createMeeting(page: Page, body: Record<string, unknown>): Promise<string> {
-  const answer = await page.request.post(`/api/v1/networks/${SLUG}/meetings`, { headers: await csrf(page), data: body });
+  const answer = await page.request.post(`/api/v1/networks/${SLUG}/meetings`, { headers: await writeHeaders(page), data: body });
   expect(answer.status(), await answer.text()).toBe(201);
   return ((await answer.json()) as { id: string }).id;
 }
 
 async function answerMeeting(page: Page, id: string, answer: 'yes' | 'no' | 'maybe'): Promise<void> {
-  const response = await page.request.put(`/api/v1/meetings/${id}/rsvp`, { headers: await csrf(page), data: { answer } });
+  const response = await page.request.put(`/api/v1/meetings/${id}/rsvp`, { headers: await writeHeaders(page), data: { answer } });
   expect(response.status(), await response.text()).toBe(200);
 }
 
@@ -90,7 +85,7 @@ test.describe.serial('meeting cycle', () => {
     });
     await answerMeeting(other.page, earlier.id, 'yes');
     const moved = await karin.page.request.patch(`/api/v1/meetings/${earlier.id}`, {
-      headers: await csrf(karin.page),
+      headers: await writeHeaders(karin.page),
       data: { startsAt: stockholm(earlier.day, '10:00'), endsAt: stockholm(earlier.day, '12:00') },
     });
     expect(moved.status(), await moved.text()).toBe(200);

@@ -70,3 +70,12 @@ export async function findOpenNetworkMember(browser: Browser, options: { notIn?:
   }
   throw new Error('no suitable member in the demo data');
 }
+
+/**
+ * Headers for a write through `page.request`, as the hub's own page sends them: the session's
+ * CSRF token and the page's Origin (the hub refuses cookie writes from other sites).
+ */
+export async function writeHeaders(page: Page): Promise<Record<string, string>> {
+  const session = (await (await page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string };
+  return { 'X-CSRF-Token': session.csrfToken, Origin: new URL(page.url()).origin };
+}

@@ -1,7 +1,7 @@
 // Search tabs for chat messages and meetings, a library document attached to a post, and presence
 // (who is online) plus typing in a direct conversation, with two people in two browser contexts.
 import { type BrowserContext, type Locator, type Page, expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, type DemoMember, KARIN, expectAccessible, findOpenNetworkMember, signedIn } from './support';
+import { DEMO_PASSWORD, type DemoMember, KARIN, expectAccessible, findOpenNetworkMember, signedIn, writeHeaders } from './support';
 
 const SLUG = 'natverket-for-valfardsteknik';
 const OPEN_PATH = `/natverk/${SLUG}`;
@@ -9,11 +9,6 @@ const KARIN_NAME = 'Karin Lindqvist';
 const RUN = Date.now().toString(36).slice(-5);
 // One word only letters, so search tokenises it as one word.
 const WORD = `kvittrarkalas${RUN.replace(/[^a-z]/g, '')}x`;
-
-async function csrf(page: Page): Promise<Record<string, string>> {
-  const session = (await (await page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string };
-  return { 'X-CSRF-Token': session.csrfToken };
-}
 
 function feed(page: Page): Locator {
   return page.getByRole('region', { name: 'Flöde' });
@@ -40,7 +35,7 @@ test.describe.serial('search, attachments and presence', () => {
 
   test('search has "Chatt" and "Möten" tabs with counts; a meeting and a channel message are found and link to them', async () => {
     const page = karin.page;
-    const headers = await csrf(page);
+    const headers = await writeHeaders(page);
     const meetingTitle = `Planering ${WORD}`;
     const created = await page.request.post(`/api/v1/networks/${SLUG}/meetings`, {
       headers,
@@ -95,7 +90,7 @@ test.describe.serial('search, attachments and presence', () => {
 
   test('a library document is attached to a post from the composer, rendered under it, and shown as unavailable once deleted', async () => {
     const page = karin.page;
-    const headers = await csrf(page);
+    const headers = await writeHeaders(page);
     const title = `Bilaga ${WORD}`;
     const upload = await page.request.post(`/api/v1/networks/${SLUG}/documents`, {
       headers,
@@ -161,7 +156,7 @@ test.describe.serial('search, attachments and presence', () => {
       await expectAccessible(page);
 
       // Direct conversation: Karin watches, the other person types.
-      const direct = await page.request.post('/api/v1/conversations/direct', { headers: await csrf(page), data: { personId: member.id } });
+      const direct = await page.request.post('/api/v1/conversations/direct', { headers: await writeHeaders(page), data: { personId: member.id } });
       expect(direct.ok(), await direct.text()).toBe(true);
       const conversationId = ((await direct.json()) as { id: string }).id;
       await page.goto(`/chatt?samtal=${conversationId}`);

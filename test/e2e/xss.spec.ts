@@ -45,7 +45,7 @@ async function apiSession(baseURL: string, who: { email: string; password: strin
   const res = await api.post('/api/v1/auth/login', { data: who });
   expect(res.status(), `sign-in of ${who.email}`).toBe(200);
   const body = (await res.json()) as { csrfToken: string; personId: string };
-  return { api, headers: { 'X-CSRF-Token': body.csrfToken }, personId: body.personId };
+  return { api, headers: { 'X-CSRF-Token': body.csrfToken, Origin: new URL(baseURL).origin }, personId: body.personId };
 }
 
 async function send<T>(s: Session, method: 'post' | 'patch', path: string, data: unknown): Promise<T> {

@@ -39,6 +39,8 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** Leave out the CSRF header of a cookie session. */
   noCsrf?: boolean;
+  /** Leave out the Origin header a browser sends with a cookie session's writes. */
+  noOrigin?: boolean;
 }
 
 export interface PersonHandle {
@@ -52,6 +54,26 @@ export interface NetworkHandle {
   id: string;
   slug: string;
   name: string;
+}
+
+/** Ids of one of everything a network holds (see TestHub.content). */
+export interface NetworkContent {
+  post: string;
+  comment: string;
+  meeting: string;
+  agendaItem: string;
+  actionItem: string;
+  folder: string;
+  document: string;
+  channel: string;
+  message: string;
+}
+
+/** The id of what a request created (a setup step: anything but 2xx throws with the answer). */
+export async function made(answer: Promise<Answer>): Promise<string> {
+  const res = await answer;
+  if (res.status >= 300) throw new Error(`setup: ${res.status} ${res.text}`);
+  return (res.body as { id: string }).id;
 }
 
 export const TEST_PASSWORD = 'korrekt-häst-batteri-häftklammer';
@@ -149,6 +171,8 @@ export class TestHub {
     if (as?.kind === 'cookie') {
       headers['cookie'] = `nh_session=${as.cookie}`;
       if (!options.noCsrf && !['GET', 'HEAD'].includes(method)) headers['x-csrf-token'] = as.csrf;
+      // As a browser on the hub's own page: every write carries the page's Origin.
+      if (!options.noOrigin && !['GET', 'HEAD'].includes(method)) headers['origin'] ??= this.config.publicUrl;
     } else if (as?.kind === 'bearer') {
       headers['authorization'] = `Bearer ${as.token}`;
     }
@@ -250,6 +274,27 @@ export class TestHub {
 
   async member(network: NetworkHandle, person: PersonHandle, role: 'member' | 'coordinator' = 'member'): Promise<void> {
     await this.db.query(`INSERT INTO membership (network_id, person_id, role) VALUES ($1, $2, $3)`, [network.id, person.id, role]);
+  }
+
+  /** One of everything in a network, made through the API by a coordinator of it. */
+  async content(network: NetworkHandle, as: Credentials): Promise<NetworkContent> {
+    const post = await made(this.post(`/api/v1/networks/${network.id}/posts`, { as, body: { body: 'Ett inlägg.' } }));
+    const comment = await made(this.post(`/api/v1/posts/${post}/comments`, { as, body: { body: 'En kommentar.' } }));
+    const meeting = await made(
+      this.post(`/api/v1/networks/${network.id}/meetings`, {
+        as,
+        body: { title: 'Ett möte', startsAt: '2027-03-01T09:00:00+01:00', endsAt: '2027-03-01T10:00:00+01:00' },
+      }),
+    );
+    const agenda = await this.post<{ items: Array<{ id: string }> }>(`/api/v1/meetings/${meeting}/agenda-items`, { as, body: { title: 'Punkt' } });
+    const actionItem = await made(this.post(`/api/v1/meetings/${meeting}/action-items`, { as, body: { title: 'Att göra' } }));
+    const folder = await made(this.post(`/api/v1/networks/${network.id}/document-folders`, { as, body: { name: 'Mapp' } }));
+    const document = await made(
+      this.upload(`/api/v1/networks/${network.id}/documents`, { as, fileName: 'anteckningar.txt', bytes: Buffer.from('Anteckningar.\n') }),
+    );
+    const channel = (await this.get<{ id: string }>(`/api/v1/networks/${network.id}/chat`, { as })).body.id;
+    const message = await made(this.post(`/api/v1/conversations/${channel}/messages`, { as, body: { body: 'Hej!' } }));
+    return { post, comment, meeting, agendaItem: agenda.body.items[0]!.id, actionItem, folder, document, channel, message };
   }
 
   async login(person: PersonHandle): Promise<Credentials> {

@@ -12,7 +12,16 @@ import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
-import { createValidationPipe, DomainError, type HubConfig, hubVersion, ProblemDto, sendProblem } from '@hub/core';
+import {
+  createValidationPipe,
+  DomainError,
+  hasForbiddenCharacter,
+  type HubConfig,
+  hubVersion,
+  jsonDeeperThan,
+  ProblemDto,
+  sendProblem,
+} from '@hub/core';
 
 import { AppModule, type Connections } from './app.module';
 import { PostgresIoAdapter } from './postgres-io.adapter';
@@ -32,13 +41,8 @@ const CSP = [
   "object-src 'none'",
 ].join('; ');
 
-function hasNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(hasNul);
-  if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value))
-    return Object.entries(value).some(([k, v]) => k.includes('\u0000') || hasNul(v));
-  return false;
-}
+/** No request body of the API nests deeper than a few levels; 32 leaves room and bounds the work. */
+const MAX_JSON_DEPTH = 32;
 
 export function openApiDocument(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -79,8 +83,11 @@ export async function createApp(
   connections: Connections,
   options: { logs?: boolean; connect?: boolean; logStream?: DestinationStream } = {},
 ): Promise<NestFastifyApplication> {
+  const problemLogger = new NestLogger('Problem');
   const adapter = new FastifyAdapter({
     bodyLimit: config.jsonBodyLimitBytes,
+    // Errors Fastify meets before routing (a badly percent-encoded address) are problems in Swedish too.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, request, error, problemLogger),
     // Only behind a reverse proxy the operator names may X-Forwarded-For decide the client IP.
     trustProxy: config.trustProxy ?? false,
     routerOptions: { maxParamLength: 200 },
@@ -108,18 +115,28 @@ export async function createApp(
   app.useWebSocketAdapter(await socketAdapter(app, config, connections, options.connect !== false));
 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
-  const problemLogger = new NestLogger('Problem');
   await fastify.register(fastifyMultipart as never, { limits: { fileSize: config.importBodyLimitBytes, files: 1, fields: 5 } });
   fastify.addContentTypeParser(
     ['text/csv', 'application/csv'],
     { parseAs: 'buffer', bodyLimit: config.importBodyLimitBytes },
     (_req, body, done) => done(null, body),
   );
-  // PostgreSQL cannot store NUL characters in text: refuse them up front as bad input, not a 500.
+  // JSON nested without end would make every later walk over the body (and the parser's own
+  // checks) costly or recursive: it is refused by a scan of the text before parsing.
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (jsonDeeperThan(body as string, MAX_JSON_DEPTH)) {
+      done(new DomainError('bad-request', `Begärans JSON är nästlad djupare än ${MAX_JSON_DEPTH} nivåer.`), undefined);
+      return;
+    }
+    parseJson(request, body as string, done);
+  });
+  // PostgreSQL cannot store NUL in text and no UTF-8 carries a lone surrogate: refuse them up front as bad input, not a 500.
   fastify.addHook('preValidation', async (request) => {
-    if (/%00|\u0000/i.test(request.url) || hasNul(request.body)) {
-      throw new DomainError('validation', 'Begäran innehåller ett otillåtet tecken (NUL).', {
-        errors: [{ field: 'body', message: 'NUL' }],
+    if (/%00/i.test(request.url) || hasForbiddenCharacter(request.url) || hasForbiddenCharacter(request.body)) {
+      throw new DomainError('validation', 'Begäran innehåller ett otillåtet tecken (NUL eller ett ensamt surrogattecken).', {
+        errors: [{ field: 'body', message: 'Texten innehåller ett tecken som inte kan sparas (NUL eller ett ensamt surrogattecken).' }],
       });
     }
   });

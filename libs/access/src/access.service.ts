@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, DomainError, forbidden, notFound } from '@hub/core';
+import { type Actor, asNotFound, forbidden, notFound } from '@hub/core';
 import { AccessRepository, isUuid, type NetworkFacts, type NetworkScope } from './access.repository';
 import { type Permission, roleMayAttempt } from './permissions';
 
@@ -82,12 +82,7 @@ export class AccessService {
    */
   async requireNetworkOf(actor: Actor, permission: NetworkPermission, networkId: string | null, gone: string): Promise<NetworkScope> {
     if (!networkId) throw notFound(gone);
-    try {
-      return await this.requireNetwork(actor, permission, networkId);
-    } catch (err) {
-      if (err instanceof DomainError && err.code === 'not-found') throw notFound(gone);
-      throw err;
-    }
+    return asNotFound(this.requireNetwork(actor, permission, networkId), gone);
   }
 
   /** May the actor see this person's profile? Guests see themselves and people they share a network with. */

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, isUuid } from '@hub/access';
 import type { EntityManager } from 'typeorm';
-import { type Actor, DomainEvents, forbidden, notFound, renderMarkdown, type StagedEvents, validation } from '@hub/core';
+import { type Actor, asNotFound, DomainEvents, forbidden, notFound, renderMarkdown, type StagedEvents, validation } from '@hub/core';
 import type { ConversationDto, MessageDto, MessageQueryDto } from './chat.dto';
 import { type CheckedConversation, type ConversationRow, ChatRepository } from './chat.repository';
 
 const GONE = 'Konversationen finns inte eller är inte synlig för dig.';
+const MESSAGE_GONE = 'Meddelandet finns inte eller är inte synligt för dig.';
 
 /** Chat: a channel per network (its members) and direct conversations between two people. */
 @Injectable()
@@ -114,12 +115,12 @@ export class ChatService {
   }
 
   private async own(actor: Actor, messageId: string, moderatorMay: boolean): Promise<{ conversation: CheckedConversation; id: string }> {
-    if (!isUuid(messageId)) throw notFound('Meddelandet finns inte.');
+    if (!isUuid(messageId)) throw notFound(MESSAGE_GONE);
     const conversationId = await this.repo.conversationOfMessage(messageId.toLowerCase());
-    if (!conversationId) throw notFound('Meddelandet finns inte.');
-    const conversation = await this.require(actor, conversationId, false);
+    if (!conversationId) throw notFound(MESSAGE_GONE);
+    const conversation = await asNotFound(this.require(actor, conversationId, false), MESSAGE_GONE);
     const message = await this.repo.message(conversation, messageId.toLowerCase(), actor.personId);
-    if (!message || message.deleted) throw notFound('Meddelandet finns inte.');
+    if (!message || message.deleted) throw notFound(MESSAGE_GONE);
     if (message.authorId !== actor.personId) {
       const moderator =
         moderatorMay &&

@@ -42,6 +42,19 @@ export class DomainError extends Error {
 
 export const notFound = (what = 'Det du söker finns inte eller är inte synligt för dig.'): DomainError =>
   new DomainError('not-found', what);
+/**
+ * Runs the lookup of what a thing belongs to (its post, its conversation, its network) so that
+ * any "not found" on the way reads as the thing's own: a comment in a post the actor may not see
+ * answers exactly as a comment that does not exist.
+ */
+export async function asNotFound<T>(lookup: Promise<T>, gone: string): Promise<T> {
+  try {
+    return await lookup;
+  } catch (err) {
+    if (err instanceof DomainError && err.code === 'not-found') throw notFound(gone);
+    throw err;
+  }
+}
 export const forbidden = (detail = 'Din roll tillåter inte den här åtgärden.'): DomainError => new DomainError('forbidden', detail);
 export const validation = (errors: readonly FieldError[], detail = 'Kontrollera de markerade fälten.'): DomainError =>
   new DomainError('validation', detail, { errors });

@@ -3,7 +3,7 @@ import { PROBLEMS, type ProblemCode } from './errors';
 
 export class FieldErrorDto {
   @ApiProperty({ example: 'title' }) field: string;
-  @ApiProperty({ example: 'title must be a string' }) message: string;
+  @ApiProperty({ example: 'Titel ska vara 1–200 tecken.', description: 'In Swedish, naming the field.' }) message: string;
 }
 
 /** RFC 9457 problem details, as every error response of the API. */

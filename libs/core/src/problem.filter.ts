@@ -51,10 +51,36 @@ function isFastifyError(error: unknown): error is FastifyLikeError {
   );
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
+/** Swedish details for Fastify's own refusals (they come before any route runs). */
+const FASTIFY_DETAIL: Record<string, string> = {
+  FST_ERR_BAD_URL: 'Adressen är felaktigt kodad (procentkodningen går inte att läsa).',
+  FST_ERR_MAX_PARAM_LENGTH: 'En del av adressen är för lång.',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Skicka uppgifterna som application/json.',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Begärans längd stämmer inte med dess innehåll.',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'Skicka filen som multipart/form-data.',
+};
+
+/**
+ * @fastify/busboy (under @fastify/multipart) reports a broken form with a plain Error: these are
+ * its messages for a form that ends early (whole or within a part) or lacks its boundary.
+ */
+const MALFORMED_MULTIPART = /^(Unexpected end of multipart data|(Part|Preamble) terminated early due to unexpected end of multipart data|Multipart: Boundary not found)$/;
+
+/**
+ * PostgreSQL's data exceptions that only a value from outside can cause: a number past its
+ * column's range, a date it cannot hold, text it cannot store. Validation should stop them first;
+ * this keeps a missed one a 400 rather than a 500.
+ */
+const DATA_EXCEPTIONS = new Set(['22001', '22003', '22007', '22008', '22021', '22P05', '54001']);
+
+function driverCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
   const e = error as { driverError?: { code?: string }; code?: string };
-  return e.driverError?.code === '23505' || e.code === '23505';
+  return e.driverError?.code ?? e.code;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return driverCode(error) === '23505';
 }
 
 /** Turns any thrown error into an RFC 9457 problem body. */
@@ -81,9 +107,16 @@ export function toProblem(
     // Two requests raced to create the same thing; the loser gets the conflict, not a 500.
     code = 'conflict';
     detail = 'Det finns redan en uppgift med samma värde (till exempel samma e-postadress eller namn).';
+  } else if (DATA_EXCEPTIONS.has(driverCode(error) ?? '')) {
+    code = 'bad-request';
+    detail = 'Ett värde i begäran ligger utanför det som kan sparas (till exempel ett för stort tal eller ett datum som inte finns).';
+  } else if (error instanceof Error && MALFORMED_MULTIPART.test(error.message)) {
+    code = 'bad-request';
+    detail = 'Uppladdningen kunde inte läsas: formuläret är ofullständigt eller felaktigt. Försök igen.';
   } else if (isFastifyError(error)) {
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') code = 'malformed-json';
     else code = STATUS_TO_CODE[error.statusCode ?? 500] ?? (error.statusCode && error.statusCode < 500 ? 'bad-request' : 'internal');
+    detail = FASTIFY_DETAIL[error.code ?? ''];
   } else if (error instanceof SyntaxError || (error as { code?: string })?.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
     code = 'malformed-json';
   } else if (error instanceof HttpException) {

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Access } from '@hub/access';
-import { type Actor, CurrentActor, UuidPipe } from '@hub/core';
+import { type Actor, CurrentActor, PositiveIntPipe, UuidPipe } from '@hub/core';
 import {
   CreateFolderDto,
   DocumentDetailDto,
@@ -113,7 +113,7 @@ export class DocumentsController {
   restoreVersion(
     @CurrentActor() actor: Actor,
     @Param('id', UuidPipe) id: string,
-    @Param('number', ParseIntPipe) number: number,
+    @Param('number', PositiveIntPipe) number: number,
   ): Promise<DocumentDetailDto> {
     return this.documents.restoreVersion(actor, id, number);
   }

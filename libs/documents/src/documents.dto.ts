@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PersonRefDto } from '@hub/core';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -103,14 +103,6 @@ export class LibraryDto {
   @ApiProperty({ type: [String], description: 'File types the library accepts.' }) allowedExtensions: string[];
 }
 
-const splitTags = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean)
-    : value;
-
 export class LibraryQueryDto {
   @ApiPropertyOptional({ description: 'A folder id, or "root" for the top level; unset lists every folder.' })
   @IsOptional()
@@ -142,7 +134,6 @@ export class UpdateDocumentDto {
   folderId?: string | null;
   @ApiPropertyOptional({ type: [String], maxItems: 10 })
   @IsOptional()
-  @Transform(splitTags)
   @IsArray()
   @ArrayMaxSize(10)
   @IsString({ each: true })
@@ -161,7 +152,7 @@ export class DownloadQueryDto {
   @ApiPropertyOptional({ description: 'Version number or version id; unset: the current version.' })
   @IsOptional()
   @Matches(/^(\d{1,9}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, {
-    message: 'Ett versionsnummer eller versions-id.',
+    message: 'Version ska vara ett versionsnummer eller ett versions-id.',
   })
   version?: string;
   @ApiPropertyOptional({ enum: ['attachment', 'inline'], description: 'inline: preview of PDF and images only.' })

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
-import { DomainError, validation } from '@hub/core';
+import { DomainError, fieldName, hasForbiddenCharacter, validation } from '@hub/core';
 import type { DocumentStorage, Received } from './storage';
 
 interface FilePart {
@@ -46,6 +46,13 @@ export async function receiveUpload(request: MultipartRequest, storage: Document
   let received: { file: Received; fileName: string } | undefined;
   try {
     for await (const part of request.parts({ limits: { fileSize: maxBytes + 1, files: 1, fields: 10, fieldSize: 4096, parts: 12 } })) {
+      // The form's text fields reach PostgreSQL: refused here like NUL in a JSON body. (A file
+      // name is cleaned instead, control characters and path parts dropped: see cleanFileName.)
+      if (hasForbiddenCharacter([part.fieldname, part.type === 'field' ? part.value : ''])) {
+        throw new DomainError('validation', 'Formuläret innehåller ett otillåtet tecken (NUL eller ett ensamt surrogattecken).', {
+          errors: [{ field: part.fieldname, message: `${fieldName(part.fieldname)} innehåller ett tecken som inte kan sparas.` }],
+        });
+      }
       if (part.type === 'field') {
         if (typeof part.value === 'string') fields[part.fieldname] = part.value;
         continue;

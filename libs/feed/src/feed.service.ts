@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AccessService, isUuid, type NetworkScope } from '@hub/access';
 import {
   type Actor,
+  asNotFound,
   decodeCursor,
   DomainError,
   DomainEvents,
@@ -31,6 +32,7 @@ import type {
 import { FeedRepository, type PostRow } from './feed.repository';
 
 const GONE = 'Inlägget finns inte eller är inte synligt för dig.';
+const COMMENT_GONE = 'Kommentaren finns inte eller är inte synlig för dig.';
 
 @Injectable()
 export class FeedService {
@@ -253,12 +255,12 @@ export class FeedService {
   }
 
   async removeComment(actor: Actor, commentId: string): Promise<void> {
-    if (!isUuid(commentId)) throw notFound('Kommentaren finns inte.');
+    if (!isUuid(commentId)) throw notFound(COMMENT_GONE);
     const where = await this.repo.networkOfComment(commentId.toLowerCase());
-    if (!where) throw notFound('Kommentaren finns inte.');
-    const scope = await this.scopeOfPost(actor, where.postId, 'network.content.read');
+    if (!where) throw notFound(COMMENT_GONE);
+    const scope = await asNotFound(this.scopeOfPost(actor, where.postId, 'network.content.read'), COMMENT_GONE);
     const author = await this.repo.commentAuthor(scope, commentId.toLowerCase());
-    if (author === undefined) throw notFound('Kommentaren finns inte.');
+    if (author === undefined) throw notFound(COMMENT_GONE);
     if (author !== actor.personId && !scope.manages)
       throw forbidden('Bara den som skrev kommentaren och samordnarna kan ta bort den.');
     const staged = this.events.batch();

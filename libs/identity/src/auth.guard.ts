@@ -1,8 +1,8 @@
-import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ACCESS_METADATA, PERMISSIONS, roleMayAttempt, type RouteAccess } from '@hub/access';
-import { type Actor, type ActorCarrier, DomainError, forbidden, readCookie } from '@hub/core';
+import { type Actor, type ActorCarrier, DomainError, forbidden, HUB_CONFIG, type HubConfig, readCookie, sentFromOwnSite } from '@hub/core';
 import { AuthService, SESSION_COOKIE } from './auth.service';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -18,6 +18,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -52,6 +53,10 @@ export class AuthGuard implements CanActivate {
     const actor = await this.auth.authenticateSession(cookie);
     if (!actor) return null;
     if (!SAFE_METHODS.has(request.method)) {
+      // The cookie goes along from any site; the CSRF token and the Origin both say it is the hub's own page.
+      if (!sentFromOwnSite(request.headers, this.config.publicUrl)) {
+        throw new DomainError('forbidden', 'Begäran kom inte från hubbens egna sidor och togs inte emot. Öppna hubben på dess vanliga adress och försök igen.');
+      }
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || sent !== actor.csrfToken) {
         throw new DomainError('csrf', 'Ladda om sidan och försök igen (CSRF-token saknas eller är fel).');

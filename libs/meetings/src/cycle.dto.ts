@@ -127,7 +127,7 @@ export class CreateActionItemDto {
   @ApiPropertyOptional({ description: 'YYYY-MM-DD', nullable: true, type: String })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Ange datum som ÅÅÅÅ-MM-DD.' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Förfallodatum ska anges som ÅÅÅÅ-MM-DD.' })
   dueOn?: string | null;
 }
 

@@ -1,8 +1,13 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export const ANSWERS = ['yes', 'no', 'maybe'] as const;
 export type Answer = (typeof ANSWERS)[number];
+
+/** Places at the meeting: null for no limit; bounded so any answer fits an integer column. */
+const Capacity = (): PropertyDecorator =>
+  applyDecorators(ApiPropertyOptional({ minimum: 1, maximum: 100000, nullable: true, type: Number }), IsOptional(), IsInt(), Min(1), Max(100000));
 
 export class CreateMeetingDto {
   @ApiProperty({ maxLength: 200 }) @IsString() @Length(1, 200) title: string;
@@ -20,7 +25,7 @@ export class CreateMeetingDto {
   @MaxLength(500)
   @Matches(/^(https:\/\/\S+)?$/, { message: 'Videolänken måste börja med https://.' })
   videoUrl?: string;
-  @ApiPropertyOptional({ minimum: 1, nullable: true, type: Number }) @IsOptional() @IsInt() @Min(1) capacity?: number | null;
+  @Capacity() capacity?: number | null;
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String }) @IsOptional() @IsISO8601({ strict: true }) rsvpDeadline?:
     string | null;
 }
@@ -37,7 +42,7 @@ export class UpdateMeetingDto {
   @MaxLength(500)
   @Matches(/^(https:\/\/\S+)?$/, { message: 'Videolänken måste börja med https://.' })
   videoUrl?: string;
-  @ApiPropertyOptional({ minimum: 1, nullable: true, type: Number }) @IsOptional() @IsInt() @Min(1) capacity?: number | null;
+  @Capacity() capacity?: number | null;
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String }) @IsOptional() @IsISO8601({ strict: true }) rsvpDeadline?:
     string | null;
 }

@@ -48,7 +48,7 @@ export class CreateNetworkDto {
   @ApiPropertyOptional({ description: 'Made from the name when omitted.' })
   @IsOptional()
   @IsString()
-  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Slug får bara innehålla a–z, 0–9 och bindestreck.' })
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Kortnamn får bara innehålla a–z, 0–9 och bindestreck.' })
   @MaxLength(80)
   slug?: string;
   @ApiPropertyOptional({ maxLength: 4000 }) @IsOptional() @IsString() @MaxLength(4000) description?: string;

@@ -92,7 +92,7 @@ export class UpdateMeDto {
   @ApiPropertyOptional({ maxLength: 40 })
   @IsOptional()
   @IsString()
-  @Matches(/^[0-9+\-() ]{0,40}$/, { message: 'Telefonnumret får bara innehålla siffror, mellanslag och + - ( ).' })
+  @Matches(/^[0-9+\-() ]{0,40}$/, { message: 'Telefonnummer får bara innehålla siffror, mellanslag och + - ( ).' })
   phone?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() showEmail?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() showPhone?: boolean;

@@ -8,7 +8,7 @@ import { EventLogRepository } from './event-log.repository';
 
 class EventsQueryDto {
   @ApiProperty({ description: 'The id of the last event you have; 0 for the latest id only.' })
-  @Matches(/^\d{1,18}$/, { message: 'after måste vara ett heltal.' })
+  @Matches(/^\d{1,18}$/)
   after: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 200 })
   @IsOptional()

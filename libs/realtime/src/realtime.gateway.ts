@@ -17,6 +17,7 @@ import {
   HUB_CONFIG,
   type HubConfig,
   type HubEvent,
+  isOwnOrigin,
   type OnlineCheck,
   readCookie,
   type ServerToClientEvents,
@@ -81,17 +82,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   private allowedOrigin(origin: string | undefined): boolean {
-    if (!origin) return true;
-    try {
-      const from = new URL(origin);
-      const own = new URL(this.config.publicUrl);
-      if (from.origin === own.origin) return true;
-      // A hub on this machine is reached as localhost or 127.0.0.1 alike (same scheme and port).
-      const loopback = (host: string): boolean => ['localhost', '127.0.0.1', '[::1]'].includes(host);
-      return loopback(from.hostname) && loopback(own.hostname) && from.port === own.port && from.protocol === own.protocol;
-    } catch {
-      return false;
-    }
+    return origin === undefined || isOwnOrigin(origin, this.config.publicUrl);
   }
 
   private async resolve(credential: SocketData['credential']): Promise<Actor | null> {

@@ -3043,7 +3043,10 @@ export interface components {
         FieldErrorDto: {
             /** @example title */
             field: string;
-            /** @example title must be a string */
+            /**
+             * @description In Swedish, naming the field.
+             * @example Titel ska vara 1–200 tecken.
+             */
             message: string;
         };
         ProblemDto: {

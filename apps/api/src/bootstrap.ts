@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import { Logger as NestLogger, VersioningType } from '@nestjs/common';
+import { Logger as NestLogger, RequestMethod, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { IoAdapter } from '@nestjs/platform-socket.io';
@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { createValidationPipe, DomainError, type HubConfig, hubVersion, ProblemDto, sendProblem } from '@hub/core';
+import { SCIM_PATHS } from '@hub/sso';
 
 import { AppModule, type Connections } from './app.module';
 import { PostgresIoAdapter } from './postgres-io.adapter';
@@ -102,7 +103,8 @@ export async function createApp(
     },
   );
   if (options.logs !== false) app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api');
+  // SCIM lives at /scim/v2 (the address directories are configured with), outside /api.
+  app.setGlobalPrefix('api', { exclude: SCIM_PATHS.map((path) => ({ path, method: RequestMethod.ALL })) });
   app.enableVersioning({ type: VersioningType.URI });
   app.useGlobalPipes(createValidationPipe());
   app.useWebSocketAdapter(await socketAdapter(app, config, connections, options.connect !== false));
@@ -110,6 +112,13 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   const problemLogger = new NestLogger('Problem');
   await fastify.register(fastifyMultipart as never, { limits: { fileSize: config.importBodyLimitBytes, files: 1, fields: 5 } });
+  fastify.addContentTypeParser('application/scim+json', { parseAs: 'string', bodyLimit: config.jsonBodyLimitBytes }, (_req, body, done) => {
+    try {
+      done(null, body === '' ? undefined : (JSON.parse(String(body)) as unknown));
+    } catch {
+      done(Object.assign(new SyntaxError('Body is not valid JSON'), { statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY' }), undefined);
+    }
+  });
   fastify.addContentTypeParser(
     ['text/csv', 'application/csv'],
     { parseAs: 'buffer', bodyLimit: config.importBodyLimitBytes },

@@ -39,8 +39,14 @@ export interface ProviderCheck {
 
 /** Describes an error from fetching or reading a provider's documents, in Swedish. */
 export function describeFetchError(error: unknown): string {
-  const e = error as { code?: string; cause?: { code?: string; message?: string }; message?: string; name?: string };
-  const code = e.cause?.code ?? e.code ?? '';
+  const e = error as { code?: string; message?: string; name?: string };
+  // The network's reason sits some way down the chain of causes (fetch failed ← ECONNREFUSED).
+  let code = '';
+  for (let cause: unknown = error, depth = 0; cause && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+    const c = (cause as { code?: unknown }).code;
+    if (typeof c === 'string' && !c.startsWith('OAUTH_')) code = c;
+    else if (typeof c === 'string' && !code) code = c;
+  }
   if (e.name === 'TimeoutError' || e.name === 'AbortError' || code === 'UND_ERR_CONNECT_TIMEOUT') return 'Leverantören svarade inte i tid.';
   if (code === 'ECONNREFUSED') return 'Ingen server svarar på adressen (anslutningen nekades).';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'Adressens värdnamn finns inte (DNS).';
@@ -79,7 +85,9 @@ export class OidcClient {
     try {
       return await client.discovery(url, clientId, { client_secret: clientSecret }, client.ClientSecretPost(clientSecret), {
         timeout: TIMEOUT_SECONDS,
-        execute: isLoopbackHttp(url) ? [client.allowInsecureRequests] : [],
+        // ID tokens come straight from the token endpoint, where the spec lets TLS stand in for the
+        // signature; the hub checks the signature against the provider's JWKS anyway.
+        execute: isLoopbackHttp(url) ? [client.allowInsecureRequests, client.enableNonRepudiationChecks] : [client.enableNonRepudiationChecks],
       });
     } catch (error) {
       throw new ProviderUnreachable(describeFetchError(error));

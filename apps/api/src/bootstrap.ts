@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { createValidationPipe, DomainError, type HubConfig, hubVersion, ProblemDto, sendProblem } from '@hub/core';
-import { SCIM_PATHS } from '@hub/sso';
+import { MalformedScimBody, SCIM_PATHS } from '@hub/sso';
 
 import { AppModule, type Connections } from './app.module';
 import { PostgresIoAdapter } from './postgres-io.adapter';
@@ -116,7 +116,7 @@ export async function createApp(
     try {
       done(null, body === '' ? undefined : (JSON.parse(String(body)) as unknown));
     } catch {
-      done(Object.assign(new SyntaxError('Body is not valid JSON'), { statusCode: 400, code: 'FST_ERR_CTP_INVALID_JSON_BODY' }), undefined);
+      done(null, new MalformedScimBody());
     }
   });
   fastify.addContentTypeParser(

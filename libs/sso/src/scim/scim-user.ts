@@ -1,4 +1,5 @@
 import { ScimError } from './scim-error';
+import { MalformedScimBody } from './scim-paths';
 
 export const USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const LIST_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
@@ -38,6 +39,7 @@ export interface DirectoryFields {
   externalId: string | null;
 }
 
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const iso = (d: Date | string): string => new Date(d).toISOString();
 
 export function toScimUser(p: PersonForScim, baseUrl: string): ScimUser {
@@ -85,12 +87,15 @@ function emailOf(body: Record<string, unknown>): string | undefined {
  * `previous` is the User before a PATCH: the name is taken from whichever name attribute changed.
  */
 export function readUser(body: unknown, previous?: ScimUser): DirectoryFields {
+  if (body instanceof MalformedScimBody) throw new ScimError(400, 'Begärans innehåll är inte giltig JSON.', 'invalidSyntax');
   if (!isObject(body)) throw new ScimError(400, 'Skicka en SCIM-användare som ett JSON-objekt.', 'invalidSyntax');
   const userName = str(body['userName']);
   if (!userName) throw new ScimError(400, 'userName saknas.', 'invalidValue');
   if (userName.length > 254) throw new ScimError(400, 'userName är för långt.', 'invalidValue');
-  const email = (emailOf(body) ?? userName).toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new ScimError(400, `"${email}" är ingen e-postadress.`, 'invalidValue');
+  // userName is the hub's e-mail (Entra ID maps the user principal name to it); a userName that is
+  // not an address falls back to the primary work e-mail.
+  const email = (EMAIL.test(userName) ? userName : (emailOf(body) ?? userName)).toLowerCase();
+  if (!EMAIL.test(email)) throw new ScimError(400, `"${email}" är ingen e-postadress.`, 'invalidValue');
   let name: string | undefined;
   if (previous) {
     const before = previous as unknown as Record<string, unknown>;

@@ -4,6 +4,7 @@ import { DomainEvents, HUB_CONFIG, type HubConfig } from '@hub/core';
 import { PeopleRepository, PeopleService } from '@hub/people';
 import { emailDomain, type ProviderRow } from '../sso.repository';
 import { ScimError } from './scim-error';
+import { MalformedScimBody } from './scim-paths';
 import { ScimRepository, type ScimWhere } from './scim.repository';
 import { type DirectoryFields, type PersonForScim, LIST_SCHEMA, parseFilter, readUser, type ScimUser, toScimUser } from './scim-user';
 
@@ -148,6 +149,7 @@ function positive(value: unknown, fallback: number, name: string, zeroAllowed = 
 
 /** Operation names in any case (Entra ID sends "Replace", "Add"). */
 function normalizePatch(body: unknown): ScimPatch {
+  if (body instanceof MalformedScimBody) throw new ScimError(400, 'Begärans innehåll är inte giltig JSON.', 'invalidSyntax');
   if (typeof body !== 'object' || body === null || !Array.isArray((body as { Operations?: unknown }).Operations)) {
     throw new ScimError(400, 'En PATCH ska ha schemas och Operations (RFC 7644 §3.5.2).', 'invalidSyntax');
   }

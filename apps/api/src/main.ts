@@ -7,6 +7,7 @@ import { createApp } from './bootstrap';
 import { dataSourceOptions, runMigrations } from './database/data-source';
 import { seedDemoContent } from './seed/demo-content';
 import { DEMO_LOGINS, DEMO_PASSWORD, ensureAdmin, seedDemo } from './seed/demo-seed';
+import { DEMO_IDP_NAME, type DemoIdp, startDemoIdp } from './seed/demo-idp';
 import { startServices, type StartedServices } from './services';
 
 const say = (line: string): void => {
@@ -15,6 +16,7 @@ const say = (line: string): void => {
 
 let services: StartedServices | undefined;
 let starting: Promise<StartedServices> | undefined;
+let demoIdp: DemoIdp | null = null;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     }
     // Ctrl-C while the databases are still starting: wait for them, then stop them too.
     await starting?.catch(() => undefined);
+    await demoIdp?.stop();
     await services?.stop();
     say('Allt är stängt. Datan finns kvar till nästa start.');
     process.exit(0);
@@ -47,7 +50,9 @@ async function main(): Promise<void> {
     process.stderr.write(
       `\nNätverkshubben stoppades av ett oväntat fel: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
     );
-    void services?.stop().finally(() => process.exit(1));
+    void Promise.resolve(demoIdp?.stop())
+      .then(() => services?.stop())
+      .finally(() => process.exit(1));
   };
   process.on('uncaughtException', unexpected);
   process.on('unhandledRejection', unexpected);
@@ -71,6 +76,7 @@ async function main(): Promise<void> {
   if (seeded) say('Demodata inlagd: 11 kommuner, ~40 nätverk, ~600 personer.');
   if (config.seedDemo && (await seedDemoContent(ds)))
     say('Demoinlägg inlagda i sex nätverk (med kommentarer, reaktioner och ett meddelande att bekräfta).');
+  if (config.seedDemo) demoIdp = await startDemoIdp(config, ds, say);
   await ds.destroy();
 
   const app = await createApp(config, services.connections);
@@ -92,12 +98,14 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     say(`Demokonton (lösenord ${DEMO_PASSWORD}):`);
     for (const login of DEMO_LOGINS) say(`  ${login.email.padEnd(34)} ${login.who}`);
+    if (demoIdp) say(`Bjuv loggar in med eget konto: ange en adress på bjuv.se och välj "Logga in med ${DEMO_IDP_NAME}" (demoinloggning på ${demoIdp.issuer}).`);
   }
   say('');
   say('Avsluta med Ctrl-C.');
 }
 
 main().catch(async (err: unknown) => {
+  await demoIdp?.stop();
   await services?.stop();
   if (err instanceof ConfigError) {
     process.stderr.write(`\nNätverkshubben kunde inte starta: ${err.message}\n`);

@@ -146,7 +146,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End this session. */
+        /** End this session. A sign-in made through a municipality’s identity provider answers its logout address (send the browser there). */
         post: operations["Auth_logout"];
         delete?: never;
         options?: never;
@@ -1469,15 +1469,15 @@ export interface paths {
         patch: operations["DocumentSettings_update"];
         trace?: never;
     };
-    "/api/v1/admin/audit": {
+    "/api/v1/auth/discover": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The audit log, newest first: filter by person (who acted or was acted on), action, network and period; `format=csv` for Excel. */
-        get: operations["Audit_list"];
+        /** How an e-mail address signs in (its municipality’s provider or a password), from the domain alone. */
+        get: operations["Sso_discover"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1486,15 +1486,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/me/export": {
+    "/api/v1/auth/sso/start": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** My own data. A register extract (GDPR art. 15 and 20) as a zip, streamed: person.json, content.json (format in docs/register-extract.md), the documents uploaded, and index.html in Swedish. */
-        get: operations["MyExtract_export"];
+        /** Sends the browser to the municipality’s identity provider (code flow with PKCE, state and nonce). */
+        get: operations["Sso_start"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1503,84 +1503,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/people/{id}/export": {
+    "/api/v1/auth/sso/callback": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** One person's data, for the secretariat answering a request. A register extract (GDPR art. 15 and 20) as a zip, streamed: person.json, content.json (format in docs/register-extract.md), the documents uploaded, and index.html in Swedish. */
-        post: operations["AdminExtract_export"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/people/{id}/erase": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Erase a person (GDPR art. 17, within the archive law): irreversible, needs a reason. `dryRun=true` lists per kind what would be removed and what kept as a public record, and why. */
-        post: operations["Erasure_erase"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/records-settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Retention per kind of content, what an erasure keeps, and networks on legal hold; with defaults and reasons. */
-        get: operations["RecordsSettings_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Change retention days and erasure rules (only the kinds given). */
-        patch: operations["RecordsSettings_update"];
-        trace?: never;
-    };
-    "/api/v1/admin/networks/{id}/legal-hold": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Put a network on legal hold (nothing in it is purged or removed at erasure) or lift the hold. */
-        put: operations["RecordsSettings_legalHold"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/legal": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** What the accessibility statement and the privacy notice show: contacts, review date, known gaps, retention periods. */
-        get: operations["Legal_get"];
+        /** Where the provider returns the browser; signs in and redirects, or shows a Swedish page saying what failed. */
+        get: operations["Sso_callback"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1589,7 +1520,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/legal": {
+    "/api/v1/admin/identity-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipalities’ identity providers (client secrets are never returned). */
+        get: operations["Providers_list"];
+        put?: never;
+        /** Add a municipality’s identity provider; its issuer is read through OpenID discovery. */
+        post: operations["Providers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/identity-providers/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1599,11 +1548,63 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Remove a provider: its sign-ins end, its SCIM tokens stop working. */
+        delete: operations["Providers_remove"];
+        options?: never;
+        head?: never;
+        /** Change a provider; leave out clientSecret to keep the current one. */
+        patch: operations["Providers_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/identity-providers/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fetch discovery and the signing keys (JWKS) now, and say in Swedish what is wrong. */
+        post: operations["Providers_test"];
         delete?: never;
         options?: never;
         head?: never;
-        /** Set the contacts, review date and known gaps of the accessibility statement and the privacy notice. */
-        patch: operations["Legal_update"];
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/identity-providers/{id}/scim-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A bearer token for this provider’s SCIM provisioning; shown once, stored hashed. */
+        post: operations["Providers_createScimToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/identity-providers/{id}/scim-tokens/{tokenId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a SCIM token. */
+        delete: operations["Providers_deleteScimToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -1819,6 +1820,10 @@ export interface components {
             role: "admin" | "member" | "guest";
             /** @description Send as X-CSRF-Token on state-changing requests made with the session cookie. */
             csrfToken: string;
+        };
+        LogoutDto: {
+            /** @description Where the browser goes to end the sign-in at the municipality’s identity provider too (null for a password sign-in). */
+            providerLogoutUrl: string | null;
         };
         AcceptInvitationDto: {
             token: string;
@@ -2866,179 +2871,100 @@ export interface components {
             retentionDays?: number;
             networkQuotaMb?: number;
         };
-        AuditEntryDto: {
-            seq: number;
-            /** Format: date-time */
-            at: string;
-            /** @description What happened, e.g. auth.signed_in, person.erased. */
-            action: string;
-            /** Format: uuid */
-            actorId: string | null;
-            /** @description Current name of who acted; null for the hub itself. */
-            actorName: string | null;
-            /** Format: uuid */
-            networkId: string | null;
-            networkName: string | null;
-            /** Format: uuid */
-            subjectId: string | null;
-            /** @description Current name of the person acted on, when it is a person. */
-            subjectName: string | null;
-            ip: string | null;
-            detail: {
-                [key: string]: unknown;
-            };
-        };
-        AuditPageDto: {
-            items: components["schemas"]["AuditEntryDto"][];
-            nextCursor: string | null;
-        };
-        EraseDto: {
-            /** @description Why the person is erased (required unless dryRun); kept in the audit log, so write it without names. */
-            reason?: string;
-        };
-        ErasureItemDto: {
-            kind: string;
-            /** @description The kind in Swedish. */
-            label: string;
-            count: number;
-            /** @description Why it is kept (kept items only). */
-            why?: string;
-        };
-        ErasurePlanDto: {
-            /** Format: uuid */
-            personId: string;
-            /** @description True when nothing was changed. */
-            dryRun: boolean;
-            removed: components["schemas"]["ErasureItemDto"][];
-            /** @description Kept as public records, with the author shown as "Tidigare medlem". */
-            kept: components["schemas"]["ErasureItemDto"][];
-        };
-        RetentionRuleDto: {
-            kind: string;
-            label: string;
-            days: number;
-            defaultDays: number;
-            /** @description The fewest days the hub accepts for this kind. */
-            minDays: number;
-            /** @description Why the default is what it is. */
-            why: string;
-        };
-        ErasureRuleDto: {
-            kind: string;
-            label: string;
-            keep: boolean;
-            defaultKeep: boolean;
-            why: string;
-        };
-        LegalHoldDto: {
-            /** Format: uuid */
-            networkId: string;
+        DiscoverProviderDto: {
+            /** @example Landskronas konto */
             name: string;
-            /** Format: date-time */
-            since: string;
-            reason: string;
         };
-        RecordsSettingsDto: {
-            retention: components["schemas"]["RetentionRuleDto"][];
-            erasure: components["schemas"]["ErasureRuleDto"][];
-            legalHolds: components["schemas"]["LegalHoldDto"][];
+        DiscoverDto: {
+            /** @enum {string} */
+            method: "sso" | "password";
+            provider?: components["schemas"]["DiscoverProviderDto"];
         };
-        RetentionDaysDto: {
-            /** @description Days kept. */
-            network_chat?: number;
-            /** @description Days kept. */
-            direct_messages?: number;
-            /** @description Days kept. */
-            notifications?: number;
-            /** @description Days kept. */
-            event_log?: number;
-            /** @description Days kept. */
-            sessions?: number;
-            /** @description Days kept. */
-            mail_files?: number;
-            /** @description Days kept. */
-            deleted_documents?: number;
-            /** @description Days kept. */
-            audit_log?: number;
+        ScimTokenDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters, to tell tokens apart. */
+            prefix: string;
+            createdAt: string;
+            lastUsedAt: string | null;
         };
-        ErasureKeepDto: {
-            /** @description true: kept as a public record at erasure; false: removed. */
-            posts?: boolean;
-            /** @description true: kept as a public record at erasure; false: removed. */
-            comments?: boolean;
-            /** @description true: kept as a public record at erasure; false: removed. */
-            network_chat?: boolean;
-            /** @description true: kept as a public record at erasure; false: removed. */
-            direct_messages?: boolean;
-            /** @description true: kept as a public record at erasure; false: removed. */
-            documents?: boolean;
-            /** @description true: kept as a public record at erasure; false: removed. */
-            minutes?: boolean;
+        ProviderDto: {
+            /** Format: uuid */
+            id: string;
+            municipality: components["schemas"]["MunicipalityDto"];
+            name: string;
+            issuer: string;
+            clientId: string;
+            domains: string[];
+            ssoOnly: boolean;
+            createPeople: boolean;
+            /** @description Register this as the redirect URI at the provider. */
+            redirectUri: string;
+            /** @description Register this as the post-logout redirect URI at the provider. */
+            postLogoutRedirectUri: string;
+            /** @description Tenant URL for SCIM provisioning. */
+            scimUrl: string;
+            scimTokens: components["schemas"]["ScimTokenDto"][];
         };
-        UpdateRecordsSettingsDto: {
-            /** @description Days each kind is kept before the nightly retention run removes it. */
-            retention?: components["schemas"]["RetentionDaysDto"];
-            /** @description What an erasure keeps as a public record. */
-            erasure?: components["schemas"]["ErasureKeepDto"];
-        };
-        LegalHoldRequestDto: {
-            /** @description true: put the network on legal hold (nothing in it is purged); false: lift it. */
-            hold: boolean;
-            /** @description Why (e.g. a dispute or a request for documents); shown to the secretariat. */
-            reason?: string;
-        };
-        AccessibilityContactDto: {
-            /** @description E-mail for reports and requests for accessible content ("" when none). */
-            email: string;
-            /** @description Phone number ("" when none). */
-            phone: string;
-            /** @description Address of a form ("" when none). */
-            formUrl: string;
+        CreateProviderDto: {
             /**
-             * Format: date
-             * @description When the statement was last reviewed.
+             * @description Id or slug of the municipality.
+             * @example landskrona
              */
-            reviewedOn: string;
-            /** @description Known gaps, in Swedish. */
-            gaps: string[];
+            municipality: string;
+            /** @example Landskronas konto */
+            name: string;
+            /** @example https://login.microsoftonline.com/<katalog-id>/v2.0 */
+            issuer: string;
+            clientId: string;
+            /** @description Kept encrypted; never returned. */
+            clientSecret: string;
+            /**
+             * @example [
+             *       "landskrona.se"
+             *     ]
+             */
+            domains: string[];
+            ssoOnly: boolean;
+            createPeople: boolean;
         };
-        RetentionPeriodDto: {
-            label: string;
-            days: number;
+        UpdateProviderDto: {
+            municipality?: string;
+            name?: string;
+            issuer?: string;
+            clientId?: string;
+            /** @description A new secret; leave out to keep the current one. */
+            clientSecret?: string;
+            domains?: string[];
+            ssoOnly?: boolean;
+            createPeople?: boolean;
         };
-        PrivacyContactDto: {
-            /** @description The controller (personuppgiftsansvarig). */
-            controller: string;
-            email: string;
-            phone: string;
-            /** @description The data-protection officer (dataskyddsombud), "" when none. */
-            dpoEmail: string;
-            /** @description How long each kind of content is kept (the secretariat’s retention rules). */
-            retention: components["schemas"]["RetentionPeriodDto"][];
+        ProviderCheckItemDto: {
+            /** @enum {string} */
+            name: "discovery" | "jwks";
+            ok: boolean;
+            /** @description What was found or what is wrong, in Swedish. */
+            message: string;
         };
-        LegalDto: {
-            accessibility: components["schemas"]["AccessibilityContactDto"];
-            privacy: components["schemas"]["PrivacyContactDto"];
+        ProviderCheckDto: {
+            ok: boolean;
+            checks: components["schemas"]["ProviderCheckItemDto"][];
         };
-        UpdateLegalDto: {
-            /** @description Accessibility contact e-mail ("" removes it). */
-            accessibilityEmail?: string;
-            /** @description Phone number ("" removes it). */
-            accessibilityPhone?: string;
-            /** @description https address of a form ("" removes it). */
-            accessibilityFormUrl?: string;
-            /** Format: date */
-            accessibilityReviewedOn?: string;
-            /** @description Known gaps (replaces the list). */
-            accessibilityGaps?: string[];
-            /** @description The controller (personuppgiftsansvarig). */
-            privacyController?: string;
-            /** @description Controller contact e-mail ("" removes it). */
-            privacyEmail?: string;
-            /** @description Phone number ("" removes it). */
-            privacyPhone?: string;
-            /** @description Data-protection officer e-mail ("" removes it). */
-            privacyDpoEmail?: string;
+        CreateScimTokenDto: {
+            /** @example Entra ID provisioning */
+            name: string;
+        };
+        CreatedScimTokenDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters, to tell tokens apart. */
+            prefix: string;
+            createdAt: string;
+            lastUsedAt: string | null;
+            /** @description Shown once: give it to the directory’s provisioning (Secret Token). */
+            token: string;
         };
         FieldErrorDto: {
             /** @example title */
@@ -3330,11 +3256,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LogoutDto"];
+                };
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */
             default: {
@@ -6462,24 +6390,10 @@ export interface operations {
             };
         };
     };
-    Audit_list: {
+    Sso_discover: {
         parameters: {
-            query?: {
-                /** @description A person: rows where they acted or were acted on. */
-                person?: string;
-                /** @description An action (auth.signed_in, auth.sign_in_failed, token.created, token.revoked, person.created, people.imported, person.disabled, person.enabled, person.exported, person.erased, network.created, network.changed, network.archived, network.legal_hold, member.added, member.removed, member.role_changed, join_request.approved, join_request.rejected, settings.changed, document.downloaded, retention.run) or a prefix ending in a dot, e.g. `auth.`. */
-                action?: string;
-                /** @description A network. */
-                network?: string;
-                /** @description From this date or time (inclusive), ISO 8601. */
-                from?: string;
-                /** @description Up to this date or time (exclusive), ISO 8601. */
-                to?: string;
-                /** @description Cursor from the previous page. */
-                cursor?: string;
-                limit?: number;
-                /** @description `csv`: the whole selection as a CSV file for Excel. */
-                format?: "json" | "csv";
+            query: {
+                email: string;
             };
             header?: never;
             path?: never;
@@ -6492,8 +6406,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditPageDto"];
-                    "text/csv": components["schemas"]["AuditPageDto"];
+                    "application/json": components["schemas"]["DiscoverDto"];
                 };
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */
@@ -6507,7 +6420,65 @@ export interface operations {
             };
         };
     };
-    MyExtract_export: {
+    Sso_start: {
+        parameters: {
+            query: {
+                email: string;
+                /** @description A path on the hub to return to after signing in. */
+                returnTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the provider’s sign-in page. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Sso_callback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed in: to the path the sign-in started from. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Providers_list: {
         parameters: {
             query?: never;
             header?: never;
@@ -6521,7 +6492,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": string;
+                    "application/json": components["schemas"]["ProviderDto"][];
                 };
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */
@@ -6535,7 +6506,101 @@ export interface operations {
             };
         };
     };
-    AdminExtract_export: {
+    Providers_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProviderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Providers_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Providers_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProviderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Providers_test: {
         parameters: {
             query?: never;
             header?: never;
@@ -6551,7 +6616,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": string;
+                    "application/json": components["schemas"]["ProviderCheckDto"];
                 };
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */
@@ -6565,12 +6630,9 @@ export interface operations {
             };
         };
     };
-    Erasure_erase: {
+    Providers_createScimToken: {
         parameters: {
-            query?: {
-                /** @description `true`: only list what would be removed and kept; change nothing. */
-                dryRun?: "true" | "false";
-            };
+            query?: never;
             header?: never;
             path: {
                 id: string;
@@ -6579,16 +6641,16 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EraseDto"];
+                "application/json": components["schemas"]["CreateScimTokenDto"];
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErasurePlanDto"];
+                    "application/json": components["schemas"]["CreatedScimTokenDto"];
                 };
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */
@@ -6602,149 +6664,23 @@ export interface operations {
             };
         };
     };
-    RecordsSettings_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordsSettingsDto"];
-                };
-            };
-            /** @description Ett fel, som application/problem+json (RFC 9457). */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    RecordsSettings_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateRecordsSettingsDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordsSettingsDto"];
-                };
-            };
-            /** @description Ett fel, som application/problem+json (RFC 9457). */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    RecordsSettings_legalHold: {
+    Providers_deleteScimToken: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description Network id or slug */
                 id: string;
+                tokenId: string;
             };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["LegalHoldRequestDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordsSettingsDto"];
-                };
-            };
-            /** @description Ett fel, som application/problem+json (RFC 9457). */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Legal_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            200: {
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["LegalDto"];
-                };
-            };
-            /** @description Ett fel, som application/problem+json (RFC 9457). */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Legal_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateLegalDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LegalDto"];
-                };
+                content?: never;
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */
             default: {

@@ -71,7 +71,21 @@ const provider = new Provider(issuer, {
   claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'given_name', 'family_name'] },
   scopes: ['openid', 'email', 'profile', 'offline_access'],
   conformIdTokenClaims: false,
-  features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
+  features: {
+    devInteractions: { enabled: false },
+    rpInitiatedLogout: {
+      enabled: true,
+      async logoutSource(ctx, form) {
+        ctx.body = page(
+          'Logga ut',
+          `<p>Vill du logga ut från ${escape(title)} också?</p>${form}<button form="op.logoutForm" name="logout" value="yes">Ja, logga ut</button>`,
+        );
+      },
+      async postLogoutSuccessSource(ctx) {
+        ctx.body = page('Utloggad', '<p>Du är utloggad.</p>');
+      },
+    },
+  },
   interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
   // The municipality's own staff sign in to the municipality's own service: no consent screen.
   async loadExistingGrant(ctx) {
@@ -93,12 +107,6 @@ const provider = new Provider(issuer, {
   renderError(ctx, out) {
     ctx.type = 'html';
     ctx.body = page('Något gick fel', `<p>${escape(out.error_description ?? out.error)}</p>`);
-  },
-  async logoutSource(ctx, form) {
-    ctx.body = page('Logga ut', `<p>Vill du logga ut från ${escape(title)} också?</p>${form}<button form="op.logoutForm" name="logout" value="yes">Ja, logga ut</button>`);
-  },
-  async postLogoutSuccessSource(ctx) {
-    ctx.body = page('Utloggad', '<p>Du är utloggad.</p>');
   },
 });
 

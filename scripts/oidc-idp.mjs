@@ -101,7 +101,12 @@ const provider = new Provider(issuer, {
     if (state.disabled.has(id)) return undefined;
     const email = state.emails[id] ?? (id.includes('@') ? id : `${id}@example.invalid`);
     const local = email.split('@')[0];
-    const name = state.names[id] ?? local.split(/[._-]/).map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join(' ');
+    const name =
+      state.names[id] ??
+      local
+        .split(/[._-]/)
+        .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+        .join(' ');
     return { accountId: id, claims: async () => ({ sub: id, email, email_verified: true, name }) };
   },
   renderError(ctx, out) {
@@ -139,7 +144,12 @@ server.on('request', async (req, res) => {
     if (!match) return handle(req, res);
     const details = await provider.interactionDetails(req, res);
     if (match[2] === '/abort') {
-      await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'Inloggningen avbröts.' }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        req,
+        res,
+        { error: 'access_denied', error_description: 'Inloggningen avbröts.' },
+        { mergeWithLastSubmission: false },
+      );
       return;
     }
     if (match[2] === '/login' && req.method === 'POST') {
@@ -167,7 +177,9 @@ server.on('request', async (req, res) => {
     );
   } catch (error) {
     if (error instanceof errors.SessionNotFound || error instanceof errors.InvalidRequest) {
-      res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' }).end(page('Inloggningen har gått ut', '<p>Börja om från tjänsten du kom ifrån.</p>'));
+      res
+        .writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' })
+        .end(page('Inloggningen har gått ut', '<p>Börja om från tjänsten du kom ifrån.</p>'));
       return;
     }
     res.writeHead(500, { 'Content-Type': 'text/plain' }).end('Fel i demoinloggningen');

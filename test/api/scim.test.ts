@@ -80,9 +80,17 @@ describe('SCIM provisioning of a municipality’s people', () => {
     const created = await scim<ScimUser>('POST', '/Users', entraUser('sara.ny@hoganas.se'));
     expect(created.status).toBe(201);
     expect(String(created.headers['content-type'])).toContain('application/scim+json');
-    expect(created.body).toMatchObject({ userName: 'sara.ny@hoganas.se', displayName: 'Sara Ny', title: 'Planarkitekt', active: true, externalId: 'sara.ny' });
+    expect(created.body).toMatchObject({
+      userName: 'sara.ny@hoganas.se',
+      displayName: 'Sara Ny',
+      title: 'Planarkitekt',
+      active: true,
+      externalId: 'sara.ny',
+    });
     expect(created.headers['location']).toBe(created.body.meta.location);
-    const me = await hub.get<{ name: string; title: string; municipality: { slug: string } }>(`/api/v1/people/${created.body.id}`, { as: admin });
+    const me = await hub.get<{ name: string; title: string; municipality: { slug: string } }>(`/api/v1/people/${created.body.id}`, {
+      as: admin,
+    });
     expect(me.body).toMatchObject({ name: 'Sara Ny', title: 'Planarkitekt', municipality: { slug: 'hoganas' } });
 
     const found = await scim<ScimList>('GET', `/Users?filter=${encodeURIComponent('userName eq "sara.ny@hoganas.se"')}`);
@@ -120,7 +128,10 @@ describe('SCIM provisioning of a municipality’s people', () => {
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ title: 'Stadsarkitekt', displayName: 'Per Patchad', userName: 'per.patchad@hoganas.se' });
-    const noPath = await scim<ScimUser>('PATCH', `/Users/${user.id}`, { schemas: [PATCH_OP], Operations: [{ op: 'replace', value: { title: 'Chef' } }] });
+    const noPath = await scim<ScimUser>('PATCH', `/Users/${user.id}`, {
+      schemas: [PATCH_OP],
+      Operations: [{ op: 'replace', value: { title: 'Chef' } }],
+    });
     expect(noPath.body.title).toBe('Chef');
     const seen = await hub.get<{ name: string; title: string; emailAddress?: string }>(`/api/v1/people/${user.id}`, { as: admin });
     expect(seen.body).toMatchObject({ name: 'Per Patchad', title: 'Chef' });
@@ -146,7 +157,10 @@ describe('SCIM provisioning of a municipality’s people', () => {
     expect((await hub.get('/api/v1/me', { as: apiToken })).status).toBe(401);
     expect((await hub.post('/api/v1/auth/login', { body: { email: person.email, password: person.password } })).status).toBe(401);
 
-    const on = await scim<ScimUser>('PATCH', `/Users/${person.id}`, { schemas: [PATCH_OP], Operations: [{ op: 'Replace', path: 'active', value: true }] });
+    const on = await scim<ScimUser>('PATCH', `/Users/${person.id}`, {
+      schemas: [PATCH_OP],
+      Operations: [{ op: 'Replace', path: 'active', value: true }],
+    });
     expect(on.body.active).toBe(true);
     const back = await hub.login(person);
     expect((await hub.get('/api/v1/me', { as: back })).status).toBe(200);
@@ -154,7 +168,11 @@ describe('SCIM provisioning of a municipality’s people', () => {
 
   it('replaces a whole user with PUT', async () => {
     const user = (await scim<ScimUser>('POST', '/Users', entraUser('put.person@hoganas.se'))).body;
-    const res = await scim<ScimUser>('PUT', `/Users/${user.id}`, entraUser('put.person@hoganas.se', { displayName: 'Putte Person', title: 'Ekolog', active: false }));
+    const res = await scim<ScimUser>(
+      'PUT',
+      `/Users/${user.id}`,
+      entraUser('put.person@hoganas.se', { displayName: 'Putte Person', title: 'Ekolog', active: false }),
+    );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ displayName: 'Putte Person', title: 'Ekolog', active: false });
   });
@@ -178,9 +196,14 @@ describe('SCIM provisioning of a municipality’s people', () => {
     expect((await scim('GET', '/Users', undefined, { token: 'scim_fel' })).status).toBe(401);
     const personal = await hub.token(await hub.person({ role: 'admin' }));
     expect((await scim('GET', '/Users', undefined, { token: (personal as { token: string }).token })).status).toBe(401);
-    const extra = await hub.post<{ id: string; token: string }>(`/api/v1/admin/identity-providers/${providerId}/scim-tokens`, { as: admin, body: { name: 'Tillfällig' } });
+    const extra = await hub.post<{ id: string; token: string }>(`/api/v1/admin/identity-providers/${providerId}/scim-tokens`, {
+      as: admin,
+      body: { name: 'Tillfällig' },
+    });
     expect((await scim('GET', '/Users', undefined, { token: extra.body.token })).status).toBe(200);
-    expect((await hub.delete(`/api/v1/admin/identity-providers/${providerId}/scim-tokens/${extra.body.id}`, { as: admin })).status).toBe(204);
+    expect((await hub.delete(`/api/v1/admin/identity-providers/${providerId}/scim-tokens/${extra.body.id}`, { as: admin })).status).toBe(
+      204,
+    );
     expect((await scim('GET', '/Users', undefined, { token: extra.body.token })).status).toBe(401);
     const stored: Array<{ token_hash: string }> = await hub.db.query(`SELECT token_hash FROM scim_token`);
     expect(stored.some((s) => s.token_hash.includes(token) || token.includes(s.token_hash))).toBe(false);

@@ -72,7 +72,8 @@ describe('sign-in with the municipality’s own account (OpenID Connect)', () =>
     return hub.get(trip.callback, { headers: { cookie: trip.stateCookie } });
   }
 
-  const sessionOf = (res: { headers: Record<string, unknown> }): string => String(res.headers['set-cookie']).match(/nh_session=([^;]+)/)![1]!;
+  const sessionOf = (res: { headers: Record<string, unknown> }): string =>
+    String(res.headers['set-cookie']).match(/nh_session=([^;]+)/)![1]!;
 
   async function countPeople(email: string): Promise<number> {
     const rows: Array<{ n: number }> = await hub.db.query(`SELECT count(*)::int AS n FROM person WHERE email = $1`, [email]);
@@ -96,9 +97,12 @@ describe('sign-in with the municipality’s own account (OpenID Connect)', () =>
     });
 
     it('"test" reads discovery and the signing keys', async () => {
-      const res = await hub.post<{ ok: boolean; checks: Array<{ name: string; ok: boolean }> }>(`/api/v1/admin/identity-providers/${bjuvId}/test`, {
-        as: admin,
-      });
+      const res = await hub.post<{ ok: boolean; checks: Array<{ name: string; ok: boolean }> }>(
+        `/api/v1/admin/identity-providers/${bjuvId}/test`,
+        {
+          as: admin,
+        },
+      );
       expect(res.status).toBe(200);
       expect(res.body.ok).toBe(true);
       expect(res.body.checks.map((c) => [c.name, c.ok])).toEqual([
@@ -118,7 +122,10 @@ describe('sign-in with the municipality’s own account (OpenID Connect)', () =>
         ssoOnly: false,
         createPeople: false,
       };
-      const down = await hub.post<{ errors: Array<{ field: string; message: string }> }>('/api/v1/admin/identity-providers', { as: admin, body });
+      const down = await hub.post<{ errors: Array<{ field: string; message: string }> }>('/api/v1/admin/identity-providers', {
+        as: admin,
+        body,
+      });
       expect(down.status).toBe(400);
       expect(down.body.errors[0]).toMatchObject({ field: 'issuer' });
       expect(down.body.errors[0]!.message).toContain('nekades');
@@ -130,6 +137,42 @@ describe('sign-in with the municipality’s own account (OpenID Connect)', () =>
       expect(taken.body.detail).toContain('bjuv.se');
       const member = await hub.login(await hub.person());
       expect((await hub.get('/api/v1/admin/identity-providers', { as: member })).status).toBe(403);
+    });
+    it('answers bad input with a Swedish problem naming the fields, and changes nothing', async () => {
+      const res = await hub.post<{ errors: Array<{ field: string }> }>('/api/v1/admin/identity-providers', {
+        as: admin,
+        body: {
+          municipality: 'bjuv',
+          name: '',
+          issuer: 'x',
+          clientId: 'c',
+          clientSecret: 's',
+          domains: ['@bjuv'],
+          ssoOnly: 'ja',
+          createPeople: true,
+        },
+      });
+      expect(res.status).toBe(400);
+      expect(String(res.headers['content-type'])).toContain('application/problem+json');
+      expect([...new Set(res.body.errors.map((e) => e.field))].sort()).toEqual(['domains', 'name', 'ssoOnly']);
+      const insecure = await hub.post<{ errors: Array<{ field: string; message: string }> }>('/api/v1/admin/identity-providers', {
+        as: admin,
+        body: {
+          municipality: 'bjuv',
+          name: 'B',
+          issuer: 'http://idp.example.se',
+          clientId: 'c',
+          clientSecret: 's',
+          domains: ['b.se'],
+          ssoOnly: false,
+          createPeople: false,
+        },
+      });
+      expect(insecure.status).toBe(400);
+      expect(insecure.body.errors[0]).toEqual({ field: 'issuer', message: 'Utfärdarens adress måste börja med https://.' });
+      expect((await hub.patch('/api/v1/admin/identity-providers/inte-ett-id', { as: admin, body: { name: 'X' } })).status).toBe(400);
+      const rows: Array<{ n: number }> = await hub.db.query(`SELECT count(*)::int AS n FROM identity_provider`);
+      expect(rows[0]!.n).toBe(2);
     });
   });
 
@@ -152,7 +195,12 @@ describe('sign-in with the municipality’s own account (OpenID Connect)', () =>
       const as: Credentials = { kind: 'cookie', cookie: sessionOf(done), csrf: '' };
       const me = await hub.get<{ emailAddress: string; name: string; municipality: { slug: string }; role: string }>('/api/v1/me', { as });
       expect(me.status).toBe(200);
-      expect(me.body).toMatchObject({ emailAddress: 'ny.person@bjuv.se', name: 'Ny Person', role: 'member', municipality: { slug: 'bjuv' } });
+      expect(me.body).toMatchObject({
+        emailAddress: 'ny.person@bjuv.se',
+        name: 'Ny Person',
+        role: 'member',
+        municipality: { slug: 'bjuv' },
+      });
     });
 
     it('links an imported person instead of creating another, and finds them by their subject afterwards', async () => {
@@ -248,7 +296,13 @@ describe('sign-in with the municipality’s own account (OpenID Connect)', () =>
       expect(login.body.detail).toContain('Landskronas konto');
       const created = await hub.post('/api/v1/admin/people', {
         as: admin,
-        body: { email: 'ny@landskrona.se', name: 'Ny Landskronabo', role: 'member', municipality: 'landskrona', password: 'ett-bra-lösenord-123' },
+        body: {
+          email: 'ny@landskrona.se',
+          name: 'Ny Landskronabo',
+          role: 'member',
+          municipality: 'landskrona',
+          password: 'ett-bra-lösenord-123',
+        },
       });
       expect(created.status).toBe(400);
       const invited = await hub.post<{ invitationUrl: string | null }>('/api/v1/admin/people', {
@@ -294,7 +348,9 @@ describe('sign-in with the municipality’s own account (OpenID Connect)', () =>
   describe('a provider that is down', () => {
     it('gives the Swedish page, at the start and at the return, and creates nothing', async () => {
       const callback = `${hub.config.publicUrl}/api/v1/auth/sso/callback`;
-      const klippan = await TestIdp.start('Klippans inloggning', [{ clientId: 'hub-klippan', clientSecret: 'k-hemlighet', redirectUris: [callback] }]);
+      const klippan = await TestIdp.start('Klippans inloggning', [
+        { clientId: 'hub-klippan', clientSecret: 'k-hemlighet', redirectUris: [callback] },
+      ]);
       const created = await hub.post<{ id: string }>('/api/v1/admin/identity-providers', {
         as: admin,
         body: {
@@ -320,9 +376,12 @@ describe('sign-in with the municipality’s own account (OpenID Connect)', () =>
       const atStart = await hub.get('/api/v1/auth/sso/start?email=nere%40klippan.se');
       expect(atStart.status).toBe(502);
       expect(atStart.text).toContain('Klippans konto kunde inte nås');
-      const test = await hub.post<{ ok: boolean; checks: Array<{ message: string }> }>(`/api/v1/admin/identity-providers/${created.body.id}/test`, {
-        as: admin,
-      });
+      const test = await hub.post<{ ok: boolean; checks: Array<{ message: string }> }>(
+        `/api/v1/admin/identity-providers/${created.body.id}/test`,
+        {
+          as: admin,
+        },
+      );
       expect(test.body.ok).toBe(false);
       expect(test.body.checks[0]!.message).toContain('kunde inte läsas');
     });

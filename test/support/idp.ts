@@ -34,7 +34,11 @@ export class TestIdp {
   }
 
   /** Steers the provider: accounts disabled at home, e-mail per login, a misbehaving ID token. */
-  async set(controls: { disabled?: string[]; emails?: Record<string, string>; tamper?: 'expired' | 'nonce' | 'otherkey' | null }): Promise<void> {
+  async set(controls: {
+    disabled?: string[];
+    emails?: Record<string, string>;
+    tamper?: 'expired' | 'nonce' | 'otherkey' | null;
+  }): Promise<void> {
     const res = await fetch(`${this.issuer}/__test`, { method: 'POST', body: JSON.stringify(controls) });
     if (res.status !== 204) throw new Error(`controls failed: ${res.status}`);
   }
@@ -78,7 +82,9 @@ export async function throughProvider(
   email: string,
   options: { login?: string; returnTo?: string; cancel?: boolean; jar?: Jar } = {},
 ): Promise<ProviderTrip> {
-  const start = await hub.get(`/api/v1/auth/sso/start?email=${encodeURIComponent(email)}&returnTo=${encodeURIComponent(options.returnTo ?? '/')}`);
+  const start = await hub.get(
+    `/api/v1/auth/sso/start?email=${encodeURIComponent(email)}&returnTo=${encodeURIComponent(options.returnTo ?? '/')}`,
+  );
   if (start.status !== 302) throw new Error(`start answered ${start.status}: ${start.text}`);
   const stateCookie = String(start.headers['set-cookie']).match(/nh_sso=[^;]+/)![0];
   const jar = options.jar ?? new Jar();
@@ -86,7 +92,11 @@ export async function throughProvider(
   let init: RequestInit = {};
   for (let hop = 0; hop < 10; hop++) {
     if (url.startsWith(hub.config.publicUrl)) return { callback: url.slice(hub.config.publicUrl.length), stateCookie };
-    const res = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: jar.header() } });
+    const res = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers as Record<string, string>), cookie: jar.header() },
+    });
     jar.keep(res);
     init = {};
     if (res.status >= 300 && res.status < 400) {

@@ -43,6 +43,7 @@ export const REDACT_PATHS = [
   '*.token',
   '*.sessionToken',
   '*.csrfToken',
+  '*.clientSecret',
 ];
 
 const FRAMEWORK_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication']);

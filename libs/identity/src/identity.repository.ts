@@ -3,6 +3,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, Role } from '@hub/core';
 
+/** The SQL for the domain of an e-mail column or parameter (people's e-mails are stored in lower case). */
+export const emailDomainSql = (expression: string): string => `lower(split_part(${expression}, '@', 2))`;
+
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 export const newToken = (prefix: string): string => `${prefix}${randomBytes(32).toString('base64url')}`;
 
@@ -156,7 +159,7 @@ export class IdentityRepository {
   async passwordBarred(email: string, manager: EntityManager = this.db.manager): Promise<string | null> {
     const rows: Array<{ name: string }> = await manager.query(
       `SELECT ip.name FROM identity_provider_domain d JOIN identity_provider ip ON ip.id = d.provider_id
-        WHERE d.domain = lower(split_part($1, '@', 2)) AND ip.sso_only`,
+        WHERE d.domain = ${emailDomainSql('$1')} AND ip.sso_only`,
       [email],
     );
     return rows[0]?.name ?? null;

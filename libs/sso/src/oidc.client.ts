@@ -51,7 +51,8 @@ export function describeFetchError(error: unknown): string {
   if (code === 'ECONNREFUSED') return 'Ingen server svarar på adressen (anslutningen nekades).';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'Adressens värdnamn finns inte (DNS).';
   if (code.startsWith('ERR_TLS') || code.includes('CERT')) return 'Leverantörens certifikat godtas inte (TLS).';
-  if (code === 'OAUTH_RESPONSE_IS_NOT_CONFORM' || code === 'OAUTH_RESPONSE_IS_NOT_JSON') return 'Svaret var inte ett giltigt OpenID Connect-dokument.';
+  if (code === 'OAUTH_RESPONSE_IS_NOT_CONFORM' || code === 'OAUTH_RESPONSE_IS_NOT_JSON')
+    return 'Svaret var inte ett giltigt OpenID Connect-dokument.';
   if (code === 'OAUTH_JSON_ATTRIBUTE_COMPARISON_FAILED') return 'Utfärdaren i discovery-dokumentet stämmer inte med den angivna adressen.';
   return 'Leverantören kunde inte nås eller svarade fel.';
 }
@@ -87,7 +88,9 @@ export class OidcClient {
         timeout: TIMEOUT_SECONDS,
         // ID tokens come straight from the token endpoint, where the spec lets TLS stand in for the
         // signature; the hub checks the signature against the provider's JWKS anyway.
-        execute: isLoopbackHttp(url) ? [client.allowInsecureRequests, client.enableNonRepudiationChecks] : [client.enableNonRepudiationChecks],
+        execute: isLoopbackHttp(url)
+          ? [client.allowInsecureRequests, client.enableNonRepudiationChecks]
+          : [client.enableNonRepudiationChecks],
       });
     } catch (error) {
       throw new ProviderUnreachable(describeFetchError(error));
@@ -104,7 +107,11 @@ export class OidcClient {
       return {
         ok: false,
         checks: [
-          { name: 'discovery', ok: false, message: `Discovery-dokumentet (${issuer.replace(/\/$/, '')}/.well-known/openid-configuration) kunde inte läsas: ${reason}` },
+          {
+            name: 'discovery',
+            ok: false,
+            message: `Discovery-dokumentet (${issuer.replace(/\/$/, '')}/.well-known/openid-configuration) kunde inte läsas: ${reason}`,
+          },
           { name: 'jwks', ok: false, message: 'Nycklarna (JWKS) kontrollerades inte eftersom discovery misslyckades.' },
         ],
       };
@@ -123,7 +130,8 @@ export class OidcClient {
       if (!res.ok) throw Object.assign(new Error('status'), { code: `HTTP ${res.status}` });
       const body = (await res.json()) as { keys?: Array<{ use?: string; kty?: string }> };
       const signing = (body.keys ?? []).filter((k) => k.use === undefined || k.use === 'sig');
-      if (signing.length === 0) checks.push({ name: 'jwks', ok: false, message: `JWKS på ${jwksUrl.href} innehåller inga nycklar för signering.` });
+      if (signing.length === 0)
+        checks.push({ name: 'jwks', ok: false, message: `JWKS på ${jwksUrl.href} innehåller inga nycklar för signering.` });
       else checks.push({ name: 'jwks', ok: true, message: `JWKS lästes: ${signing.length} nyckel/nycklar för signering.` });
     } catch (error) {
       const status = (error as { code?: string }).code;

@@ -117,7 +117,10 @@ export class ProvidersService {
     const domains = [...new Set(input.domains.map((d) => d.trim().toLowerCase()))];
     const taken = await this.repo.domainsTaken(domains, current?.id ?? null);
     if (taken.length > 0) {
-      throw new DomainError('conflict', `Domänen ${taken.join(', ')} hör redan till en annan inloggningsleverantör; en domän kan bara ha en.`);
+      throw new DomainError(
+        'conflict',
+        `Domänen ${taken.join(', ')} hör redan till en annan inloggningsleverantör; en domän kan bara ha en.`,
+      );
     }
     const changed = !current || current.issuer !== issuer || current.clientId !== input.clientId.trim();
     if (changed) {

@@ -30,7 +30,10 @@ export class SsoSessions implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.checkDue().catch((error: unknown) => this.logger.warn({ err: error }, 'SSO session check failed')), SWEEP_MS);
+    this.timer = setInterval(
+      () => void this.checkDue().catch((error: unknown) => this.logger.warn({ err: error }, 'SSO session check failed')),
+      SWEEP_MS,
+    );
     this.timer.unref();
   }
 
@@ -64,7 +67,8 @@ export class SsoSessions implements OnApplicationBootstrap, OnApplicationShutdow
         if (tokens.refresh_token) await this.repo.updateRefreshToken(session.id, this.secrets.seal(tokens.refresh_token));
         return false;
       } catch (error) {
-        const refused = error instanceof openid.ResponseBodyError && ['invalid_grant', 'unauthorized_client', 'invalid_client'].includes(error.error);
+        const refused =
+          error instanceof openid.ResponseBodyError && ['invalid_grant', 'unauthorized_client', 'invalid_client'].includes(error.error);
         if (!refused) {
           await this.repo.retrySoon(session.id, this.config.ssoSessionHours, RETRY_MINUTES);
           return false;

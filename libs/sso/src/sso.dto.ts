@@ -49,7 +49,11 @@ export class UpdateProviderDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 500) issuer?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 300) clientId?: string;
-  @ApiPropertyOptional({ description: 'A new secret; leave out to keep the current one.' }) @IsOptional() @IsString() @Length(1, 1000) clientSecret?: string;
+  @ApiPropertyOptional({ description: 'A new secret; leave out to keep the current one.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  clientSecret?: string;
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray()

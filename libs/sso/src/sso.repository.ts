@@ -31,16 +31,10 @@ export interface PendingSignIn {
   returnTo: string;
 }
 
-export interface ProviderWrite {
-  municipalityId: string;
-  name: string;
-  issuer: string;
-  clientId: string;
-  clientSecretEnc: string;
-  domains: string[];
-  ssoOnly: boolean;
-  createPeople: boolean;
-}
+export type ProviderWrite = Pick<
+  ProviderRow,
+  'municipalityId' | 'name' | 'issuer' | 'clientId' | 'clientSecretEnc' | 'domains' | 'ssoOnly' | 'createPeople'
+>;
 
 const PROVIDER_SELECT = `
   SELECT ip.id, ip.municipality_id AS "municipalityId", json_build_object('id', m.id, 'slug', m.slug, 'name', m.name) AS municipality,
@@ -148,7 +142,11 @@ export class SsoRepository {
     return rows[0]?.person_id ?? null;
   }
 
-  async personByEmail(email: string, issuer: string, manager: EntityManager): Promise<{ id: string; disabled: boolean; linked: boolean } | null> {
+  async personByEmail(
+    email: string,
+    issuer: string,
+    manager: EntityManager,
+  ): Promise<{ id: string; disabled: boolean; linked: boolean } | null> {
     const rows: Array<{ id: string; disabled: boolean; linked: boolean }> = await manager.query(
       `SELECT p.id, p.disabled_at IS NOT NULL AS disabled, EXISTS (SELECT 1 FROM sso_link l WHERE l.person_id = p.id AND l.issuer = $2) AS linked
          FROM person p WHERE p.email = $1 FOR UPDATE`,

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { DomainEvents, HUB_CONFIG, type HubConfig, normalizeEmail, validation } from '@hub/core';
-import { AuthService, type StartedSession } from '@hub/identity';
+import { AuthService, hashToken as hash, type StartedSession } from '@hub/identity';
 import { PeopleRepository } from '@hub/people';
 import { SsoFailed } from './failure-page';
 import { OidcClient, openid, ProviderUnreachable } from './oidc.client';
@@ -12,12 +11,11 @@ export const STATE_MINUTES = 10;
 export const SSO_STATE_COOKIE = 'nh_sso';
 export const CALLBACK_PATH = '/api/v1/auth/sso/callback';
 
-const hash = (value: string): string => createHash('sha256').update(value).digest('hex');
-
 /** A path on the hub to return to after signing in; anything else (another host, //, \\) is refused. */
 export function safeReturnTo(raw: string | undefined): string | null {
   if (raw === undefined || raw === '') return '/';
-  if (raw.length > 500 || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\') || /[\u0000-\u001f\\]/.test(raw)) return null;
+  if (raw.length > 500 || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\') || /[\u0000-\u001f\\]/.test(raw))
+    return null;
   const base = 'http://hub.invalid';
   const url = new URL(raw, base);
   if (url.origin !== base) return null;
@@ -100,7 +98,12 @@ export class SsoService {
    * sign-in by e-mail), created when the provider allows it, and a session starts, all in one
    * transaction.
    */
-  async callback(query: Record<string, string | undefined>, cookieState: string | undefined, ip: string, userAgent: string): Promise<CallbackResult> {
+  async callback(
+    query: Record<string, string | undefined>,
+    cookieState: string | undefined,
+    ip: string,
+    userAgent: string,
+  ): Promise<CallbackResult> {
     const state = query['state'];
     if (!state || !cookieState || state !== cookieState || state.length > 200) throw new SsoFailed('state');
     const pending = await this.repo.takePending(hash(state));

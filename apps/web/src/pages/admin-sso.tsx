@@ -11,7 +11,16 @@ const FIELDS = ['municipality', 'name', 'issuer', 'clientId', 'clientSecret', 'd
 function CreateProvider({ onCreated }: { onCreated(): void }): ReactNode {
   const { t } = useI18n();
   const municipalities = useAsync(() => unwrap(api.GET('/api/v1/municipalities')), []);
-  const empty = { municipality: '', name: '', issuer: '', clientId: '', clientSecret: '', domains: '', ssoOnly: false, createPeople: false };
+  const empty = {
+    municipality: '',
+    name: '',
+    issuer: '',
+    clientId: '',
+    clientSecret: '',
+    domains: '',
+    ssoOnly: false,
+    createPeople: false,
+  };
   const [form, setForm] = useState(empty);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
@@ -44,12 +53,54 @@ function CreateProvider({ onCreated }: { onCreated(): void }): ReactNode {
     <form onSubmit={(e) => void submit(e)} className="card" aria-labelledby="create-provider-heading" noValidate>
       <h3 id="create-provider-heading">{t('sso.create')}</h3>
       <ErrorMessage error={error} shownFields={FIELDS} />
-      <SelectField label={t('sso.municipality')} value={form.municipality || (options[0]?.value ?? '')} onChange={(v) => setForm({ ...form, municipality: v })} options={options} error={fieldError(error, 'municipality')} />
-      <TextField label={t('sso.name')} hint={t('sso.nameHint')} value={form.name} onChange={(v) => setForm({ ...form, name: v })} required error={fieldError(error, 'name')} />
-      <TextField label={t('sso.issuer')} hint={t('sso.issuerHint')} value={form.issuer} onChange={(v) => setForm({ ...form, issuer: v })} required error={fieldError(error, 'issuer')} />
-      <TextField label={t('sso.clientId')} value={form.clientId} onChange={(v) => setForm({ ...form, clientId: v })} required error={fieldError(error, 'clientId')} />
-      <TextField label={t('sso.clientSecret')} hint={t('sso.clientSecretHint')} type="password" autoComplete="off" value={form.clientSecret} onChange={(v) => setForm({ ...form, clientSecret: v })} required error={fieldError(error, 'clientSecret')} />
-      <TextField label={t('sso.domains')} hint={t('sso.domainsHint')} value={form.domains} onChange={(v) => setForm({ ...form, domains: v })} required error={fieldError(error, 'domains')} />
+      <SelectField
+        label={t('sso.municipality')}
+        value={form.municipality || (options[0]?.value ?? '')}
+        onChange={(v) => setForm({ ...form, municipality: v })}
+        options={options}
+        error={fieldError(error, 'municipality')}
+      />
+      <TextField
+        label={t('sso.name')}
+        hint={t('sso.nameHint')}
+        value={form.name}
+        onChange={(v) => setForm({ ...form, name: v })}
+        required
+        error={fieldError(error, 'name')}
+      />
+      <TextField
+        label={t('sso.issuer')}
+        hint={t('sso.issuerHint')}
+        value={form.issuer}
+        onChange={(v) => setForm({ ...form, issuer: v })}
+        required
+        error={fieldError(error, 'issuer')}
+      />
+      <TextField
+        label={t('sso.clientId')}
+        value={form.clientId}
+        onChange={(v) => setForm({ ...form, clientId: v })}
+        required
+        error={fieldError(error, 'clientId')}
+      />
+      <TextField
+        label={t('sso.clientSecret')}
+        hint={t('sso.clientSecretHint')}
+        type="password"
+        autoComplete="off"
+        value={form.clientSecret}
+        onChange={(v) => setForm({ ...form, clientSecret: v })}
+        required
+        error={fieldError(error, 'clientSecret')}
+      />
+      <TextField
+        label={t('sso.domains')}
+        hint={t('sso.domainsHint')}
+        value={form.domains}
+        onChange={(v) => setForm({ ...form, domains: v })}
+        required
+        error={fieldError(error, 'domains')}
+      />
       <Checkbox label={t('sso.ssoOnly')} checked={form.ssoOnly} onChange={(v) => setForm({ ...form, ssoOnly: v })} />
       <Checkbox label={t('sso.createPeople')} checked={form.createPeople} onChange={(v) => setForm({ ...form, createPeople: v })} />
       <button type="submit" className="button primary">
@@ -69,7 +120,12 @@ function ScimTokens({ provider, onChanged }: { provider: Provider; onChanged(): 
     event.preventDefault();
     setError(null);
     try {
-      const created = await unwrap(api.POST('/api/v1/admin/identity-providers/{id}/scim-tokens', { params: { path: { id: provider.id } }, body: { name: name.trim() } }));
+      const created = await unwrap(
+        api.POST('/api/v1/admin/identity-providers/{id}/scim-tokens', {
+          params: { path: { id: provider.id } },
+          body: { name: name.trim() },
+        }),
+      );
       setShown(created.token);
       onChanged();
     } catch (err) {
@@ -79,7 +135,9 @@ function ScimTokens({ provider, onChanged }: { provider: Provider; onChanged(): 
   const revoke = async (tokenId: string): Promise<void> => {
     setError(null);
     try {
-      await unwrap(api.DELETE('/api/v1/admin/identity-providers/{id}/scim-tokens/{tokenId}', { params: { path: { id: provider.id, tokenId } } }));
+      await unwrap(
+        api.DELETE('/api/v1/admin/identity-providers/{id}/scim-tokens/{tokenId}', { params: { path: { id: provider.id, tokenId } } }),
+      );
       onChanged();
     } catch (err) {
       setError(err);
@@ -158,7 +216,8 @@ function ProviderCard({ provider, onChanged }: { provider: Provider; onChanged()
         <dd>{provider.domains.join(', ')}</dd>
         <dt>{t('sso.rules')}</dt>
         <dd>
-          {provider.ssoOnly ? t('sso.ssoOnlyYes') : t('sso.ssoOnlyNo')} {provider.createPeople ? t('sso.createPeopleYes') : t('sso.createPeopleNo')}
+          {provider.ssoOnly ? t('sso.ssoOnlyYes') : t('sso.ssoOnlyNo')}{' '}
+          {provider.createPeople ? t('sso.createPeopleYes') : t('sso.createPeopleNo')}
         </dd>
         <dt>{t('sso.redirectUri')}</dt>
         <dd>
@@ -208,7 +267,9 @@ export function IdentityProvidersAdmin(): ReactNode {
       {providers.loading && !providers.data && <Loading />}
       <ErrorMessage error={providers.error} />
       {providers.data?.length === 0 && <p>{t('sso.none')}</p>}
-      {providers.data?.map((p) => <ProviderCard key={p.id} provider={p} onChanged={providers.reload} />)}
+      {providers.data?.map((p) => (
+        <ProviderCard key={p.id} provider={p} onChanged={providers.reload} />
+      ))}
       <CreateProvider onCreated={providers.reload} />
     </section>
   );

@@ -78,7 +78,10 @@ function nameOf(body: Record<string, unknown>): string | undefined {
 
 function emailOf(body: Record<string, unknown>): string | undefined {
   const emails = Array.isArray(body['emails']) ? body['emails'].filter(isObject) : [];
-  const chosen = emails.find((e) => e['primary'] === true || e['primary'] === 'True' || e['primary'] === 'true') ?? emails.find((e) => e['type'] === 'work') ?? emails[0];
+  const chosen =
+    emails.find((e) => e['primary'] === true || e['primary'] === 'True' || e['primary'] === 'true') ??
+    emails.find((e) => e['type'] === 'work') ??
+    emails[0];
   return str(chosen?.['value']);
 }
 
@@ -103,14 +106,17 @@ export function readUser(body: unknown, previous?: ScimUser): DirectoryFields {
       [str(body['displayName']), str(before['displayName'])],
       [isObject(body['name']) ? str(body['name']['formatted']) : undefined, previous.name.formatted],
       [
-        isObject(body['name']) ? [str(body['name']['givenName']), str(body['name']['familyName'])].filter(Boolean).join(' ') || undefined : undefined,
+        isObject(body['name'])
+          ? [str(body['name']['givenName']), str(body['name']['familyName'])].filter(Boolean).join(' ') || undefined
+          : undefined,
         [previous.name.givenName, previous.name.familyName].filter(Boolean).join(' ') || undefined,
       ],
     ];
     name = candidates.find(([after, prior]) => after !== undefined && after !== prior)?.[0] ?? previous.displayName;
   } else name = nameOf(body);
   if (!name) throw new ScimError(400, 'Namn saknas: skicka displayName eller name.', 'invalidValue');
-  const title = body['title'] === undefined || body['title'] === null ? '' : typeof body['title'] === 'string' ? body['title'].trim() : undefined;
+  const title =
+    body['title'] === undefined || body['title'] === null ? '' : typeof body['title'] === 'string' ? body['title'].trim() : undefined;
   if (title === undefined) throw new ScimError(400, 'title ska vara text.', 'invalidValue');
   const externalId = body['externalId'] === undefined || body['externalId'] === null ? null : str(body['externalId']);
   if (externalId === undefined) throw new ScimError(400, 'externalId ska vara text.', 'invalidValue');

@@ -27,7 +27,8 @@ export class ScimController {
     void reply.header('Content-Type', SCIM_CONTENT_TYPE);
     const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     const token = match?.[1];
-    const provider = token?.startsWith(SCIM_TOKEN_PREFIX) && token.length < 200 ? await this.sso.providerForScimToken(hashToken(token)) : null;
+    const provider =
+      token?.startsWith(SCIM_TOKEN_PREFIX) && token.length < 200 ? await this.sso.providerForScimToken(hashToken(token)) : null;
     if (!provider) {
       void reply.header('WWW-Authenticate', 'Bearer realm="natverkshubben-scim"');
       throw new ScimError(401, 'SCIM-token saknas, är fel eller har tagits bort. Skapa en ny på hubbens administrationssida.');

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { emailDomainSql } from '@hub/identity';
 import type { PersonForScim } from './scim-user';
 
 const SELECT = `
@@ -8,7 +9,7 @@ const SELECT = `
     FROM person p LEFT JOIN scim_user su ON su.person_id = p.id`;
 
 /** The people a provider's directory may see and manage: those with an e-mail on its domains, not deleted by it. */
-const IN_SCOPE = `lower(split_part(p.email, '@', 2)) = ANY($1::text[]) AND su.deleted_at IS NULL`;
+const IN_SCOPE = `${emailDomainSql('p.email')} = ANY($1::text[]) AND su.deleted_at IS NULL`;
 
 export type ScimWhere = { attribute: 'userName' | 'email' | 'externalId' | 'id'; value: string } | null;
 
@@ -27,7 +28,12 @@ export class ScimRepository {
     return 'AND p.email = lower($2)';
   }
 
-  async page(domains: readonly string[], where: ScimWhere, offset: number, limit: number): Promise<{ total: number; rows: PersonForScim[] }> {
+  async page(
+    domains: readonly string[],
+    where: ScimWhere,
+    offset: number,
+    limit: number,
+  ): Promise<{ total: number; rows: PersonForScim[] }> {
     const params: unknown[] = [domains];
     if (where) params.push(where.value);
     const cond = this.condition(where);

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { patchBodyValidation, type ScimPatch, scimPatch, ScimError as PatchError, type ScimResource } from 'scim-patch';
+import { isUuid } from '@hub/access';
 import { DomainEvents, HUB_CONFIG, type HubConfig } from '@hub/core';
 import { PeopleRepository, PeopleService } from '@hub/people';
 import { emailDomain, type ProviderRow } from '../sso.repository';
@@ -8,7 +9,6 @@ import { MalformedScimBody } from './scim-paths';
 import { ScimRepository, type ScimWhere } from './scim.repository';
 import { type DirectoryFields, type PersonForScim, LIST_SCHEMA, parseFilter, readUser, type ScimUser, toScimUser } from './scim-user';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_COUNT = 200;
 
 export interface ScimList {
@@ -45,9 +45,13 @@ export class ScimService {
     const where: ScimWhere = typeof query['filter'] === 'string' && query['filter'].trim() !== '' ? parseFilter(query['filter']) : null;
     const startIndex = positive(query['startIndex'], 1, 'startIndex');
     const count = Math.min(positive(query['count'], 100, 'count', true), MAX_COUNT);
-    if (where?.attribute === 'id' && !UUID.test(where.value)) return list(0, startIndex, []);
+    if (where?.attribute === 'id' && !isUuid(where.value)) return list(0, startIndex, []);
     const { total, rows } = await this.repo.page(provider.domains, where, startIndex - 1, count);
-    return list(total, startIndex, rows.map((r) => toScimUser(r, this.base)));
+    return list(
+      total,
+      startIndex,
+      rows.map((r) => toScimUser(r, this.base)),
+    );
   }
 
   async get(provider: ProviderRow, id: string): Promise<ScimUser> {
@@ -58,7 +62,8 @@ export class ScimService {
     const fields = this.inScope(provider, readUser(body));
     const { personId, revived } = await this.repo.transaction(async (manager) => {
       const existing = await this.repo.byEmail(fields.email, manager);
-      if (existing && !existing.deleted) throw new ScimError(409, `Det finns redan en användare med userName ${fields.email}.`, 'uniqueness');
+      if (existing && !existing.deleted)
+        throw new ScimError(409, `Det finns redan en användare med userName ${fields.email}.`, 'uniqueness');
       if (existing) {
         await this.peopleRepo.updateFromDirectory(manager, existing.id, { ...fields, municipalityId: provider.municipalityId });
         await this.repo.manage(manager, existing.id, provider.id, fields.externalId);
@@ -93,9 +98,13 @@ export class ScimService {
     try {
       patchBodyValidation(request);
       // scim-patch types meta dates as Date; it copies them through untouched.
-      patched = scimPatch(before as unknown as ScimResource, request.Operations, { mutateDocument: false, treatMissingAsAdd: true }) as unknown as ScimUser;
+      patched = scimPatch(before as unknown as ScimResource, request.Operations, {
+        mutateDocument: false,
+        treatMissingAsAdd: true,
+      }) as unknown as ScimUser;
     } catch (error) {
-      if (error instanceof PatchError) throw new ScimError(400, `PATCH kunde inte tillämpas: ${error.message}`, scimTypeOf(error.scimCode ?? ''));
+      if (error instanceof PatchError)
+        throw new ScimError(400, `PATCH kunde inte tillämpas: ${error.message}`, scimTypeOf(error.scimCode ?? ''));
       throw error;
     }
     return this.apply(provider, current.id, current.disabled, this.inScope(provider, readUser(patched, before)));
@@ -111,7 +120,8 @@ export class ScimService {
   private async apply(provider: ProviderRow, personId: string, wasDisabled: boolean, fields: DirectoryFields): Promise<ScimUser> {
     await this.repo.transaction(async (manager) => {
       const other = await this.repo.byEmail(fields.email, manager);
-      if (other && other.id !== personId) throw new ScimError(409, `Det finns redan en användare med userName ${fields.email}.`, 'uniqueness');
+      if (other && other.id !== personId)
+        throw new ScimError(409, `Det finns redan en användare med userName ${fields.email}.`, 'uniqueness');
       await this.peopleRepo.updateFromDirectory(manager, personId, { ...fields, municipalityId: provider.municipalityId });
       await this.repo.manage(manager, personId, provider.id, fields.externalId);
     });
@@ -121,7 +131,7 @@ export class ScimService {
   }
 
   private async current(provider: ProviderRow, id: string): Promise<PersonForScim> {
-    if (!UUID.test(id)) throw notFound();
+    if (!isUuid(id)) throw notFound();
     const row = await this.repo.one(provider.domains, id.toLowerCase());
     if (!row) throw notFound();
     return row;

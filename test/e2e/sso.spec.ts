@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible } from './support';
+import { ADMIN, expectAccessible, signIn } from './support';
 
 // The demo identity provider for Bjuv (a real oidc-provider on loopback, started with the hub).
 test('a Bjuv employee signs in with the municipality’s own account, and out again', async ({ page }) => {
@@ -42,4 +42,21 @@ test('cancelling at the municipality’s sign-in lands on a Swedish page that sa
   await expectAccessible(page);
   await page.getByRole('link', { name: 'Till inloggningen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+});
+
+test('the secretariat sees Bjuv’s provider with the values to register, tests it and creates a SCIM token', async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto('/admin');
+  const section = page.getByRole('region', { name: 'Inloggning med kommunens konto' });
+  const bjuv = section.getByRole('article', { name: 'Bjuvs konto (Bjuv)' });
+  await expect(bjuv).toContainText('/api/v1/auth/sso/callback');
+  await expect(bjuv).toContainText('/scim/v2');
+  await bjuv.getByRole('button', { name: 'Testa Bjuvs konto' }).click();
+  await expect(bjuv.getByRole('status').first()).toContainText('Discovery-dokumentet lästes');
+  await bjuv.getByLabel('Namn på ny SCIM-token').fill('Entra ID');
+  await bjuv.getByRole('button', { name: 'Skapa SCIM-token' }).click();
+  await expect(bjuv.getByText('Kopiera token nu, den visas bara en gång:')).toBeVisible();
+  await expect(bjuv.locator('code', { hasText: /^scim_/ })).toBeVisible();
+  await expect(bjuv.getByRole('button', { name: 'Återkalla Entra ID' })).toBeVisible();
+  await expectAccessible(page);
 });

@@ -6,6 +6,12 @@ import { Checkbox, ErrorMessage, Loading, SelectField, Status, TextField, fieldE
 type Provider = Schemas['ProviderDto'];
 type Check = Schemas['ProviderCheckDto'];
 
+const splitDomains = (text: string): string[] =>
+  text
+    .split(/[\s,;]+/)
+    .map((d) => d.trim().toLowerCase())
+    .filter(Boolean);
+
 const FIELDS = ['municipality', 'name', 'issuer', 'clientId', 'clientSecret', 'domains', 'ssoOnly', 'createPeople'];
 
 function CreateProvider({ onCreated }: { onCreated(): void }): ReactNode {
@@ -34,10 +40,7 @@ function CreateProvider({ onCreated }: { onCreated(): void }): ReactNode {
           body: {
             ...form,
             municipality: form.municipality || (municipalities.data?.[0]?.slug ?? ''),
-            domains: form.domains
-              .split(/[\s,;]+/)
-              .map((d) => d.trim().toLowerCase())
-              .filter(Boolean),
+            domains: splitDomains(form.domains),
           },
         }),
       );
@@ -108,6 +111,92 @@ function CreateProvider({ onCreated }: { onCreated(): void }): ReactNode {
       </button>
       <Status>{status}</Status>
     </form>
+  );
+}
+
+/** Changes a provider; the client secret is only replaced when a new one is typed. */
+function EditProvider({ provider, onSaved }: { provider: Provider; onSaved(): void }): ReactNode {
+  const { t } = useI18n();
+  const [form, setForm] = useState({
+    name: provider.name,
+    issuer: provider.issuer,
+    clientId: provider.clientId,
+    clientSecret: '',
+    domains: provider.domains.join(', '),
+    ssoOnly: provider.ssoOnly,
+    createPeople: provider.createPeople,
+  });
+  const [error, setError] = useState<unknown>(null);
+  const [status, setStatus] = useState('');
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    setError(null);
+    setStatus('');
+    try {
+      const { clientSecret, domains, ...rest } = form;
+      await unwrap(
+        api.PATCH('/api/v1/admin/identity-providers/{id}', {
+          params: { path: { id: provider.id } },
+          body: { ...rest, domains: splitDomains(domains), ...(clientSecret ? { clientSecret } : {}) },
+        }),
+      );
+      setStatus(t('common.saved'));
+      onSaved();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  return (
+    <details>
+      <summary>{t('sso.edit', { name: provider.name })}</summary>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <ErrorMessage error={error} shownFields={FIELDS} />
+        <TextField
+          label={t('sso.name')}
+          value={form.name}
+          onChange={(v) => setForm({ ...form, name: v })}
+          required
+          error={fieldError(error, 'name')}
+        />
+        <TextField
+          label={t('sso.issuer')}
+          value={form.issuer}
+          onChange={(v) => setForm({ ...form, issuer: v })}
+          required
+          error={fieldError(error, 'issuer')}
+        />
+        <TextField
+          label={t('sso.clientId')}
+          value={form.clientId}
+          onChange={(v) => setForm({ ...form, clientId: v })}
+          required
+          error={fieldError(error, 'clientId')}
+        />
+        <TextField
+          label={t('sso.newClientSecret')}
+          hint={t('sso.newClientSecretHint')}
+          type="password"
+          autoComplete="off"
+          value={form.clientSecret}
+          onChange={(v) => setForm({ ...form, clientSecret: v })}
+          error={fieldError(error, 'clientSecret')}
+        />
+        <TextField
+          label={t('sso.domains')}
+          hint={t('sso.domainsHint')}
+          value={form.domains}
+          onChange={(v) => setForm({ ...form, domains: v })}
+          required
+          error={fieldError(error, 'domains')}
+        />
+        <Checkbox label={t('sso.ssoOnly')} checked={form.ssoOnly} onChange={(v) => setForm({ ...form, ssoOnly: v })} />
+        <Checkbox label={t('sso.createPeople')} checked={form.createPeople} onChange={(v) => setForm({ ...form, createPeople: v })} />
+        <button type="submit" className="button primary">
+          {t('common.save')}
+        </button>
+        <Status>{status}</Status>
+      </form>
+    </details>
   );
 }
 
@@ -251,6 +340,7 @@ function ProviderCard({ provider, onChanged }: { provider: Provider; onChanged()
           </ul>
         )}
       </Status>
+      <EditProvider provider={provider} onSaved={onChanged} />
       <ScimTokens provider={provider} onChanged={onChanged} />
     </article>
   );

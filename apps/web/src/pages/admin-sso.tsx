@@ -14,6 +14,78 @@ const splitDomains = (text: string): string[] =>
 
 const FIELDS = ['municipality', 'name', 'issuer', 'clientId', 'clientSecret', 'domains', 'ssoOnly', 'createPeople'];
 
+interface ProviderForm {
+  name: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  domains: string;
+  ssoOnly: boolean;
+  createPeople: boolean;
+}
+
+/** The fields of a provider, for adding one and for changing one (then the secret is only replaced when typed). */
+function ProviderFields<F extends ProviderForm>({
+  form,
+  onChange,
+  error,
+  editing,
+}: {
+  form: F;
+  onChange(form: NoInfer<F>): void;
+  error: unknown;
+  editing: boolean;
+}): ReactNode {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextField
+        label={t('sso.name')}
+        hint={t('sso.nameHint')}
+        value={form.name}
+        onChange={(v) => onChange({ ...form, name: v })}
+        required
+        error={fieldError(error, 'name')}
+      />
+      <TextField
+        label={t('sso.issuer')}
+        hint={t('sso.issuerHint')}
+        value={form.issuer}
+        onChange={(v) => onChange({ ...form, issuer: v })}
+        required
+        error={fieldError(error, 'issuer')}
+      />
+      <TextField
+        label={t('sso.clientId')}
+        value={form.clientId}
+        onChange={(v) => onChange({ ...form, clientId: v })}
+        required
+        error={fieldError(error, 'clientId')}
+      />
+      <TextField
+        label={editing ? t('sso.newClientSecret') : t('sso.clientSecret')}
+        hint={editing ? t('sso.newClientSecretHint') : t('sso.clientSecretHint')}
+        type="password"
+        autoComplete="off"
+        value={form.clientSecret}
+        onChange={(v) => onChange({ ...form, clientSecret: v })}
+        required={!editing}
+        error={fieldError(error, 'clientSecret')}
+      />
+      <TextField
+        label={t('sso.domains')}
+        hint={t('sso.domainsHint')}
+        value={form.domains}
+        onChange={(v) => onChange({ ...form, domains: v })}
+        required
+        error={fieldError(error, 'domains')}
+      />
+      <Checkbox label={t('sso.ssoOnly')} checked={form.ssoOnly} onChange={(v) => onChange({ ...form, ssoOnly: v })} />
+      <Checkbox label={t('sso.createPeople')} checked={form.createPeople} onChange={(v) => onChange({ ...form, createPeople: v })} />
+    </>
+  );
+}
+
 function CreateProvider({ onCreated }: { onCreated(): void }): ReactNode {
   const { t } = useI18n();
   const municipalities = useAsync(() => unwrap(api.GET('/api/v1/municipalities')), []);
@@ -63,49 +135,7 @@ function CreateProvider({ onCreated }: { onCreated(): void }): ReactNode {
         options={options}
         error={fieldError(error, 'municipality')}
       />
-      <TextField
-        label={t('sso.name')}
-        hint={t('sso.nameHint')}
-        value={form.name}
-        onChange={(v) => setForm({ ...form, name: v })}
-        required
-        error={fieldError(error, 'name')}
-      />
-      <TextField
-        label={t('sso.issuer')}
-        hint={t('sso.issuerHint')}
-        value={form.issuer}
-        onChange={(v) => setForm({ ...form, issuer: v })}
-        required
-        error={fieldError(error, 'issuer')}
-      />
-      <TextField
-        label={t('sso.clientId')}
-        value={form.clientId}
-        onChange={(v) => setForm({ ...form, clientId: v })}
-        required
-        error={fieldError(error, 'clientId')}
-      />
-      <TextField
-        label={t('sso.clientSecret')}
-        hint={t('sso.clientSecretHint')}
-        type="password"
-        autoComplete="off"
-        value={form.clientSecret}
-        onChange={(v) => setForm({ ...form, clientSecret: v })}
-        required
-        error={fieldError(error, 'clientSecret')}
-      />
-      <TextField
-        label={t('sso.domains')}
-        hint={t('sso.domainsHint')}
-        value={form.domains}
-        onChange={(v) => setForm({ ...form, domains: v })}
-        required
-        error={fieldError(error, 'domains')}
-      />
-      <Checkbox label={t('sso.ssoOnly')} checked={form.ssoOnly} onChange={(v) => setForm({ ...form, ssoOnly: v })} />
-      <Checkbox label={t('sso.createPeople')} checked={form.createPeople} onChange={(v) => setForm({ ...form, createPeople: v })} />
+      <ProviderFields form={form} onChange={setForm} error={error} editing={false} />
       <button type="submit" className="button primary">
         {t('sso.createButton')}
       </button>
@@ -151,46 +181,7 @@ function EditProvider({ provider, onSaved }: { provider: Provider; onSaved(): vo
       <summary>{t('sso.edit', { name: provider.name })}</summary>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <ErrorMessage error={error} shownFields={FIELDS} />
-        <TextField
-          label={t('sso.name')}
-          value={form.name}
-          onChange={(v) => setForm({ ...form, name: v })}
-          required
-          error={fieldError(error, 'name')}
-        />
-        <TextField
-          label={t('sso.issuer')}
-          value={form.issuer}
-          onChange={(v) => setForm({ ...form, issuer: v })}
-          required
-          error={fieldError(error, 'issuer')}
-        />
-        <TextField
-          label={t('sso.clientId')}
-          value={form.clientId}
-          onChange={(v) => setForm({ ...form, clientId: v })}
-          required
-          error={fieldError(error, 'clientId')}
-        />
-        <TextField
-          label={t('sso.newClientSecret')}
-          hint={t('sso.newClientSecretHint')}
-          type="password"
-          autoComplete="off"
-          value={form.clientSecret}
-          onChange={(v) => setForm({ ...form, clientSecret: v })}
-          error={fieldError(error, 'clientSecret')}
-        />
-        <TextField
-          label={t('sso.domains')}
-          hint={t('sso.domainsHint')}
-          value={form.domains}
-          onChange={(v) => setForm({ ...form, domains: v })}
-          required
-          error={fieldError(error, 'domains')}
-        />
-        <Checkbox label={t('sso.ssoOnly')} checked={form.ssoOnly} onChange={(v) => setForm({ ...form, ssoOnly: v })} />
-        <Checkbox label={t('sso.createPeople')} checked={form.createPeople} onChange={(v) => setForm({ ...form, createPeople: v })} />
+        <ProviderFields form={form} onChange={setForm} error={error} editing />
         <button type="submit" className="button primary">
           {t('common.save')}
         </button>

@@ -1469,6 +1469,143 @@ export interface paths {
         patch: operations["DocumentSettings_update"];
         trace?: never;
     };
+    "/api/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log, newest first: filter by person (who acted or was acted on), action, network and period; `format=csv` for Excel. */
+        get: operations["Audit_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My own data. A register extract (GDPR art. 15 and 20) as a zip, streamed: person.json, content.json (format in docs/register-extract.md), the documents uploaded, and index.html in Swedish. */
+        get: operations["MyExtract_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/people/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One person's data, for the secretariat answering a request. A register extract (GDPR art. 15 and 20) as a zip, streamed: person.json, content.json (format in docs/register-extract.md), the documents uploaded, and index.html in Swedish. */
+        post: operations["AdminExtract_export"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/people/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a person (GDPR art. 17, within the archive law): irreversible, needs a reason. `dryRun=true` lists per kind what would be removed and what kept as a public record, and why. */
+        post: operations["Erasure_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/records-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retention per kind of content, what an erasure keeps, and networks on legal hold; with defaults and reasons. */
+        get: operations["RecordsSettings_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change retention days and erasure rules (only the kinds given). */
+        patch: operations["RecordsSettings_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/networks/{id}/legal-hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put a network on legal hold (nothing in it is purged or removed at erasure) or lift the hold. */
+        put: operations["RecordsSettings_legalHold"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the accessibility statement and the privacy notice show: contacts, review date, known gaps, retention periods. */
+        get: operations["Legal_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/legal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set the contacts, review date and known gaps of the accessibility statement and the privacy notice. */
+        patch: operations["Legal_update"];
+        trace?: never;
+    };
     "/api/v1/auth/discover": {
         parameters: {
             query?: never;
@@ -2870,6 +3007,180 @@ export interface components {
         UpdateDocumentSettingsDto: {
             retentionDays?: number;
             networkQuotaMb?: number;
+        };
+        AuditEntryDto: {
+            seq: number;
+            /** Format: date-time */
+            at: string;
+            /** @description What happened, e.g. auth.signed_in, person.erased. */
+            action: string;
+            /** Format: uuid */
+            actorId: string | null;
+            /** @description Current name of who acted; null for the hub itself. */
+            actorName: string | null;
+            /** Format: uuid */
+            networkId: string | null;
+            networkName: string | null;
+            /** Format: uuid */
+            subjectId: string | null;
+            /** @description Current name of the person acted on, when it is a person. */
+            subjectName: string | null;
+            ip: string | null;
+            detail: {
+                [key: string]: unknown;
+            };
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            nextCursor: string | null;
+        };
+        EraseDto: {
+            /** @description Why the person is erased (required unless dryRun); kept in the audit log, so write it without names. */
+            reason?: string;
+        };
+        ErasureItemDto: {
+            kind: string;
+            /** @description The kind in Swedish. */
+            label: string;
+            count: number;
+            /** @description Why it is kept (kept items only). */
+            why?: string;
+        };
+        ErasurePlanDto: {
+            /** Format: uuid */
+            personId: string;
+            /** @description True when nothing was changed. */
+            dryRun: boolean;
+            removed: components["schemas"]["ErasureItemDto"][];
+            /** @description Kept as public records, with the author shown as "Tidigare medlem". */
+            kept: components["schemas"]["ErasureItemDto"][];
+        };
+        RetentionRuleDto: {
+            kind: string;
+            label: string;
+            days: number;
+            defaultDays: number;
+            /** @description The fewest days the hub accepts for this kind. */
+            minDays: number;
+            /** @description Why the default is what it is. */
+            why: string;
+        };
+        ErasureRuleDto: {
+            kind: string;
+            label: string;
+            keep: boolean;
+            defaultKeep: boolean;
+            why: string;
+        };
+        LegalHoldDto: {
+            /** Format: uuid */
+            networkId: string;
+            name: string;
+            /** Format: date-time */
+            since: string;
+            reason: string;
+        };
+        RecordsSettingsDto: {
+            retention: components["schemas"]["RetentionRuleDto"][];
+            erasure: components["schemas"]["ErasureRuleDto"][];
+            legalHolds: components["schemas"]["LegalHoldDto"][];
+        };
+        RetentionDaysDto: {
+            /** @description Days kept. */
+            network_chat?: number;
+            /** @description Days kept. */
+            direct_messages?: number;
+            /** @description Days kept. */
+            notifications?: number;
+            /** @description Days kept. */
+            event_log?: number;
+            /** @description Days kept. */
+            sessions?: number;
+            /** @description Days kept. */
+            mail_files?: number;
+            /** @description Days kept. */
+            deleted_documents?: number;
+            /** @description Days kept. */
+            audit_log?: number;
+        };
+        ErasureKeepDto: {
+            /** @description true: kept as a public record at erasure; false: removed. */
+            posts?: boolean;
+            /** @description true: kept as a public record at erasure; false: removed. */
+            comments?: boolean;
+            /** @description true: kept as a public record at erasure; false: removed. */
+            network_chat?: boolean;
+            /** @description true: kept as a public record at erasure; false: removed. */
+            direct_messages?: boolean;
+            /** @description true: kept as a public record at erasure; false: removed. */
+            documents?: boolean;
+            /** @description true: kept as a public record at erasure; false: removed. */
+            minutes?: boolean;
+        };
+        UpdateRecordsSettingsDto: {
+            /** @description Days each kind is kept before the nightly retention run removes it. */
+            retention?: components["schemas"]["RetentionDaysDto"];
+            /** @description What an erasure keeps as a public record. */
+            erasure?: components["schemas"]["ErasureKeepDto"];
+        };
+        LegalHoldRequestDto: {
+            /** @description true: put the network on legal hold (nothing in it is purged); false: lift it. */
+            hold: boolean;
+            /** @description Why (e.g. a dispute or a request for documents); shown to the secretariat. */
+            reason?: string;
+        };
+        AccessibilityContactDto: {
+            /** @description E-mail for reports and requests for accessible content ("" when none). */
+            email: string;
+            /** @description Phone number ("" when none). */
+            phone: string;
+            /** @description Address of a form ("" when none). */
+            formUrl: string;
+            /**
+             * Format: date
+             * @description When the statement was last reviewed.
+             */
+            reviewedOn: string;
+            /** @description Known gaps, in Swedish. */
+            gaps: string[];
+        };
+        RetentionPeriodDto: {
+            label: string;
+            days: number;
+        };
+        PrivacyContactDto: {
+            /** @description The controller (personuppgiftsansvarig). */
+            controller: string;
+            email: string;
+            phone: string;
+            /** @description The data-protection officer (dataskyddsombud), "" when none. */
+            dpoEmail: string;
+            /** @description How long each kind of content is kept (the secretariat’s retention rules). */
+            retention: components["schemas"]["RetentionPeriodDto"][];
+        };
+        LegalDto: {
+            accessibility: components["schemas"]["AccessibilityContactDto"];
+            privacy: components["schemas"]["PrivacyContactDto"];
+        };
+        UpdateLegalDto: {
+            /** @description Accessibility contact e-mail ("" removes it). */
+            accessibilityEmail?: string;
+            /** @description Phone number ("" removes it). */
+            accessibilityPhone?: string;
+            /** @description https address of a form ("" removes it). */
+            accessibilityFormUrl?: string;
+            /** Format: date */
+            accessibilityReviewedOn?: string;
+            /** @description Known gaps (replaces the list). */
+            accessibilityGaps?: string[];
+            /** @description The controller (personuppgiftsansvarig). */
+            privacyController?: string;
+            /** @description Controller contact e-mail ("" removes it). */
+            privacyEmail?: string;
+            /** @description Phone number ("" removes it). */
+            privacyPhone?: string;
+            /** @description Data-protection officer e-mail ("" removes it). */
+            privacyDpoEmail?: string;
         };
         DiscoverProviderDto: {
             /** @example Landskronas konto */
@@ -6377,6 +6688,301 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DocumentSettingsDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Audit_list: {
+        parameters: {
+            query?: {
+                /** @description A person: rows where they acted or were acted on. */
+                person?: string;
+                /** @description An action (auth.signed_in, auth.sign_in_failed, token.created, token.revoked, person.created, people.imported, person.disabled, person.enabled, person.exported, person.erased, network.created, network.changed, network.archived, network.legal_hold, member.added, member.removed, member.role_changed, join_request.approved, join_request.rejected, settings.changed, document.downloaded, retention.run) or a prefix ending in a dot, e.g. `auth.`. */
+                action?: string;
+                /** @description A network. */
+                network?: string;
+                /** @description From this date or time (inclusive), ISO 8601. */
+                from?: string;
+                /** @description Up to this date or time (exclusive), ISO 8601. */
+                to?: string;
+                /** @description Cursor from the previous page. */
+                cursor?: string;
+                limit?: number;
+                /** @description `csv`: the whole selection as a CSV file for Excel. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                    "text/csv": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    MyExtract_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AdminExtract_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Erasure_erase: {
+        parameters: {
+            query?: {
+                /** @description `true`: only list what would be removed and kept; change nothing. */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasurePlanDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RecordsSettings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordsSettingsDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RecordsSettings_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRecordsSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordsSettingsDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RecordsSettings_legalHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Network id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalHoldRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordsSettingsDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Legal_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Legal_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLegalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalDto"];
                 };
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */

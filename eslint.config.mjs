@@ -59,7 +59,9 @@ export default [
             { sourceTag: 'scope:documents', onlyDependOnLibsWithTags: ['scope:shared'] },
             // Records read and pseudonymise every domain's tables itself (export, erasure, retention) and store bytes through documents.
             { sourceTag: 'scope:records', onlyDependOnLibsWithTags: ['scope:shared', 'scope:documents'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:people', 'scope:networks', 'scope:search', 'scope:feed', 'scope:realtime', 'scope:chat', 'scope:notifications', 'scope:meetings', 'scope:documents', 'scope:records'] },
+            // Sign-in through the municipalities' identity providers and SCIM: sessions from identity, people from people.
+            { sourceTag: 'scope:sso', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:people'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:people', 'scope:networks', 'scope:search', 'scope:feed', 'scope:realtime', 'scope:chat', 'scope:notifications', 'scope:meetings', 'scope:documents', 'scope:records', 'scope:sso'] },
             // The browser app shares no server code; it talks to the API through the generated client.
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
           ],

@@ -12,7 +12,7 @@ const swc = {
 };
 
 // ESM-only packages Jest must transform (including copies nested under other packages).
-const esm = ['content-disposition', 'serialize-error', 'non-error', 'meilisearch', 'pg-boss', 'file-type', 'htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'entities', 'domelementtype'];
+const esm = ['content-disposition', 'serialize-error', 'non-error', 'meilisearch', 'pg-boss', 'file-type', 'htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'entities', 'domelementtype', 'openid-client', 'oauth4webapi', 'jose'];
 
 module.exports = {
   testEnvironment: 'node',

@@ -143,8 +143,9 @@ describe('sign-in, sessions and API tokens', () => {
     expect((await hub.delete(`/api/v1/me/sessions/${other.id}`, { as: second })).status).toBe(204);
     expect((await hub.get('/api/v1/me', { as: first })).status).toBe(401);
     const logout = await hub.post('/api/v1/auth/logout', { as: second });
-    expect(logout.status).toBe(204);
+    expect(logout.status).toBe(200);
     expect(String(logout.headers['set-cookie'])).toContain('Max-Age=0');
+    expect(logout.body).toEqual({ providerLogoutUrl: null });
     expect((await hub.get('/api/v1/me', { as: second })).status).toBe(401);
   });
 

@@ -53,6 +53,8 @@ const SCOPED_ELSEWHERE: string[] = [];
 const U = 401;
 const everyoneOut = { anonymous: U, disabled: U } as const;
 
+const NO_ID = '00000000-0000-4000-8000-000000000000';
+
 const ROUTES: RouteCase[] = [
   {
     name: 'PUT /admin/networks/:id/legal-hold',
@@ -673,6 +675,47 @@ describe('authorization matrix', () => {
       'PATCH /admin/document-settings',
       (as) => hub.patch('/api/v1/admin/document-settings', { as, body: { retentionDays: 30 } }),
       { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
+    ],
+    [
+      'GET /admin/identity-providers',
+      (as) => hub.get('/api/v1/admin/identity-providers', { as }),
+      { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: 200 },
+    ],
+    // The admin-only provider routes on an id that does not exist: 404 for the secretariat, refused for everyone else.
+    ...(
+      [
+        ['POST /admin/identity-providers', (as: Credentials | null) => hub.post('/api/v1/admin/identity-providers', { as, body: {} }), 400],
+        [
+          'PATCH /admin/identity-providers/:id',
+          (as: Credentials | null) => hub.patch(`/api/v1/admin/identity-providers/${NO_ID}`, { as, body: { name: 'X' } }),
+          404,
+        ],
+        ['DELETE /admin/identity-providers/:id', (as: Credentials | null) => hub.delete(`/api/v1/admin/identity-providers/${NO_ID}`, { as }), 404],
+        ['POST /admin/identity-providers/:id/test', (as: Credentials | null) => hub.post(`/api/v1/admin/identity-providers/${NO_ID}/test`, { as }), 404],
+        [
+          'POST /admin/identity-providers/:id/scim-tokens',
+          (as: Credentials | null) => hub.post(`/api/v1/admin/identity-providers/${NO_ID}/scim-tokens`, { as, body: { name: 'Entra' } }),
+          404,
+        ],
+        [
+          'DELETE /admin/identity-providers/:id/scim-tokens/:tokenId',
+          (as: Credentials | null) => hub.delete(`/api/v1/admin/identity-providers/${NO_ID}/scim-tokens/${NO_ID}`, { as }),
+          404,
+        ],
+      ] as const
+    ).map(
+      ([name, call, adminStatus]) =>
+        [
+          name,
+          call,
+          { anonymous: U, disabled: U, guest: 403, guestMember: 403, outsider: 403, member: 403, coordinator: 403, admin: adminStatus },
+        ] as [string, (as: Credentials | null) => ReturnType<TestHub['call']>, Record<ActorKind, number>],
+    ),
+    // Public before sign-in, the same for everyone: how an address signs in says nothing about the person.
+    [
+      'GET /auth/discover',
+      (as) => hub.get('/api/v1/auth/discover?email=vem%40bjuv.se', { as }),
+      { anonymous: 200, disabled: 200, guest: 200, guestMember: 200, outsider: 200, member: 200, coordinator: 200, admin: 200 },
     ],
     [
       'POST /networks',

@@ -74,9 +74,21 @@ describe('contract', () => {
       'GET LegalController.get',
       // Calendar apps cannot sign in: the feed's long secret address is its credential.
       'GET MeetingsController.feed',
+      'GET ScimController.config',
+      'GET ScimController.get',
+      'GET ScimController.list',
+      // Sign-in through a municipality's identity provider: before anyone is signed in.
+      'GET SsoController.callback',
+      'GET SsoController.discover',
+      'GET SsoController.start',
+      // SCIM authenticates with its own per-provider bearer token (ScimController.provider), not the hub's.
+      'DELETE ScimController.remove',
+      'PATCH ScimController.patch',
       'POST AuthController.acceptInvitation',
       'POST AuthController.login',
-    ]);
+      'POST ScimController.create',
+      'PUT ScimController.replace',
+    ].sort());
   });
 
   it('every socket event declares its permission', () => {

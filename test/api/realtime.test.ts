@@ -131,7 +131,7 @@ describe('realtime (Socket.IO)', () => {
     const socket = await connect(session);
     let disconnected = false;
     socket.on('disconnect', () => (disconnected = true));
-    expect((await hub.post('/api/v1/auth/logout', { as: session })).status).toBe(204);
+    expect((await hub.post('/api/v1/auth/logout', { as: session })).status).toBe(200);
     await until(() => disconnected, 2000);
   });
 

@@ -53,6 +53,8 @@ export default defineConfig({
       PUBLIC_URL: `http://127.0.0.1:${PORT}`,
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? '54500',
       EMBEDDED_MEILI_PORT: process.env.E2E_MEILI_PORT ?? '7900',
+      // The demo identity provider for Bjuv (the sign-in journey through a municipality's account).
+      DEMO_IDP_PORT: process.env.E2E_IDP_PORT ?? '3901',
       HUB_DATA_DIR: process.env.E2E_DATA_DIR ?? '.data/e2e',
       HUB_ADMIN_PASSWORD: 'admin-e2e-2026',
       LOG_LEVEL: 'warn',

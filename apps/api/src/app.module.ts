@@ -21,6 +21,7 @@ import { RealtimeModule } from '@hub/realtime';
 import { PeopleModule } from '@hub/people';
 import { RecordsModule } from '@hub/records';
 import { SearchModule } from '@hub/search';
+import { SsoModule } from '@hub/sso';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health.controller';
 
@@ -42,6 +43,7 @@ export const REDACT_PATHS = [
   '*.token',
   '*.sessionToken',
   '*.csrfToken',
+  '*.clientSecret',
 ];
 
 const FRAMEWORK_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication']);
@@ -116,6 +118,7 @@ export class AppModule {
         MeetingsModule,
         DocumentsModule,
         RecordsModule,
+        SsoModule,
       ],
       controllers: [HealthController],
       providers: [

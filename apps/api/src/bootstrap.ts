@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import { Logger as NestLogger, VersioningType } from '@nestjs/common';
+import { Logger as NestLogger, RequestMethod, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { IoAdapter } from '@nestjs/platform-socket.io';
@@ -22,6 +22,7 @@ import {
   ProblemDto,
   sendProblem,
 } from '@hub/core';
+import { MalformedScimBody, SCIM_PATHS } from '@hub/sso';
 
 import { AppModule, type Connections } from './app.module';
 import { PostgresIoAdapter } from './postgres-io.adapter';
@@ -109,13 +110,21 @@ export async function createApp(
     },
   );
   if (options.logs !== false) app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api');
+  // SCIM lives at /scim/v2 (the address directories are configured with), outside /api.
+  app.setGlobalPrefix('api', { exclude: SCIM_PATHS.map((path) => ({ path, method: RequestMethod.ALL })) });
   app.enableVersioning({ type: VersioningType.URI });
   app.useGlobalPipes(createValidationPipe());
   app.useWebSocketAdapter(await socketAdapter(app, config, connections, options.connect !== false));
 
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   await fastify.register(fastifyMultipart as never, { limits: { fileSize: config.importBodyLimitBytes, files: 1, fields: 5 } });
+  fastify.addContentTypeParser('application/scim+json', { parseAs: 'string', bodyLimit: config.jsonBodyLimitBytes }, (_req, body, done) => {
+    try {
+      done(null, body === '' ? undefined : (JSON.parse(String(body)) as unknown));
+    } catch {
+      done(null, new MalformedScimBody());
+    }
+  });
   fastify.addContentTypeParser(
     ['text/csv', 'application/csv'],
     { parseAs: 'buffer', bodyLimit: config.importBodyLimitBytes },

@@ -7,6 +7,7 @@ import { createApp } from './bootstrap';
 import { dataSourceOptions, runMigrations } from './database/data-source';
 import { seedDemoContent } from './seed/demo-content';
 import { DEMO_LOGINS, DEMO_PASSWORD, ensureAdmin, seedDemo } from './seed/demo-seed';
+import { DEMO_IDP_NAME, type DemoIdp, startDemoIdp } from './seed/demo-idp';
 import { startServices, type StartedServices } from './services';
 
 const say = (line: string): void => {
@@ -15,6 +16,7 @@ const say = (line: string): void => {
 
 let services: StartedServices | undefined;
 let starting: Promise<StartedServices> | undefined;
+let demoIdp: DemoIdp | null = null;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
     // Ctrl-C while the databases are still starting: wait for them, then stop them too.
     await starting?.catch(() => undefined);
     try {
+      await demoIdp?.stop();
       await services?.stop();
     } catch (err) {
       // Without this the rejection would be swallowed (closing is set) and the hub would never exit.
@@ -54,8 +57,8 @@ async function main(): Promise<void> {
       `\nNätverkshubben stoppades av ett oväntat fel: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
     );
     // The reason is on stderr already; a failing stop must not come back here as another rejection.
-    void services
-      ?.stop()
+    void Promise.resolve(demoIdp?.stop())
+      .then(() => services?.stop())
       .catch(() => undefined)
       .finally(() => process.exit(1));
   };
@@ -81,6 +84,7 @@ async function main(): Promise<void> {
   if (seeded) say('Demodata inlagd: 11 kommuner, ~40 nätverk, ~600 personer.');
   if (config.seedDemo && (await seedDemoContent(ds)))
     say('Demoinlägg inlagda i sex nätverk (med kommentarer, reaktioner och ett meddelande att bekräfta).');
+  if (config.seedDemo) demoIdp = await startDemoIdp(config, ds, say);
   await ds.destroy();
 
   const app = await createApp(config, services.connections);
@@ -102,12 +106,14 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     say(`Demokonton (lösenord ${DEMO_PASSWORD}):`);
     for (const login of DEMO_LOGINS) say(`  ${login.email.padEnd(34)} ${login.who}`);
+    if (demoIdp) say(`Bjuv loggar in med eget konto: ange en adress på bjuv.se och välj "Logga in med ${DEMO_IDP_NAME}" (demoinloggning på ${demoIdp.issuer}).`);
   }
   say('');
   say('Avsluta med Ctrl-C.');
 }
 
 main().catch(async (err: unknown) => {
+  await demoIdp?.stop();
   await services?.stop();
   if (err instanceof ConfigError) {
     process.stderr.write(`\nNätverkshubben kunde inte starta: ${err.message}\n`);

@@ -48,12 +48,15 @@ export function AuthProvider({ children }: { children: ReactNode }): ReactNode {
   }, [signedIn]);
 
   const signOut = useCallback(async () => {
+    let providerLogout: string | null = null;
     try {
-      await unwrap(api.POST('/api/v1/auth/logout'));
+      providerLogout = (await unwrap(api.POST('/api/v1/auth/logout'))).providerLogoutUrl;
     } finally {
       setCsrfToken('');
       setSession(null);
-      navigate('/logga-in');
+      // Signed in through the municipality: end the sign-in there too (it comes back to /logga-in).
+      if (providerLogout) window.location.assign(providerLogout);
+      else navigate('/logga-in');
     }
   }, []);
 

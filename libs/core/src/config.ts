@@ -35,6 +35,12 @@ export interface HubConfig {
   readonly trustProxy: string | undefined;
   /** Set when Socket.IO shares rooms across processes through Redis instead of PostgreSQL (may hold a password). */
   readonly redisUrl: string | undefined;
+  /** Key material for secrets kept in the database (identity providers' client secrets); never logged. */
+  readonly secretKey: string | undefined;
+  /** How often a session started through a municipality's identity provider is re-checked there. */
+  readonly ssoSessionHours: number;
+  /** Port of the demo identity provider (Bjuv) that `npm start` runs on loopback with the demo. */
+  readonly demoIdpPort: number;
 }
 
 /** A configuration problem, phrased as one sentence naming the variable and the fix. */
@@ -135,6 +141,17 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
       'Redis for live events across several hub processes (`redis://:pass@host:6379` or `rediss://` for TLS); unset uses PostgreSQL NOTIFY.',
   },
   { name: 'IMPORT_BODY_LIMIT', default: '8388608', description: 'Largest accepted people-import CSV (bytes).' },
+  {
+    name: 'HUB_SECRET_KEY',
+    default: '(generated under HUB_DATA_DIR)',
+    description: 'Key (at least 32 characters) that encrypts the identity providers’ client secrets in the database; keep it with the backups.',
+  },
+  {
+    name: 'SSO_SESSION_HOURS',
+    default: '12',
+    description: 'A sign-in through a municipality’s identity provider is re-checked there at most this often (hours).',
+  },
+  { name: 'DEMO_IDP_PORT', default: '3900', description: 'Port of the demo identity provider for Bjuv that the demo starts on loopback.' },
 ];
 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {
@@ -226,7 +243,18 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     documentStorageDir: resolve(cwd, env['DOCUMENT_STORAGE_DIR'] || join(env['HUB_DATA_DIR'] || '.data', 'documents')),
     s3: s3Config(env),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    secretKey: secretKey(env),
+    ssoSessionHours: int(env, 'SSO_SESSION_HOURS', 12, 1, 24 * 30),
+    demoIdpPort: int(env, 'DEMO_IDP_PORT', 3900, 1, 65535),
   };
+}
+
+function secretKey(env: Env): string | undefined {
+  const key = env['HUB_SECRET_KEY'] || undefined;
+  if (key !== undefined && key.length < 32) {
+    throw new ConfigError('HUB_SECRET_KEY must be at least 32 characters long: generate one (e.g. openssl rand -base64 32) or unset it.');
+  }
+  return key;
 }
 
 function s3Config(env: Env): HubConfig['s3'] {

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, Public } from '@hub/access';
 import { type Actor, CurrentActor, HUB_CONFIG, type HubConfig, readCookie, sessionCookie, UuidPipe } from '@hub/core';
 import { AuthService, SESSION_COOKIE } from './auth.service';
-import { AcceptInvitationDto, ApiTokenDto, CreatedApiTokenDto, CreateTokenDto, LoginDto, SessionDto, SessionInfoDto } from './identity.dto';
+import { AcceptInvitationDto, ApiTokenDto, CreatedApiTokenDto, CreateTokenDto, LoginDto, LogoutDto, SessionDto, SessionInfoDto } from './identity.dto';
 
 @ApiTags('auth')
 @Controller({ path: 'auth', version: '1' })
@@ -37,12 +37,15 @@ export class AuthController {
 
   @Post('logout')
   @Access('me.read')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'End this session.' })
-  @ApiNoContentResponse()
-  async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    await this.auth.logout(actor);
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'End this session. A sign-in made through a municipality’s identity provider answers its logout address (send the browser there).',
+  })
+  @ApiOkResponse({ type: LogoutDto })
+  async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): Promise<LogoutDto> {
+    const providerLogoutUrl = await this.auth.logout(actor);
     void reply.header('Set-Cookie', sessionCookie(SESSION_COOKIE, '', { maxAgeSeconds: 0, secure: this.config.secureCookies }));
+    return { providerLogoutUrl };
   }
 
   @Get('session')

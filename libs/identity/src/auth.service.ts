@@ -11,6 +11,7 @@ import {
   notFound,
   validation,
 } from '@hub/core';
+import type { EntityManager } from 'typeorm';
 import { AuthCache, type CachedActor } from './auth-cache';
 import { hashToken, IdentityRepository, newToken, type SessionRow, type TokenRow } from './identity.repository';
 import { LoginThrottle } from './login-throttle';
@@ -25,6 +26,16 @@ export interface LoginResult {
   personId: string;
   role: Actor['role'];
 }
+
+export interface StartedSession {
+  sessionId: string;
+  sessionToken: string;
+  csrfToken: string;
+}
+
+/** The answer to a password where the municipality's own sign-in is required. */
+export const passwordBarredError = (providerName: string): DomainError =>
+  new DomainError('forbidden', `Ditt konto loggar in med ${providerName}, inte med lösenord i hubben. Välj "Logga in med ${providerName}".`);
 
 @Injectable()
 export class AuthService {
@@ -49,6 +60,9 @@ export class AuthService {
         retryAfterSeconds: wait,
       });
     }
+    // Decided by the domain alone (as discovery answers it), so it tells nothing about the person.
+    const barredBy = await this.repo.passwordBarred(email);
+    if (barredBy) throw passwordBarredError(barredBy);
     const candidate = await this.repo.loginCandidate(email);
     const ok = await this.hasher.verify(candidate?.passwordHash ?? null, password);
     if (!candidate || !ok || candidate.disabled) {
@@ -58,11 +72,31 @@ export class AuthService {
       throw new DomainError('invalid-credentials', 'Kontrollera e-postadress och lösenord och försök igen.');
     }
     await this.throttle.recordSuccess(email, ip);
+    const session = await this.startSession(candidate.personId, ip, userAgent);
+    this.events.emit('audit', { action: 'auth.signed_in', actorId: candidate.personId, ip });
+    return { sessionToken: session.sessionToken, csrfToken: session.csrfToken, personId: candidate.personId, role: candidate.role };
+  }
+
+  /** A new signed-in session (the cookie's token and its CSRF token), in the caller's transaction if given. */
+  async startSession(personId: string, ip: string, userAgent: string, manager?: EntityManager): Promise<StartedSession> {
     const sessionToken = newToken('');
     const csrfToken = randomBytes(24).toString('base64url');
-    await this.repo.createSession(candidate.personId, hashToken(sessionToken), csrfToken, userAgent, ip, this.config.sessionTtlHours);
-    this.events.emit('audit', { action: 'auth.signed_in', actorId: candidate.personId, ip });
-    return { sessionToken, csrfToken, personId: candidate.personId, role: candidate.role };
+    const sessionId = await this.repo.createSession(
+      personId,
+      hashToken(sessionToken),
+      csrfToken,
+      userAgent,
+      ip,
+      this.config.sessionTtlHours,
+      manager,
+    );
+    return { sessionId, sessionToken, csrfToken };
+  }
+
+  /** Refuses a password for people who must sign in through their municipality. */
+  async assertPasswordAllowed(email: string, manager?: EntityManager): Promise<void> {
+    const barredBy = await this.repo.passwordBarred(email, manager);
+    if (barredBy) throw passwordBarredError(barredBy);
   }
 
   async authenticateSession(token: string): Promise<CachedActor | null> {
@@ -99,9 +133,11 @@ export class AuthService {
     this.cache.dropPerson(personId);
   }
 
-  async logout(actor: Actor): Promise<void> {
-    if (actor.sessionId) await this.repo.deleteSession(actor.personId, actor.sessionId);
+  /** Ends this session; answers the identity provider's logout address when it was started there. */
+  async logout(actor: Actor): Promise<string | null> {
+    const providerLogout = actor.sessionId ? await this.repo.endSession(actor.personId, actor.sessionId) : null;
     this.forget(actor.personId);
+    return providerLogout;
   }
 
   async sessions(actor: Actor): Promise<Array<SessionRow & { current: boolean }>> {
@@ -134,6 +170,7 @@ export class AuthService {
   }
 
   async changePassword(actor: Actor, current: string, next: string, email: string): Promise<void> {
+    await this.assertPasswordAllowed(email);
     const ok = await this.hasher.verify(await this.repo.passwordHash(actor.personId), current);
     if (!ok) throw validation([{ field: 'currentPassword', message: 'Nuvarande lösenord stämmer inte.' }]);
     const problem = checkPassword(next, { email });
@@ -150,6 +187,7 @@ export class AuthService {
       const invited = await this.repo.consumeInvitation(hashToken(token), manager);
       if (!invited)
         throw new DomainError('not-found', 'Inbjudningslänken är ogiltig, redan använd eller för gammal. Be sekretariatet om en ny.');
+      await this.assertPasswordAllowed(invited.email, manager);
       const problem = checkPassword(password, { email: invited.email });
       if (problem) throw validation([problem]);
       await this.repo.setPassword(invited.personId, await this.hasher.hash(password), manager);

@@ -20,6 +20,15 @@ export class SessionInfoDto {
   csrfToken: string;
 }
 
+export class LogoutDto {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Where the browser goes to end the sign-in at the municipality’s identity provider too (null for a password sign-in).',
+  })
+  providerLogoutUrl: string | null;
+}
+
 export class SessionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() userAgent: string;

@@ -3,6 +3,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, Role } from '@hub/core';
 
+/** The SQL for the domain of an e-mail column or parameter (people's e-mails are stored in lower case). */
+export const emailDomainSql = (expression: string): string => `lower(split_part(${expression}, '@', 2))`;
+
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 export const newToken = (prefix: string): string => `${prefix}${randomBytes(32).toString('base64url')}`;
 
@@ -68,10 +71,18 @@ export class IdentityRepository {
     return rows[0]?.password_hash ?? null;
   }
 
-  async createSession(personId: string, tokenHash: string, csrf: string, userAgent: string, ip: string, ttlHours: number): Promise<string> {
+  async createSession(
+    personId: string,
+    tokenHash: string,
+    csrf: string,
+    userAgent: string,
+    ip: string,
+    ttlHours: number,
+    manager: EntityManager = this.db.manager,
+  ): Promise<string> {
     // Expired sign-ins of this person are cleared as a new one starts.
-    await this.db.query(`DELETE FROM session WHERE person_id = $1 AND expires_at < now()`, [personId]);
-    const rows: Array<{ id: string }> = await this.db.query(
+    await manager.query(`DELETE FROM session WHERE person_id = $1 AND expires_at < now()`, [personId]);
+    const rows: Array<{ id: string }> = await manager.query(
       `INSERT INTO session (person_id, token_hash, csrf_token, user_agent, ip, expires_at)
        VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6)) RETURNING id`,
       [personId, tokenHash, csrf, userAgent.slice(0, 300), ip, ttlHours],
@@ -130,6 +141,28 @@ export class IdentityRepository {
   async deleteSession(personId: string, sessionId: string): Promise<boolean> {
     const result: [unknown[], number] = await this.db.query(`DELETE FROM session WHERE id = $1 AND person_id = $2`, [sessionId, personId]);
     return result[1] > 0;
+  }
+
+  /** Ends a session; answers where the browser goes to end it at the identity provider too, if anywhere. */
+  async endSession(personId: string, sessionId: string): Promise<string | null> {
+    const [rows]: [Array<{ sso_logout_url: string | null }>, number] = await this.db.query(
+      `DELETE FROM session WHERE id = $1 AND person_id = $2 RETURNING sso_logout_url`,
+      [sessionId, personId],
+    );
+    return rows[0]?.sso_logout_url ?? null;
+  }
+
+  /**
+   * Whether people of this e-mail's domain must sign in through their municipality's identity
+   * provider (its `ssoOnly` setting, kept by @hub/sso): they cannot use or be given a password.
+   */
+  async passwordBarred(email: string, manager: EntityManager = this.db.manager): Promise<string | null> {
+    const rows: Array<{ name: string }> = await manager.query(
+      `SELECT ip.name FROM identity_provider_domain d JOIN identity_provider ip ON ip.id = d.provider_id
+        WHERE d.domain = ${emailDomainSql('$1')} AND ip.sso_only`,
+      [email],
+    );
+    return rows[0]?.name ?? null;
   }
 
   /** Ends every session and revokes every API token of a person at once. */

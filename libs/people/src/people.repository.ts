@@ -190,6 +190,18 @@ export class PeopleRepository {
     return rows[0]!.id;
   }
 
+  /** What a municipality's directory decides about a person (over SCIM). */
+  async updateFromDirectory(
+    manager: EntityManager,
+    id: string,
+    fields: { email: string; name: string; title: string; municipalityId: string },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE person SET email = $2, name = $3, title = $4, municipality_id = $5, updated_at = now() WHERE id = $1`,
+      [id, fields.email, fields.name, fields.title, fields.municipalityId],
+    );
+  }
+
   async setDisabled(manager: EntityManager, id: string, disabled: boolean): Promise<boolean> {
     const result: [unknown[], number] = await manager.query(
       `UPDATE person SET disabled_at = ${disabled ? 'COALESCE(disabled_at, now())' : 'NULL'}, updated_at = now() WHERE id = $1`,

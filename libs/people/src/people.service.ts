@@ -144,7 +144,10 @@ export class PeopleService {
       throw validation([{ field: 'municipality', message: 'En medlem tillhör en av de 11 kommunerna.' }]);
     if (dto.role === 'guest' && !dto.organisation?.trim())
       throw validation([{ field: 'organisation', message: 'Ange gästens organisation, t.ex. Region Skåne.' }]);
+    // People who must sign in through their municipality get no password and no invitation link.
+    const barred = await this.identity.passwordBarred(email);
     if (dto.password !== undefined) {
+      if (barred) throw validation([{ field: 'password', message: `Personer på den här domänen loggar in med ${barred}, inte med lösenord.` }]);
       const problem = checkPassword(dto.password, { email });
       if (problem) throw validation([problem]);
     }
@@ -160,7 +163,7 @@ export class PeopleService {
         title: dto.title?.trim() ?? '',
       });
       if (passwordHash) await this.identity.setPassword(id, passwordHash, manager);
-      else {
+      else if (!barred) {
         invitation = newToken('');
         await this.identity.createInvitation(id, hashToken(invitation), 14, manager);
       }
@@ -184,13 +187,22 @@ export class PeopleService {
   /** Disabling ends every session and token of the person in the same transaction. */
   async setDisabled(actor: Actor, id: string, disabled: boolean): Promise<void> {
     if (disabled && id === actor.personId) throw new DomainError('conflict', 'Du kan inte stänga av ditt eget konto.');
+    await this.applyDisabled(id, disabled, actor.personId);
+  }
+
+  /**
+   * Disables or enables a person (the secretariat, or their municipality's directory over SCIM):
+   * sessions and API tokens end in the same transaction, and every process drops its cached
+   * sign-ins and sockets of the person (AuthCache, NOTIFY auth_changed).
+   */
+  async applyDisabled(id: string, disabled: boolean, actorId: string | null = null): Promise<void> {
     const staged = this.events.batch();
     await this.repo.transaction(async (manager) => {
       if (!(await this.repo.setDisabled(manager, id, disabled))) throw notFound('Personen finns inte.');
       if (disabled) await this.identity.endEverything(id, manager);
       await staged.stage(manager, 'audit', {
         action: disabled ? 'person.disabled' : 'person.enabled',
-        actorId: actor.personId,
+        actorId,
         subjectId: id,
       });
     });

@@ -20,6 +20,7 @@ import { MinutesAttachments1764374400000 } from './migrations/1764374400000-minu
 import { SearchIndexWords1764378000000 } from './migrations/1764378000000-search-index-words';
 import { LoginThrottle1764381600000 } from './migrations/1764381600000-login-throttle';
 import { AccessRule1764390000000 } from './migrations/1764390000000-access-rule';
+import { Sso1764400000000 } from './migrations/1764400000000-sso';
 import { AuditLog1764410000000 } from './migrations/1764410000000-audit-log';
 import { RecordsRules1764410100000 } from './migrations/1764410100000-records-rules';
 import { LegalPages1764410200000 } from './migrations/1764410200000-legal-pages';
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   SearchIndexWords1764378000000,
   LoginThrottle1764381600000,
   AccessRule1764390000000,
+  Sso1764400000000,
   AuditLog1764410000000,
   RecordsRules1764410100000,
   LegalPages1764410200000,

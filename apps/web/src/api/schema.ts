@@ -146,7 +146,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End this session. */
+        /** End this session. A sign-in made through a municipality’s identity provider answers its logout address (send the browser there). */
         post: operations["Auth_logout"];
         delete?: never;
         options?: never;
@@ -1606,6 +1606,144 @@ export interface paths {
         patch: operations["Legal_update"];
         trace?: never;
     };
+    "/api/v1/auth/discover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How an e-mail address signs in (its municipality’s provider or a password), from the domain alone. */
+        get: operations["Sso_discover"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sends the browser to the municipality’s identity provider (code flow with PKCE, state and nonce). */
+        get: operations["Sso_start"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the provider returns the browser; signs in and redirects, or shows a Swedish page saying what failed. */
+        get: operations["Sso_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/identity-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipalities’ identity providers (client secrets are never returned). */
+        get: operations["Providers_list"];
+        put?: never;
+        /** Add a municipality’s identity provider; its issuer is read through OpenID discovery. */
+        post: operations["Providers_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/identity-providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a provider: its sign-ins end, its SCIM tokens stop working. */
+        delete: operations["Providers_remove"];
+        options?: never;
+        head?: never;
+        /** Change a provider; leave out clientSecret to keep the current one. */
+        patch: operations["Providers_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/identity-providers/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fetch discovery and the signing keys (JWKS) now, and say in Swedish what is wrong. */
+        post: operations["Providers_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/identity-providers/{id}/scim-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A bearer token for this provider’s SCIM provisioning; shown once, stored hashed. */
+        post: operations["Providers_createScimToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/identity-providers/{id}/scim-tokens/{tokenId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a SCIM token. */
+        delete: operations["Providers_deleteScimToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1819,6 +1957,10 @@ export interface components {
             role: "admin" | "member" | "guest";
             /** @description Send as X-CSRF-Token on state-changing requests made with the session cookie. */
             csrfToken: string;
+        };
+        LogoutDto: {
+            /** @description Where the browser goes to end the sign-in at the municipality’s identity provider too (null for a password sign-in). */
+            providerLogoutUrl: string | null;
         };
         AcceptInvitationDto: {
             token: string;
@@ -3040,6 +3182,101 @@ export interface components {
             /** @description Data-protection officer e-mail ("" removes it). */
             privacyDpoEmail?: string;
         };
+        DiscoverProviderDto: {
+            /** @example Landskronas konto */
+            name: string;
+        };
+        DiscoverDto: {
+            /** @enum {string} */
+            method: "sso" | "password";
+            provider?: components["schemas"]["DiscoverProviderDto"];
+        };
+        ScimTokenDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters, to tell tokens apart. */
+            prefix: string;
+            createdAt: string;
+            lastUsedAt: string | null;
+        };
+        ProviderDto: {
+            /** Format: uuid */
+            id: string;
+            municipality: components["schemas"]["MunicipalityDto"];
+            name: string;
+            issuer: string;
+            clientId: string;
+            domains: string[];
+            ssoOnly: boolean;
+            createPeople: boolean;
+            /** @description Register this as the redirect URI at the provider. */
+            redirectUri: string;
+            /** @description Register this as the post-logout redirect URI at the provider. */
+            postLogoutRedirectUri: string;
+            /** @description Tenant URL for SCIM provisioning. */
+            scimUrl: string;
+            scimTokens: components["schemas"]["ScimTokenDto"][];
+        };
+        CreateProviderDto: {
+            /**
+             * @description Id or slug of the municipality.
+             * @example landskrona
+             */
+            municipality: string;
+            /** @example Landskronas konto */
+            name: string;
+            /** @example https://login.microsoftonline.com/<katalog-id>/v2.0 */
+            issuer: string;
+            clientId: string;
+            /** @description Kept encrypted; never returned. */
+            clientSecret: string;
+            /**
+             * @example [
+             *       "landskrona.se"
+             *     ]
+             */
+            domains: string[];
+            ssoOnly: boolean;
+            createPeople: boolean;
+        };
+        UpdateProviderDto: {
+            municipality?: string;
+            name?: string;
+            issuer?: string;
+            clientId?: string;
+            /** @description A new secret; leave out to keep the current one. */
+            clientSecret?: string;
+            domains?: string[];
+            ssoOnly?: boolean;
+            createPeople?: boolean;
+        };
+        ProviderCheckItemDto: {
+            /** @enum {string} */
+            name: "discovery" | "jwks";
+            ok: boolean;
+            /** @description What was found or what is wrong, in Swedish. */
+            message: string;
+        };
+        ProviderCheckDto: {
+            ok: boolean;
+            checks: components["schemas"]["ProviderCheckItemDto"][];
+        };
+        CreateScimTokenDto: {
+            /** @example Entra ID provisioning */
+            name: string;
+        };
+        CreatedScimTokenDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters, to tell tokens apart. */
+            prefix: string;
+            createdAt: string;
+            lastUsedAt: string | null;
+            /** @description Shown once: give it to the directory’s provisioning (Secret Token). */
+            token: string;
+        };
         FieldErrorDto: {
             /** @example title */
             field: string;
@@ -3333,11 +3570,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LogoutDto"];
+                };
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */
             default: {
@@ -6748,6 +6987,309 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LegalDto"];
                 };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Sso_discover: {
+        parameters: {
+            query: {
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscoverDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Sso_start: {
+        parameters: {
+            query: {
+                email: string;
+                /** @description A path on the hub to return to after signing in. */
+                returnTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the provider’s sign-in page. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Sso_callback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed in: to the path the sign-in started from. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Providers_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderDto"][];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Providers_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProviderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Providers_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Providers_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProviderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Providers_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderCheckDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Providers_createScimToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateScimTokenDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedScimTokenDto"];
+                };
+            };
+            /** @description Ett fel, som application/problem+json (RFC 9457). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Providers_deleteScimToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tokenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Ett fel, som application/problem+json (RFC 9457). */
             default: {

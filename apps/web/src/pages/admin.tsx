@@ -5,6 +5,7 @@ import { PersonPicker } from '../person-picker';
 import { Link } from '../router';
 import { Checkbox, ErrorMessage, ExternalBadge, Loading, Page, SelectField, Status, TextField, fieldError, useAsync, whereFrom } from '../ui';
 import { AuditLogAdmin, ErasePerson, ExtractButton, LegalAdmin, RecordsRulesAdmin } from './admin-records';
+import { IdentityProvidersAdmin } from './admin-sso';
 import { meetingReportPath } from './meeting-report';
 import { KIND_KEY, VISIBILITY_KEY } from './networks';
 
@@ -621,6 +622,9 @@ export function AdminPage(): ReactNode {
             <a href="#admin-legal">{t('legal.title')}</a>
           </li>
           <li>
+            <a href="#admin-sso">{t('sso.title')}</a>
+          </li>
+          <li>
             <Link to={meetingReportPath(new Date().getFullYear())}>{t('report.title')}</Link>
           </li>
         </ul>
@@ -632,6 +636,7 @@ export function AdminPage(): ReactNode {
       <RecordsRulesAdmin />
       <AuditLogAdmin />
       <LegalAdmin />
+      <IdentityProvidersAdmin />
     </Page>
   );
 }

@@ -1,0 +1,86 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { HUB_CONFIG, type HubConfig } from '@hub/core';
+import { AuthService } from '@hub/identity';
+import { OidcClient, openid } from './oidc.client';
+import { SecretBox } from './secret-box';
+import { SsoRepository } from './sso.repository';
+
+const SWEEP_MS = 5 * 60_000;
+const RETRY_MINUTES = 10;
+
+/**
+ * Re-checks sessions started through a municipality's provider at most every SSO_SESSION_HOURS:
+ * with the refresh token the provider gave, which it refuses (invalid_grant) once the person is
+ * disabled or removed at home; the session then ends (its NOTIFY ends cached sign-ins and sockets
+ * in every process). A session without a refresh token ends at its check: the person signs in
+ * again through the provider. A provider that cannot be reached is asked again ten minutes later.
+ */
+@Injectable()
+export class SsoSessions implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('SsoSessions');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+
+  constructor(
+    private readonly repo: SsoRepository,
+    private readonly oidc: OidcClient,
+    private readonly secrets: SecretBox,
+    private readonly auth: AuthService,
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(
+      () => void this.checkDue().catch((error: unknown) => this.logger.warn({ err: error }, 'SSO session check failed')),
+      SWEEP_MS,
+    );
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Checks the sessions that are due; answers how many ended. */
+  checkDue(): Promise<number> {
+    this.running ??= this.sweep().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async sweep(): Promise<number> {
+    let ended = 0;
+    for (;;) {
+      const due = await this.repo.claimDue(this.config.ssoSessionHours, 50);
+      for (const session of due) if (await this.check(session)) ended += 1;
+      if (due.length < 50) return ended;
+    }
+  }
+
+  private async check(session: { id: string; providerId: string; refreshTokenEnc: string | null }): Promise<boolean> {
+    if (session.refreshTokenEnc) {
+      const provider = await this.repo.byId(session.providerId);
+      if (!provider) return this.end(session.id);
+      try {
+        const config = await this.oidc.configuration(provider);
+        const tokens = await openid.refreshTokenGrant(config, this.secrets.open(session.refreshTokenEnc));
+        if (tokens.refresh_token) await this.repo.updateRefreshToken(session.id, this.secrets.seal(tokens.refresh_token));
+        return false;
+      } catch (error) {
+        const refused =
+          error instanceof openid.ResponseBodyError && ['invalid_grant', 'unauthorized_client', 'invalid_client'].includes(error.error);
+        if (!refused) {
+          await this.repo.retrySoon(session.id, this.config.ssoSessionHours, RETRY_MINUTES);
+          return false;
+        }
+      }
+    }
+    return this.end(session.id);
+  }
+
+  private async end(sessionId: string): Promise<boolean> {
+    const personId = await this.repo.endSession(sessionId);
+    if (personId) this.auth.forget(personId);
+    return personId !== null;
+  }
+}

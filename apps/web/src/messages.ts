@@ -1053,6 +1053,8 @@ const sv = {
   'legal.gapsHint': 'En brist per rad.',
   'legal.controller': 'Personuppgiftsansvarig',
   'legal.dpoEmail': 'Dataskyddsombudets e-post',
+  'form.summaryTitle': 'Det finns fel i formuläret',
+  'form.required': '{label} måste fyllas i.',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -2113,6 +2115,8 @@ const en: Record<MessageKey, string> = {
   'legal.gapsHint': 'One gap per line.',
   'legal.controller': 'Controller',
   'legal.dpoEmail': 'Data-protection officer e-mail',
+  'form.summaryTitle': 'There is a problem',
+  'form.required': '{label} is required.',
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { sv, en };

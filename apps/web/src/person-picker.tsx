@@ -16,11 +16,16 @@ export function PersonPicker({
   onChange,
   label,
   error,
+  id,
+  required = true,
 }: {
   value: string;
   onChange(personId: string): void;
   label: string;
   error?: string;
+  /** A fixed id for the input (the error summary of useFormErrors links to it). */
+  id?: string;
+  required?: boolean;
 }): ReactNode {
   const { t } = useI18n();
   const errorText = useErrorText();
@@ -68,7 +73,8 @@ export function PersonPicker({
         label={label}
         hint={t('picker.hint')}
         error={error}
-        required
+        id={id}
+        required={required}
         value={text}
         onValueChange={(next) => {
           setText(next);

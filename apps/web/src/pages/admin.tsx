@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { type ImportResult, type Schemas, api, unwrap, uploadPeopleCsv } from '../api/client';
 import { useI18n } from '../i18n';
+import { ErrorSummary, useFormErrors } from '../form';
 import { PersonPicker } from '../person-picker';
 import { Link } from '../router';
 import { Checkbox, ErrorMessage, ExternalBadge, Loading, Page, SelectField, Status, TextField, fieldError, useAsync, whereFrom } from '../ui';
@@ -31,12 +32,12 @@ function CreateNetwork({ onCreated }: { onCreated(): void }): ReactNode {
   const { kinds, visibilities } = useNetworkOptions();
   const empty = { name: '', slug: '', description: '', kind: 'kunskapsnatverk' as Kind, visibility: 'open' as Visibility };
   const [form, setForm] = useState(empty);
-  const [error, setError] = useState<unknown>(null);
+  const errors = useFormErrors();
   const [status, setStatus] = useState<ReactNode>(null);
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    setError(null);
     setStatus(null);
+    if (!errors.check([{ field: 'name', label: t('admin.networkName'), value: form.name }])) return;
     try {
       const created = await unwrap(
         api.POST('/api/v1/networks', {
@@ -51,18 +52,18 @@ function CreateNetwork({ onCreated }: { onCreated(): void }): ReactNode {
       );
       onCreated();
     } catch (err) {
-      setError(err);
+      errors.fail(err);
     }
   };
   return (
     <form onSubmit={(e) => void submit(e)} className="card" aria-labelledby="create-network-heading" noValidate>
       <h3 id="create-network-heading">{t('admin.createNetwork')}</h3>
-      <ErrorMessage error={error} shownFields={['name', 'slug', 'description', 'kind', 'visibility']} />
-      <TextField label={t('admin.networkName')} value={form.name} onChange={(v) => setForm({ ...form, name: v })} required error={fieldError(error, 'name')} />
-      <TextField label={t('admin.slug')} hint={t('admin.slugHint')} value={form.slug} onChange={(v) => setForm({ ...form, slug: v })} error={fieldError(error, 'slug')} />
-      <TextField label={t('network.description')} value={form.description} onChange={(v) => setForm({ ...form, description: v })} multiline error={fieldError(error, 'description')} />
-      <SelectField label={t('admin.kind')} value={form.kind} onChange={(v) => setForm({ ...form, kind: asKind(v) })} options={kinds} error={fieldError(error, 'kind')} />
-      <SelectField label={t('admin.visibility')} hint={t('admin.visibilityHint')} value={form.visibility} onChange={(v) => setForm({ ...form, visibility: asVisibility(v) })} options={visibilities} error={fieldError(error, 'visibility')} />
+      <ErrorSummary form={errors} />
+      <TextField label={t('admin.networkName')} value={form.name} onChange={(v) => setForm({ ...form, name: v })} required {...errors.field('name')} />
+      <TextField label={t('admin.slug')} hint={t('admin.slugHint')} value={form.slug} onChange={(v) => setForm({ ...form, slug: v })} {...errors.field('slug')} />
+      <TextField label={t('network.description')} value={form.description} onChange={(v) => setForm({ ...form, description: v })} multiline {...errors.field('description')} />
+      <SelectField label={t('admin.kind')} value={form.kind} onChange={(v) => setForm({ ...form, kind: asKind(v) })} options={kinds} {...errors.field('kind')} />
+      <SelectField label={t('admin.visibility')} hint={t('admin.visibilityHint')} value={form.visibility} onChange={(v) => setForm({ ...form, visibility: asVisibility(v) })} options={visibilities} {...errors.field('visibility')} />
       <button type="submit" className="button primary">
         {t('admin.create')}
       </button>

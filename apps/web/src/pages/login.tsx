@@ -3,7 +3,8 @@ import { api, unwrap } from '../api/client';
 import { useAuth } from '../auth';
 import { useI18n } from '../i18n';
 import { Link, navigate, useSearchParam } from '../router';
-import { ErrorMessage, Page, TextField, fieldError } from '../ui';
+import { ErrorSummary, useFormErrors } from '../form';
+import { Page, TextField } from '../ui';
 
 /** Only same-site paths are followed after sign-in. */
 function safeNext(next: string | null): string {
@@ -16,7 +17,7 @@ export function LoginPage(): ReactNode {
   const next = safeNext(useSearchParam('next'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const form = useFormErrors();
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -26,14 +27,18 @@ export function LoginPage(): ReactNode {
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (busy) return;
+    const rules = [
+      { field: 'email', label: t('login.email'), value: email },
+      { field: 'password', label: t('login.password'), value: password },
+    ];
+    if (!form.check(rules)) return;
     setBusy(true);
-    setError(null);
     try {
       const result = await unwrap(api.POST('/api/v1/auth/login', { body: { email: email.trim(), password } }));
       signedIn(result);
       navigate(next, { replace: true });
     } catch (err) {
-      setError(err);
+      form.fail(err);
     } finally {
       setBusy(false);
     }
@@ -44,9 +49,9 @@ export function LoginPage(): ReactNode {
       <div className="narrow">
         <p>{t('login.intro')}</p>
         <form onSubmit={(e) => void submit(e)} noValidate className="card">
-          <ErrorMessage error={error} shownFields={['email', 'password']} />
-          <TextField label={t('login.email')} type="email" autoComplete="username" value={email} onChange={setEmail} required error={fieldError(error, 'email')} name="email" />
-          <TextField label={t('login.password')} type="password" autoComplete="current-password" value={password} onChange={setPassword} required error={fieldError(error, 'password')} name="password" />
+          <ErrorSummary form={form} />
+          <TextField label={t('login.email')} type="email" autoComplete="username" value={email} onChange={setEmail} required {...form.field('email')} name="email" />
+          <TextField label={t('login.password')} type="password" autoComplete="current-password" value={password} onChange={setPassword} required {...form.field('password')} name="password" />
           <button type="submit" className="button primary" aria-disabled={busy}>
             {busy ? t('login.busy') : t('login.submit')}
           </button>

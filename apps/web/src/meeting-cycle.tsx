@@ -628,7 +628,7 @@ function NewActionItem({
   const errors = useFormErrors();
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (!errors.check([{ field: 'title', label: t('actions.what'), value: form.title }])) return;
+    if (!errors.check([{ field: 'title', label: t('actions.what'), value: form.title, message: t('actions.whatMissing') }])) return;
     try {
       const item = await unwrap(
         api.POST('/api/v1/meetings/{id}/action-items', {

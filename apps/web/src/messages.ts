@@ -1055,6 +1055,7 @@ const sv = {
   'legal.dpoEmail': 'Dataskyddsombudets e-post',
   'form.summaryTitle': 'Det finns fel i formuläret',
   'form.required': '{label} måste fyllas i.',
+  'actions.whatMissing': 'Skriv vad som ska göras.',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -2117,6 +2118,7 @@ const en: Record<MessageKey, string> = {
   'legal.dpoEmail': 'Data-protection officer e-mail',
   'form.summaryTitle': 'There is a problem',
   'form.required': '{label} is required.',
+  'actions.whatMissing': 'Write what is to be done.',
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { sv, en };

@@ -83,11 +83,11 @@ const NAV: Array<{ to: string; label: MessageKey; admin?: boolean; chat?: boolea
  * the visible text stays inside the name (WCAG 2.5.3) and is not read twice.
  */
 function useUnreadLabel(): (label: string, count: number | null) => { 'aria-label'?: string; 'data-count'?: string; className?: string } {
-  const { t } = useI18n();
+  const { tn } = useI18n();
   return (label, count) =>
     count
       ? {
-          'aria-label': `${label}, ${count} ${count === 1 ? t('common.unreadOne') : t('common.unreadMany')}`,
+          'aria-label': `${label}, ${tn('common.unread', count)}`,
           'data-count': count > 99 ? '99+' : String(count),
           className: 'has-count',
         }

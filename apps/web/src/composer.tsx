@@ -66,7 +66,7 @@ export function Composer({
   announce,
   attachments,
 }: ComposerProps): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const id = useId();
   const textId = `${id}-text`;
   const hintId = `${id}-hint`;
@@ -261,7 +261,7 @@ export function Composer({
     : members === null
       ? t('common.loading')
       : suggestions.length > 0
-        ? t('composer.mentionCount', { count: suggestions.length })
+        ? tn('composer.mentionCount', suggestions.length)
         : t('composer.mentionNone');
 
   return (

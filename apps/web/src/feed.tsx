@@ -58,19 +58,19 @@ async function fetchPost(id: string): Promise<Post> {
  * and focus stays where the reader is. Pressing it shows them and moves focus to the first one.
  */
 function NewPostsButton({ count, onShow }: { count: number; onShow(): void }): ReactNode {
-  const { t } = useI18n();
+  const { tn } = useI18n();
   if (count === 0) return null;
   return (
     <p className="new-posts">
       <button type="button" className="button primary" onClick={onShow}>
-        {count === 1 ? t('live.newPostsOne') : t('live.newPosts', { count })}
+        {tn('live.newPosts', count)}
       </button>
     </p>
   );
 }
 
 export function NetworkFeed({ network }: { network: Network }): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const { session } = useAuth();
   const { announce, region } = useAnnouncer();
   // coverage is null exactly when the viewer may not see inside (a closed network they are not in).
@@ -128,7 +128,7 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
       const known = new Set(page.items.map((p) => p.id));
       const fresh = next.items.filter((p) => !known.has(p.id));
       setPage({ items: [...page.items, ...fresh], nextCursor: next.nextCursor });
-      announce(t('feed.moreLoaded', { count: fresh.length }));
+      announce(tn('feed.moreLoaded', fresh.length));
       if (fresh[0]) focusPost(fresh[0].id);
     } catch (err) {
       setError(err);
@@ -191,7 +191,7 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
       if (waiting.includes(postId) || page?.items.some((p) => p.id === postId)) return;
       const next = [...waiting, postId];
       setWaiting(next);
-      announce(next.length === 1 ? t('live.newPostsAnnounceOne') : t('live.newPostsAnnounce', { count: next.length }));
+      announce(tn('live.newPostsAnnounce', next.length));
       return;
     }
     const known = (pinned ?? []).some((p) => p.id === postId) || (page?.items ?? []).some((p) => p.id === postId);
@@ -283,7 +283,7 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
 
 /** "Senaste i dina nätverk": the ten newest posts of all my networks. */
 export function HomeFeed(): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const { session } = useAuth();
   const { announce, region } = useAnnouncer();
   const [items, setItems] = useState<Post[] | null>(null);
@@ -316,7 +316,7 @@ export function HomeFeed(): ReactNode {
       }
       const next = [...waiting, postId];
       setWaiting(next);
-      announce(next.length === 1 ? t('live.newPostsAnnounceOne') : t('live.newPostsAnnounce', { count: next.length }));
+      announce(tn('live.newPostsAnnounce', next.length));
       return;
     }
     if (!items?.some((p) => p.id === postId)) return;

@@ -27,7 +27,7 @@ export function PersonPicker({
   id?: string;
   required?: boolean;
 }): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const errorText = useErrorText();
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState<Hit | null>(null);
@@ -65,7 +65,7 @@ export function PersonPicker({
   if (!showing) status = chosenText;
   else if (found.error) status = errorText(found.error);
   else if (found.data && showing)
-    status = hits.length > 0 ? t('picker.count', { count: hits.length }) : t('picker.none', { q: found.query });
+    status = hits.length > 0 ? tn('picker.count', hits.length) : t('picker.none', { q: found.query });
 
   return (
     <div className="picker">

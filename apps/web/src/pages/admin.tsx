@@ -153,7 +153,7 @@ function AppointCoordinator({ networks }: { networks: Summary[] }): ReactNode {
 }
 
 function NetworksAdmin(): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const networks = useAsync(() => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'all', includeArchived: 'true' } } })), []);
   return (
     <section aria-labelledby="admin-networks">
@@ -170,7 +170,7 @@ function NetworksAdmin(): ReactNode {
               <Link to={`/natverk/${n.slug}`}>{n.name}</Link>{' '}
               <span className="meta-inline">
                 {t(VISIBILITY_KEY[n.visibility])}, {t(KIND_KEY[n.kind])}
-                {n.memberCount !== null ? `, ${t('network.memberCount', { count: n.memberCount })}` : ''}
+                {n.memberCount !== null ? `, ${tn('network.memberCount', n.memberCount)}` : ''}
               </span>
               {n.archived && <span className="badge"> {t('network.archived')}</span>}
               <EditNetwork network={n} onSaved={networks.reload} />

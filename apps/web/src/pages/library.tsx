@@ -403,7 +403,7 @@ interface Loaded {
 }
 
 export function LibraryPage({ slug }: { slug: string }): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const { watch } = useRealtime();
   const mapp = useSearchParam('mapp');
   const tagg = useSearchParam('tagg');
@@ -504,7 +504,7 @@ export function LibraryPage({ slug }: { slug: string }): ReactNode {
       const documents = [...library.documents, ...fresh];
       shown.current = documents.length;
       setLoaded({ key, library: { ...next, documents } });
-      setStatus(t('docs.moreLoaded', { count: fresh.length }));
+      setStatus(tn('docs.moreLoaded', fresh.length));
       if (fresh[0]) setFocusId(fresh[0].id);
       setMore({ busy: false, error: null });
     } catch (err) {
@@ -614,7 +614,7 @@ export function LibraryPage({ slug }: { slug: string }): ReactNode {
                 {tagg && <span className="count"> · {t('docs.taggedWith', { tag: tagg })}</span>}
               </h2>
               <p role="status" className="result-count">
-                {loading ? '' : library.nextCursor ? t('docs.countMore', { count: docs.length }) : t('docs.count', { count: docs.length })}
+                {loading ? '' : library.nextCursor ? tn('docs.countMore', docs.length) : tn('docs.count', docs.length)}
               </p>
               {empty && (
                 <div className="empty-state">

@@ -38,7 +38,7 @@ function target(n: Shown): string {
 }
 
 export function NotificationsPage(): ReactNode {
-  const { t, dateTime } = useI18n();
+  const { t, tn, dateTime } = useI18n();
   const { refreshCounts } = useRealtime();
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -86,7 +86,7 @@ export function NotificationsPage(): ReactNode {
     try {
       const page = await unwrap(api.GET('/api/v1/me/notifications', { params: { query: { limit: 20, cursor: nextCursor } } }));
       setMore({ items: [...(more?.items ?? []), ...page.items], nextCursor: page.nextCursor });
-      setStatus(t('notif.moreLoaded', { count: page.items.length }));
+      setStatus(tn('notif.moreLoaded', page.items.length));
     } catch (err) {
       setError(err);
     }

@@ -1,11 +1,12 @@
-// /sok?q=&typ=personer|natverk|dokument|chatt|moten: everything you may see (people, networks, library
-// documents, chat messages, meetings), with highlights; the tabs carry the hub's estimated counts.
+// /sok?q=&typ=personer|natverk|inlagg|dokument|chatt|moten: everything you may see (people, networks,
+// posts, library documents, chat messages, meetings), with highlights; the tabs carry the hub's
+// estimated counts.
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { searchPath } from '../global-search';
 import { Highlight } from '../highlight';
 import { documentPath, kindLabel } from '../documents';
-import { type MessageKey, useI18n } from '../i18n';
+import { type CountKey, type MessageKey, useI18n } from '../i18n';
 import { Link, navigate, useSearchParam } from '../router';
 import { Loading, Page, TextField, useAsync } from '../ui';
 import { meetingPath } from '../meetings';
@@ -14,18 +15,19 @@ import { chatPath } from './chat';
 import { PersonCard, SearchError, findPath } from './find-colleague';
 
 type NetworkHit = Schemas['NetworkHitDto'];
+type PostHit = Schemas['PostHitDto'];
 type DocumentHit = Schemas['DocumentHitDto'];
 type MessageHit = Schemas['MessageHitDto'];
 type MeetingHit = Schemas['MeetingHitDto'];
-export type Typ = 'personer' | 'natverk' | 'dokument' | 'chatt' | 'moten';
+export type Typ = 'personer' | 'natverk' | 'inlagg' | 'dokument' | 'chatt' | 'moten';
 
-const API_TYPE = { personer: 'people', natverk: 'networks', dokument: 'documents', chatt: 'messages', moten: 'meetings' } as const;
+const API_TYPE = { personer: 'people', natverk: 'networks', inlagg: 'posts', dokument: 'documents', chatt: 'messages', moten: 'meetings' } as const;
 
 const ALL_LIMIT = 10;
 const ONE_LIMIT = 50;
 
 function asTyp(value: string | null): Typ | undefined {
-  return value === 'personer' || value === 'natverk' || value === 'dokument' || value === 'chatt' || value === 'moten' ? value : undefined;
+  return value !== null && value in API_TYPE ? (value as Typ) : undefined;
 }
 
 function NetworkResult({ network }: { network: NetworkHit }): ReactNode {
@@ -59,6 +61,25 @@ function DocumentResult({ doc }: { doc: DocumentHit }): ReactNode {
       </p>
       <p className="result-description excerpt">
         <Highlight html={doc.excerpt} />
+      </p>
+    </li>
+  );
+}
+
+function PostResult({ hit }: { hit: PostHit }): ReactNode {
+  const { t, dateTime } = useI18n();
+  return (
+    <li className="card result-card">
+      <h3 className="result-name">
+        <Link to={`/inlagg/${hit.id}`}>{t('search.postBy', { name: hit.authorName ?? t('chat.someone') })}</Link>
+      </h3>
+      <p className="meta">
+        {t('search.docIn')} <Link to={`/natverk/${hit.networkSlug}`}>{hit.networkName}</Link>
+        {' · '}
+        <time dateTime={hit.createdAt}>{dateTime(hit.createdAt)}</time>
+      </p>
+      <p className="result-description excerpt">
+        <Highlight html={hit.excerpt} />
       </p>
     </li>
   );
@@ -134,7 +155,7 @@ function ResultSection<T>({
 }
 
 export function SearchPage(): ReactNode {
-  const { t } = useI18n();
+  const { t, tn, list } = useI18n();
   const q = (useSearchParam('q') ?? '').trim();
   const typ = asTyp(useSearchParam('typ'));
   const [text, setText] = useState(q);
@@ -163,37 +184,28 @@ export function SearchPage(): ReactNode {
   const data = result.data;
   const people = data?.people ?? [];
   const networks = data?.networks ?? [];
+  const posts = data?.posts ?? [];
   const documents = data?.documents ?? [];
   const chat = data?.messages ?? [];
   const meetings = data?.meetings ?? [];
   const counts = data?.counts;
-  const nothing = data && people.length === 0 && networks.length === 0 && documents.length === 0 && chat.length === 0 && meetings.length === 0;
-  let summary = '';
-  if (data && !result.loading) {
-    if (typ === 'personer') summary = t('search.summaryPeople', { count: people.length, q });
-    else if (typ === 'natverk') summary = t('search.summaryNetworks', { count: networks.length, q });
-    else if (typ === 'dokument') summary = t('search.summaryDocuments', { count: documents.length, q });
-    else if (typ === 'chatt') summary = t('search.summaryMessages', { count: chat.length, q });
-    else if (typ === 'moten') summary = t('search.summaryMeetings', { count: meetings.length, q });
-    else if (chat.length === 0 && meetings.length === 0 && documents.length === 0)
-      summary = t('search.summary', { people: people.length, networks: networks.length, q });
-    else if (chat.length === 0 && meetings.length === 0)
-      summary = t('search.summaryWithDocuments', { people: people.length, networks: networks.length, documents: documents.length, q });
-    else
-      summary = t('search.summaryAll', {
-        people: people.length,
-        networks: networks.length,
-        documents: documents.length,
-        messages: chat.length,
-        meetings: meetings.length,
-        q,
-      });
-  }
+  const parts: Array<[Typ, number, CountKey]> = [
+    ['personer', people.length, 'count.people'],
+    ['natverk', networks.length, 'count.networks'],
+    ['inlagg', posts.length, 'count.posts'],
+    ['dokument', documents.length, 'count.documents'],
+    ['chatt', chat.length, 'count.messages'],
+    ['moten', meetings.length, 'count.meetings'],
+  ];
+  const shown = parts.filter(([kind, n]) => n > 0 && (!typ || typ === kind));
+  const nothing = data && shown.length === 0;
+  const summary = data && !result.loading ? (nothing ? t('search.empty', { q }) : t('search.summaryOf', { list: list(shown.map(([, n, key]) => tn(key, n))), q })) : '';
 
   const tabs: Array<{ typ: Typ | undefined; label: MessageKey; count?: number }> = [
     { typ: undefined, label: 'search.tab.all' },
     { typ: 'personer', label: 'search.tab.people', count: counts?.people },
     { typ: 'natverk', label: 'search.tab.networks', count: counts?.networks },
+    { typ: 'inlagg', label: 'search.tab.posts', count: counts?.posts },
     { typ: 'dokument', label: 'search.tab.documents', count: counts?.documents },
     { typ: 'chatt', label: 'search.tab.messages', count: counts?.messages },
     { typ: 'moten', label: 'search.tab.meetings', count: counts?.meetings },
@@ -234,9 +246,6 @@ export function SearchPage(): ReactNode {
       {result.loading && q && <Loading />}
       {nothing && !result.loading && (
         <div className="empty-state">
-          <p>
-            <strong>{t('search.empty', { q })}</strong>
-          </p>
           <p>{t('search.emptyHelp')}</p>
           <p>
             <Link to={findPath({ q })}>{t('search.emptyFind')}</Link>
@@ -286,6 +295,22 @@ export function SearchPage(): ReactNode {
                 </p>
               )}
             </section>
+          )}
+          {(!typ || typ === 'inlagg') && (
+            <ResultSection
+              id="post-results"
+              heading={t('search.posts')}
+              items={posts}
+              empty={t('search.noPosts')}
+              render={(p) => <PostResult key={p.id} hit={p} />}
+              more={
+                !typ && posts.length >= ALL_LIMIT ? (
+                  <p>
+                    <Link to={searchPath(q, 'inlagg')}>{t('search.onlyPosts')}</Link>
+                  </p>
+                ) : null
+              }
+            />
           )}
           {(!typ || typ === 'dokument') && (
             <section aria-labelledby="document-results">

@@ -304,7 +304,7 @@ export function useUploadQueue(url: string, maxFileBytes: number, onUploaded: (d
         setSummary(parts.join(' '));
       });
     },
-    [url, maxFileBytes, t, format, update],
+    [url, maxFileBytes, t, tn, format, update],
   );
 
   const cancel = useCallback((key: string) => {

@@ -8,7 +8,7 @@ import { useI18n } from './i18n';
 import { POST_ATTACHMENTS, type Post, PostCard, focusPost, withoutComments } from './post-card';
 import { POST_EVENTS, useHubEvents, useRealtime } from './realtime';
 import { Link } from './router';
-import { ErrorMessage, Loading } from './ui';
+import { ErrorMessage, Loading, Status } from './ui';
 
 type Network = Schemas['NetworkDto'];
 
@@ -73,6 +73,7 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
   const { t, tn } = useI18n();
   const { session } = useAuth();
   const { announce, region } = useAnnouncer();
+  const [published, setPublished] = useState('');
   // coverage is null exactly when the viewer may not see inside (a closed network they are not in).
   const canSee = network.coverage !== null;
   const canWrite = canSee && !network.archived && (network.myRole !== null || session?.role === 'admin');
@@ -236,10 +237,14 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
               );
               setPage((prev) => (prev ? { ...prev, items: [created, ...prev.items.filter((p) => p.id !== created.id)] } : prev));
               setWaiting((prev) => prev.filter((id) => id !== created.id));
-              announce(t('composer.published'));
+              // Seen and heard: a visible polite message, and the new post comes into view with focus.
+              setPublished('');
+              window.setTimeout(() => setPublished(t('composer.published')), 50);
+              focusPost(created.id);
               return true;
             }}
           />
+          <Status className="published">{published}</Status>
         </div>
       )}
       {loading && <Loading />}

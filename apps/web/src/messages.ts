@@ -421,6 +421,7 @@ const sv = {
   'composer.mentionCount': '{count} medlemmar matchar. Välj med upp- och nerpil och Enter.',
   'composer.mentionCount.one': '{count} medlem matchar. Välj med upp- och nerpil och Enter.',
   'composer.mentionNone': 'Ingen medlem matchar.',
+  'composer.mentioned': 'Nämns:',
   'composer.mentionAdded': '{name} nämns i inlägget.',
 
   'post.label': 'Inlägg av {name}, {time}',
@@ -1511,6 +1512,7 @@ const en: Record<MessageKey, string> = {
   'composer.mentionCount': '{count} members match. Choose with the up and down arrows and Enter.',
   'composer.mentionCount.one': '{count} member matches. Choose with the up and down arrows and Enter.',
   'composer.mentionNone': 'No member matches.',
+  'composer.mentioned': 'Mentioned:',
   'composer.mentionAdded': '{name} is mentioned in the post.',
 
   'post.label': 'Post by {name}, {time}',

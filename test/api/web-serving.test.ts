@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestHub } from '../support/test-hub';
@@ -10,6 +10,8 @@ describe('serving the web app', () => {
     writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="sv"><title>Nätverkshubben</title><div id="root"></div>');
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
+    // The web app's own icon (Vite copies apps/web/public to the root of the build).
+    copyFileSync(join(__dirname, '..', '..', 'apps', 'web', 'public', 'favicon.ico'), join(dir, 'favicon.ico'));
     hub = await TestHub.start({ HUB_WEB_DIR: dir });
   });
   afterAll(() => hub.close());
@@ -34,6 +36,15 @@ describe('serving the web app', () => {
     const api = await hub.get('/api/v2/inget');
     expect(api.status).toBe(404);
     expect(String(api.headers['content-type'])).toContain('application/problem+json');
+  });
+
+  it('serves /favicon.ico as an icon, not a 404 or the app shell', async () => {
+    const res = await hub.get('/favicon.ico');
+    expect(res.status).toBe(200);
+    expect(String(res.headers['content-type'])).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+    const ico = readFileSync(join(__dirname, '..', '..', 'apps', 'web', 'public', 'favicon.ico'));
+    // An ICO file: reserved 0, type 1 (icon), at least one image.
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4) > 0]).toEqual([0, 1, true]);
   });
 
   it('answers API requests with no-store and a request id', async () => {

@@ -18,11 +18,12 @@ export interface DomainEventMap {
   'comment.created': { networkId: string; postId: string; commentId: string; authorId: string };
   'reaction.changed': { networkId: string; postId: string };
   'announcement.acknowledged': { networkId: string; postId: string; personId: string };
-  'meeting.announced': { networkId: string; meetingId: string };
-  'meeting.updated': { networkId: string; meetingId: string };
-  'meeting.cancelled': { networkId: string; meetingId: string };
+  'meeting.announced': { networkId: string; meetingId: string; byId: string };
+  'meeting.updated': { networkId: string; meetingId: string; byId: string };
+  'meeting.cancelled': { networkId: string; meetingId: string; byId: string };
   'rsvp.changed': { networkId: string; meetingId: string };
-  'agenda.changed': { networkId: string; meetingId: string };
+  /** `byId` did it; `proposed`: a member proposed an item; `actionOwnerId`: an action item was created for them. */
+  'agenda.changed': { networkId: string; meetingId: string; byId?: string; proposed?: boolean; actionOwnerId?: string | null };
   'minutes.published': { networkId: string; meetingId: string; byId: string };
   'document.changed': {
     networkId: string;

@@ -123,7 +123,7 @@ export class MeetingCycleService implements OnModuleInit {
       throw new DomainError('conflict', 'Mötet har redan börjat; föreslå punkten till nästa möte.');
     const title = dto.title.trim();
     if (!title) throw validation([{ field: 'title', message: 'Ange en rubrik.' }]);
-    await this.events.staging('agenda.changed', { networkId: scope.id, meetingId: meeting.id }, (within) =>
+    await this.events.staging('agenda.changed', { networkId: scope.id, meetingId: meeting.id, byId: actor.personId, proposed: true }, (within) =>
       this.repo.proposeAgendaItem(scope, meeting.id, actor.personId, title, (dto.details ?? '').trim(), within),
     );
     return this.agenda(actor, meeting.id);
@@ -282,12 +282,14 @@ export class MeetingCycleService implements OnModuleInit {
     await this.checkOwner(scope, dto.ownerId);
     const title = dto.title.trim();
     if (!title) throw validation([{ field: 'title', message: 'Beskriv åtgärden.' }]);
-    const id = await this.events.staging('agenda.changed', { networkId: scope.id, meetingId: meeting.id }, (within) =>
+    const ownerId = dto.ownerId?.toLowerCase() ?? null;
+    const changed = { networkId: scope.id, meetingId: meeting.id, byId: actor.personId, actionOwnerId: ownerId };
+    const id = await this.events.staging('agenda.changed', changed, (within) =>
       this.repo.createActionItem(
         scope,
         meeting.id,
         actor.personId,
-        { title, ownerId: dto.ownerId?.toLowerCase() ?? null, dueOn: dto.dueOn ?? null },
+        { title, ownerId, dueOn: dto.dueOn ?? null },
         within,
       ),
     );

@@ -23,6 +23,7 @@ import { AccessRule1764390000000 } from './migrations/1764390000000-access-rule'
 import { AuditLog1764410000000 } from './migrations/1764410000000-audit-log';
 import { RecordsRules1764410100000 } from './migrations/1764410100000-records-rules';
 import { LegalPages1764410200000 } from './migrations/1764410200000-legal-pages';
+import { AgendaActionNotifications1764430000000 } from './migrations/1764430000000-agenda-action-notifications';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -49,6 +50,7 @@ export const MIGRATIONS = [
   AuditLog1764410000000,
   RecordsRules1764410100000,
   LegalPages1764410200000,
+  AgendaActionNotifications1764430000000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

@@ -4,7 +4,7 @@ import { useI18n } from '../i18n';
 import { MeetingAgenda, MeetingMinutes } from '../meeting-cycle';
 import { ErrorSummary, useFormErrors } from '../form';
 import { ANSWERS, type Answer, CountsText, type Meeting, type MeetingFormValues, MeetingFields, MyAnswerText, answerKey, formValues, meetingRules, toBody, useMeetingTime } from '../meetings';
-import { useHubEvents } from '../realtime';
+import { useHubEvents, useReadNotificationsAbout } from '../realtime';
 import { Link } from '../router';
 import { ServerHtml } from '../server-html';
 import { ErrorMessage, Loading, Page, Status, TextField, useAsync } from '../ui';
@@ -124,6 +124,7 @@ export function MeetingPage({ id }: { id: string }): ReactNode {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);
   const m = meeting.data;
+  useReadNotificationsAbout(m ? { meetingId: id } : null);
   useHubEvents(['meeting.updated', 'meeting.cancelled', 'rsvp.changed'], (event) => {
     if (event.data.meetingId === id) void unwrap(api.GET('/api/v1/meetings/{id}', { params: { path: { id } } })).then(meeting.setData, () => undefined);
   });

@@ -29,6 +29,8 @@ const KIND_TEXT: Readonly<Record<string, MessageKey>> = {
   meeting_changed: 'notif.meeting_changed',
   meeting_cancelled: 'notif.meeting_cancelled',
   minutes_published: 'notif.minutes_published',
+  agenda_proposed: 'notif.agenda_proposed',
+  action_assigned: 'notif.action_assigned',
 };
 
 function target(n: Shown): string {

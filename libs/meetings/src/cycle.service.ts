@@ -32,6 +32,7 @@ import type {
 import { type AgendaRow, CycleRepository, type MeetingFacts } from './cycle.repository';
 import { type MeetingRow, MeetingsRepository } from './meetings.repository';
 import { MEETING_MAIL_QUEUE, type MeetingMailJob, MeetingsService } from './meetings.service';
+import { minutesPdf } from './minutes-pdf';
 
 const GONE = 'Mötet finns inte eller är inte synligt för dig.';
 const REMINDER_QUEUE = 'meeting-reminder';
@@ -221,19 +222,16 @@ export class MeetingCycleService implements OnModuleInit {
       (a) => a.available,
     );
     const text = this.minutesText(meeting, row.body, actions, attachments);
-    const fileName = `Minnesanteckningar ${meeting.title.replace(/[\\/:*?"<>|]/g, ' ').slice(0, 150)} ${day.format(new Date(meeting.startsAt))}.md`;
-    const documentId = await this.documents.keepText(
-      actor,
-      scope,
-      fileName,
-      text,
-      row.documentId,
-      row.publishedAt ? 'Uppdaterade minnesanteckningar' : 'Publicerade minnesanteckningar',
-    );
+    const baseName = `Minnesanteckningar ${meeting.title.replace(/[\\/:*?"<>|]/g, ' ').slice(0, 150)} ${day.format(new Date(meeting.startsAt))}`;
+    const note = row.publishedAt ? 'Uppdaterade minnesanteckningar' : 'Publicerade minnesanteckningar';
+    const documentId = await this.documents.keepText(actor, scope, `${baseName}.md`, text, row.documentId, note);
+    // The same minutes as a PDF, for those who print or file them.
+    const pdf = await minutesPdf(`Minnesanteckningar: ${meeting.title}`, text);
+    const pdfDocumentId = await this.documents.keepText(actor, scope, `${baseName}.pdf`, pdf, row.pdfDocumentId, note);
     const first = row.publishedAt === null;
     // The members' notifications and the live event are made in the publishing transaction.
     await this.events.staging('minutes.published', { networkId: scope.id, meetingId: meeting.id, byId: actor.personId }, (within) =>
-      this.repo.publishMinutes(scope, meeting.id, actor.personId, documentId, within),
+      this.repo.publishMinutes(scope, meeting.id, actor.personId, documentId, pdfDocumentId, within),
     );
     if (first) await this.mailMinutes(scope, meeting);
     return this.minutes(actor, meeting.id);

@@ -24,6 +24,7 @@ import { AuditLog1764410000000 } from './migrations/1764410000000-audit-log';
 import { RecordsRules1764410100000 } from './migrations/1764410100000-records-rules';
 import { LegalPages1764410200000 } from './migrations/1764410200000-legal-pages';
 import { AgendaActionNotifications1764430000000 } from './migrations/1764430000000-agenda-action-notifications';
+import { MinutesPdf1764430100000 } from './migrations/1764430100000-minutes-pdf';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   RecordsRules1764410100000,
   LegalPages1764410200000,
   AgendaActionNotifications1764430000000,
+  MinutesPdf1764430100000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

@@ -80,6 +80,7 @@ function buildWeb() {
     newest([join(webRoot, 'src'), join(webRoot, 'public')].filter(existsSync), true),
     statSync(join(webRoot, 'index.html')).mtimeMs,
     statSync(join(webRoot, 'vite.config.mts')).mtimeMs,
+    statSync(__filename).mtimeMs,
   );
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= sourceTime) return;
   execFileSync(

@@ -18,6 +18,7 @@ async function expectFieldError(page: Page, form: Locator, field: Locator, messa
 }
 
 test.describe.serial('form validation', () => {
+  test.slow(); // several forms, each scanned by axe twice
   test.beforeEach(async ({ page }) => {
     await signIn(page, KARIN);
   });

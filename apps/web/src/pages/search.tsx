@@ -201,6 +201,14 @@ export function SearchPage(): ReactNode {
   const nothing = data && shown.length === 0;
   const summary = data && !result.loading ? (nothing ? t('search.empty', { q }) : t('search.summaryOf', { list: list(shown.map(([, n, key]) => tn(key, n))), q })) : '';
 
+  /** "Visa fler …" under a full group of the "Alla" tab. */
+  const moreLink = (items: readonly unknown[], kind: Typ, label: MessageKey): ReactNode =>
+    !typ && items.length >= ALL_LIMIT ? (
+      <p>
+        <Link to={searchPath(q, kind)}>{t(label)}</Link>
+      </p>
+    ) : null;
+
   const tabs: Array<{ typ: Typ | undefined; label: MessageKey; count?: number }> = [
     { typ: undefined, label: 'search.tab.all' },
     { typ: 'personer', label: 'search.tab.people', count: counts?.people },
@@ -255,46 +263,24 @@ export function SearchPage(): ReactNode {
       {data && !result.loading && !nothing && (
         <>
           {(!typ || typ === 'personer') && (
-            <section aria-labelledby="people-results">
-              <h2 id="people-results">
-                {t('search.people')} <span className="count">({people.length})</span>
-              </h2>
-              {people.length === 0 ? (
-                <p className="empty">{t('search.noPeople')}</p>
-              ) : (
-                <ul className="results">
-                  {people.map((p) => (
-                    <PersonCard key={p.id} person={p} />
-                  ))}
-                </ul>
-              )}
-              {!typ && people.length >= ALL_LIMIT && (
-                <p>
-                  <Link to={searchPath(q, 'personer')}>{t('search.onlyPeople')}</Link>
-                </p>
-              )}
-            </section>
+            <ResultSection
+              id="people-results"
+              heading={t('search.people')}
+              items={people}
+              empty={t('search.noPeople')}
+              render={(p) => <PersonCard key={p.id} person={p} />}
+              more={moreLink(people, 'personer', 'search.onlyPeople')}
+            />
           )}
           {(!typ || typ === 'natverk') && (
-            <section aria-labelledby="network-results">
-              <h2 id="network-results">
-                {t('search.networks')} <span className="count">({networks.length})</span>
-              </h2>
-              {networks.length === 0 ? (
-                <p className="empty">{t('search.noNetworks')}</p>
-              ) : (
-                <ul className="results">
-                  {networks.map((n) => (
-                    <NetworkResult key={n.id} network={n} />
-                  ))}
-                </ul>
-              )}
-              {!typ && networks.length >= ALL_LIMIT && (
-                <p>
-                  <Link to={searchPath(q, 'natverk')}>{t('search.onlyNetworks')}</Link>
-                </p>
-              )}
-            </section>
+            <ResultSection
+              id="network-results"
+              heading={t('search.networks')}
+              items={networks}
+              empty={t('search.noNetworks')}
+              render={(n) => <NetworkResult key={n.id} network={n} />}
+              more={moreLink(networks, 'natverk', 'search.onlyNetworks')}
+            />
           )}
           {(!typ || typ === 'inlagg') && (
             <ResultSection
@@ -303,35 +289,18 @@ export function SearchPage(): ReactNode {
               items={posts}
               empty={t('search.noPosts')}
               render={(p) => <PostResult key={p.id} hit={p} />}
-              more={
-                !typ && posts.length >= ALL_LIMIT ? (
-                  <p>
-                    <Link to={searchPath(q, 'inlagg')}>{t('search.onlyPosts')}</Link>
-                  </p>
-                ) : null
-              }
+              more={moreLink(posts, 'inlagg', 'search.onlyPosts')}
             />
           )}
           {(!typ || typ === 'dokument') && (
-            <section aria-labelledby="document-results">
-              <h2 id="document-results">
-                {t('search.documents')} <span className="count">({documents.length})</span>
-              </h2>
-              {documents.length === 0 ? (
-                <p className="empty">{t('search.noDocuments')}</p>
-              ) : (
-                <ul className="results">
-                  {documents.map((d) => (
-                    <DocumentResult key={d.id} doc={d} />
-                  ))}
-                </ul>
-              )}
-              {!typ && documents.length >= ALL_LIMIT && (
-                <p>
-                  <Link to={searchPath(q, 'dokument')}>{t('search.onlyDocuments')}</Link>
-                </p>
-              )}
-            </section>
+            <ResultSection
+              id="document-results"
+              heading={t('search.documents')}
+              items={documents}
+              empty={t('search.noDocuments')}
+              render={(d) => <DocumentResult key={d.id} doc={d} />}
+              more={moreLink(documents, 'dokument', 'search.onlyDocuments')}
+            />
           )}
           {(!typ || typ === 'chatt') && (
             <ResultSection
@@ -340,13 +309,7 @@ export function SearchPage(): ReactNode {
               items={chat}
               empty={t('search.noMessages')}
               render={(m) => <MessageResult key={m.id} hit={m} />}
-              more={
-                !typ && chat.length >= ALL_LIMIT ? (
-                  <p>
-                    <Link to={searchPath(q, 'chatt')}>{t('search.onlyMessages')}</Link>
-                  </p>
-                ) : null
-              }
+              more={moreLink(chat, 'chatt', 'search.onlyMessages')}
             />
           )}
           {(!typ || typ === 'moten') && (
@@ -356,13 +319,7 @@ export function SearchPage(): ReactNode {
               items={meetings}
               empty={t('search.noMeetings')}
               render={(m) => <MeetingResult key={m.id} hit={m} />}
-              more={
-                !typ && meetings.length >= ALL_LIMIT ? (
-                  <p>
-                    <Link to={searchPath(q, 'moten')}>{t('search.onlyMeetings')}</Link>
-                  </p>
-                ) : null
-              }
+              more={moreLink(meetings, 'moten', 'search.onlyMeetings')}
             />
           )}
         </>

@@ -201,13 +201,24 @@ export function SearchPage(): ReactNode {
   const nothing = data && shown.length === 0;
   const summary = data && !result.loading ? (nothing ? t('search.empty', { q }) : t('search.summaryOf', { list: list(shown.map(([, n, key]) => tn(key, n))), q })) : '';
 
-  /** "Visa fler …" under a full group of the "Alla" tab. */
-  const moreLink = (items: readonly unknown[], kind: Typ, label: MessageKey): ReactNode =>
-    !typ && items.length >= ALL_LIMIT ? (
-      <p>
-        <Link to={searchPath(q, kind)}>{t(label)}</Link>
-      </p>
-    ) : null;
+  /** One group of hits, shown on "Alla" and on its own tab; a full group on "Alla" offers "Visa fler …". */
+  const group = <T,>(kind: Typ, id: string, heading: MessageKey, items: T[], empty: MessageKey, more: MessageKey, render: (item: T) => ReactNode): ReactNode =>
+    (!typ || typ === kind) && (
+      <ResultSection
+        id={id}
+        heading={t(heading)}
+        items={items}
+        empty={t(empty)}
+        render={render}
+        more={
+          !typ && items.length >= ALL_LIMIT ? (
+            <p>
+              <Link to={searchPath(q, kind)}>{t(more)}</Link>
+            </p>
+          ) : null
+        }
+      />
+    );
 
   const tabs: Array<{ typ: Typ | undefined; label: MessageKey; count?: number }> = [
     { typ: undefined, label: 'search.tab.all' },
@@ -262,66 +273,12 @@ export function SearchPage(): ReactNode {
       )}
       {data && !result.loading && !nothing && (
         <>
-          {(!typ || typ === 'personer') && (
-            <ResultSection
-              id="people-results"
-              heading={t('search.people')}
-              items={people}
-              empty={t('search.noPeople')}
-              render={(p) => <PersonCard key={p.id} person={p} />}
-              more={moreLink(people, 'personer', 'search.onlyPeople')}
-            />
-          )}
-          {(!typ || typ === 'natverk') && (
-            <ResultSection
-              id="network-results"
-              heading={t('search.networks')}
-              items={networks}
-              empty={t('search.noNetworks')}
-              render={(n) => <NetworkResult key={n.id} network={n} />}
-              more={moreLink(networks, 'natverk', 'search.onlyNetworks')}
-            />
-          )}
-          {(!typ || typ === 'inlagg') && (
-            <ResultSection
-              id="post-results"
-              heading={t('search.posts')}
-              items={posts}
-              empty={t('search.noPosts')}
-              render={(p) => <PostResult key={p.id} hit={p} />}
-              more={moreLink(posts, 'inlagg', 'search.onlyPosts')}
-            />
-          )}
-          {(!typ || typ === 'dokument') && (
-            <ResultSection
-              id="document-results"
-              heading={t('search.documents')}
-              items={documents}
-              empty={t('search.noDocuments')}
-              render={(d) => <DocumentResult key={d.id} doc={d} />}
-              more={moreLink(documents, 'dokument', 'search.onlyDocuments')}
-            />
-          )}
-          {(!typ || typ === 'chatt') && (
-            <ResultSection
-              id="message-results"
-              heading={t('search.messages')}
-              items={chat}
-              empty={t('search.noMessages')}
-              render={(m) => <MessageResult key={m.id} hit={m} />}
-              more={moreLink(chat, 'chatt', 'search.onlyMessages')}
-            />
-          )}
-          {(!typ || typ === 'moten') && (
-            <ResultSection
-              id="meeting-results"
-              heading={t('search.meetings')}
-              items={meetings}
-              empty={t('search.noMeetings')}
-              render={(m) => <MeetingResult key={m.id} hit={m} />}
-              more={moreLink(meetings, 'moten', 'search.onlyMeetings')}
-            />
-          )}
+          {group('personer', 'people-results', 'search.people', people, 'search.noPeople', 'search.onlyPeople', (p) => <PersonCard key={p.id} person={p} />)}
+          {group('natverk', 'network-results', 'search.networks', networks, 'search.noNetworks', 'search.onlyNetworks', (n) => <NetworkResult key={n.id} network={n} />)}
+          {group('inlagg', 'post-results', 'search.posts', posts, 'search.noPosts', 'search.onlyPosts', (p) => <PostResult key={p.id} hit={p} />)}
+          {group('dokument', 'document-results', 'search.documents', documents, 'search.noDocuments', 'search.onlyDocuments', (d) => <DocumentResult key={d.id} doc={d} />)}
+          {group('chatt', 'message-results', 'search.messages', chat, 'search.noMessages', 'search.onlyMessages', (m) => <MessageResult key={m.id} hit={m} />)}
+          {group('moten', 'meeting-results', 'search.meetings', meetings, 'search.noMeetings', 'search.onlyMeetings', (m) => <MeetingResult key={m.id} hit={m} />)}
         </>
       )}
     </Page>

@@ -208,23 +208,33 @@ function Layout(): ReactNode {
       first.current = false;
       return;
     }
-    // Move focus to the new page's heading so screen reader and keyboard users start there (a page
-    // seen for the first time is still loading its chunk: wait for its heading, briefly).
-    let timer = 0;
-    const focus = (tries: number): void => {
-      timer = window.setTimeout(
-        () => {
-          const heading = document.getElementById('page-heading');
-          if (heading) {
-            heading.focus();
-            window.scrollTo(0, 0);
-          } else if (tries > 0) focus(tries - 1);
-        },
-        tries === 100 ? 0 : 30,
-      );
+    // Move focus to the new page's heading so screen reader and keyboard users start there. A page
+    // seen for the first time is still loading its chunk: focus its heading when it appears, unless
+    // the user has moved on by then.
+    const focusHeading = (): boolean => {
+      const heading = document.getElementById('page-heading');
+      if (!heading) return false;
+      const main = document.getElementById('main');
+      const active = document.activeElement;
+      // Focus already inside the new page (the user went on while it loaded) stays where it is.
+      if (!active || active === main || !main?.contains(active)) {
+        heading.focus();
+        window.scrollTo(0, 0);
+      }
+      return true;
     };
-    focus(100);
-    return () => window.clearTimeout(timer);
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    const timer = window.setTimeout(() => {
+      if (!focusHeading()) observer.observe(document.getElementById('main') ?? document.body, { childList: true, subtree: true });
+    }, 0);
+    const giveUp = window.setTimeout(() => observer.disconnect(), 15_000);
+    return () => {
+      window.clearTimeout(timer);
+      window.clearTimeout(giveUp);
+      observer.disconnect();
+    };
   }, [navigations, path]);
   return (
     <>

@@ -196,7 +196,12 @@ function Routes(): ReactNode {
   if (!found) return <NotFoundPage />;
   if (!found.route.public && (status === 'loading' || !session)) return <Loading label={t('common.loading')} />;
   if (found.route.admin && session?.role !== 'admin') return <NotFoundPage />;
-  return <Suspense fallback={<Loading label={t('common.loading')} />}>{found.route.render(found.params)}</Suspense>;
+  // A boundary per route: React would otherwise keep the previous page mounted (hidden) while the next loads.
+  return (
+    <Suspense key={found.route.pattern} fallback={<Loading label={t('common.loading')} />}>
+      {found.route.render(found.params)}
+    </Suspense>
+  );
 }
 
 function Layout(): ReactNode {
@@ -213,7 +218,8 @@ function Layout(): ReactNode {
     // the user has moved on by then.
     const focusHeading = (): boolean => {
       const heading = document.getElementById('page-heading');
-      if (!heading) return false;
+      // A heading that is not laid out (a page kept hidden by React) is not the new page's.
+      if (!heading || heading.getClientRects().length === 0) return false;
       const main = document.getElementById('main');
       const active = document.activeElement;
       // Focus already inside the new page (the user went on while it loaded) stays where it is.

@@ -77,9 +77,10 @@ function buildWeb() {
   if (!existsSync(join(webRoot, 'index.html'))) return;
   const stamp = join(root, 'dist', 'web', '.built');
   const sourceTime = Math.max(
-    newest([join(webRoot, 'src')], true),
+    newest([join(webRoot, 'src'), join(webRoot, 'public')].filter(existsSync), true),
     statSync(join(webRoot, 'index.html')).mtimeMs,
     statSync(join(webRoot, 'vite.config.mts')).mtimeMs,
+    statSync(__filename).mtimeMs,
   );
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= sourceTime) return;
   execFileSync(

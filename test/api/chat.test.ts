@@ -131,6 +131,23 @@ describe('chat', () => {
     expect(res.body).toMatchObject({ title: 'Chattnätverket', networkId: network.id });
   });
 
+  it('lists the channel of every network I am in, also one nobody has opened, and no other network’s', async () => {
+    const quiet = await hub.network({ visibility: 'open', name: 'Tysta nätverket' });
+    const other = await hub.network({ visibility: 'open', name: 'Andras nätverk' });
+    const cecilia = await hub.person({ name: 'Cecilia Ny' });
+    await hub.member(quiet, cecilia);
+    await hub.member(network, cecilia);
+    const asCecilia = await hub.login(cecilia);
+    const list = (await hub.get<Conversation[]>('/api/v1/conversations', { as: asCecilia })).body;
+    expect(list.filter((c) => c.kind === 'network').map((c) => c.title).sort()).toEqual(['Chattnätverket', 'Tysta nätverket']);
+    expect(list.some((c) => c.title === other.name)).toBe(false);
+    // The listed channel is the one the network page opens, and listing twice makes no second one.
+    const again = (await hub.get<Conversation[]>('/api/v1/conversations', { as: asCecilia })).body;
+    expect(again.map((c) => c.id).sort()).toEqual(list.map((c) => c.id).sort());
+    const quietId = (await hub.get<{ id: string }>(`/api/v1/networks/${quiet.id}/chat`, { as: asCecilia })).body.id;
+    expect(list.find((c) => c.title === 'Tysta nätverket')?.id).toBe(quietId);
+  });
+
   it('bad input: empty, too long, unknown fields', async () => {
     const id = await channel(asAnna);
     expect((await send(asAnna, id, '   ')).status).toBe(400);

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { MeetingCycleService } from '@hub/meetings';
 import { readable, type Received, smtp, until } from '../support/smtp';
 import { type Credentials, type NetworkHandle, type PersonHandle, TestHub } from '../support/test-hub';
@@ -31,6 +33,17 @@ const inDays = (days: number, hour: number): string => {
   d.setUTCHours(hour - 1, 0, 0, 0); // CET in winter: 09:00 in Stockholm is 08:00 UTC
   return d.toISOString();
 };
+
+
+/** The text of a PDF as unpdf (PDF.js) reads it, in a child process (PDF.js needs dynamic import, which Jest's VM lacks). */
+function pdfTextOf(pdf: Buffer): string {
+  const script = `const { getDocumentProxy, extractText } = require('unpdf');
+    const chunks = []; process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
+      const { text } = await extractText(await getDocumentProxy(new Uint8Array(Buffer.concat(chunks))), { mergePages: true });
+      process.stdout.write(text);
+    });`;
+  return execFileSync(process.execPath, ['-e', script], { input: pdf, cwd: join(__dirname, '..', '..') }).toString('utf8');
+}
 
 describe('the meeting cycle', () => {
   let server: Awaited<ReturnType<typeof smtp>>;
@@ -233,6 +246,19 @@ describe('the meeting cycle', () => {
     expect(text).toContain('- Sammanställa kommunernas rutiner (ansvarig: Tyst Person), klart senast 2026-12-15');
     expect(text).toContain(`## Bilagor`);
     expect(text).toContain(`[Närvarostatistik](`);
+    // The same minutes as a PDF in the library: a real PDF whose text reads in Swedish (å, ä, ö kept).
+    const library = await hub.get<{ documents: Array<{ id: string; title: string; kind: string }> }>(`/api/v1/networks/${network.id}/documents`, {
+      as: asQuiet,
+    });
+    const pdfs = library.body.documents.filter((d) => d.kind === 'pdf' && d.title.startsWith('Minnesanteckningar Träff i maj'));
+    expect(pdfs).toHaveLength(1);
+    const pdf = (await hub.get(`/api/v1/documents/${pdfs[0]!.id}/download`, { as: asQuiet })).raw;
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pdfText = pdfTextOf(pdf);
+    expect(pdfText).toContain('Minnesanteckningar: Träff i maj');
+    expect(pdfText).toContain('Åtgärder');
+    expect(pdfText).toContain('Sammanställa kommunernas rutiner (ansvarig: Tyst Person)');
+    expect(pdfText).toContain('Nätverkshubben');
     expect(
       (await hub.get<{ attachments: Array<{ title: string }> }>(`/api/v1/meetings/${id}/minutes`, { as: asQuiet })).body.attachments,
     ).toEqual([expect.objectContaining({ title: 'Närvarostatistik', available: true })]);
@@ -252,6 +278,7 @@ describe('the meeting cycle', () => {
     const again = await hub.post<Minutes>(`/api/v1/meetings/${id}/minutes/publish`, { as: asCoord });
     expect(again.body.documentId).toBe(published.body.documentId);
     expect((await hub.get<{ version: number }>(`/api/v1/documents/${published.body.documentId}`, { as: asQuiet })).body.version).toBe(2);
+    expect((await hub.get<{ version: number }>(`/api/v1/documents/${pdfs[0]!.id}`, { as: asQuiet })).body.version).toBe(2);
     expect((await hub.get<{ html: string }>(`/api/v1/meetings/${id}/minutes`, { as: asQuiet })).body.html).toContain('Rättad rutin');
 
     const next = await hub.post<{ id: string }>(`/api/v1/networks/${network.id}/meetings`, {

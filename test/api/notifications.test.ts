@@ -112,4 +112,81 @@ describe('notifications', () => {
       400,
     );
   });
+
+  describe('meetings, agenda and action items', () => {
+    let net: NetworkHandle;
+    let lead: PersonHandle;
+    let eva: PersonHandle;
+    let olle: PersonHandle;
+    let asLead: Credentials;
+    let asEva: Credentials;
+    let asOlle: Credentials;
+    let meetingId: string;
+    const kinds = async (as: Credentials): Promise<string[]> =>
+      (await hub.get<Page>('/api/v1/me/notifications', { as })).body.items.filter((n) => n.networkName === 'Mötesnotiser').map((n) => n.kind);
+
+    beforeAll(async () => {
+      net = await hub.network({ visibility: 'closed', name: 'Mötesnotiser' });
+      lead = await hub.person({ name: 'Lena Ledare' });
+      eva = await hub.person({ name: 'Eva Medlem' });
+      olle = await hub.person({ name: 'Olle Medlem' });
+      await hub.member(net, lead, 'coordinator');
+      await hub.member(net, eva);
+      await hub.member(net, olle);
+      [asLead, asEva, asOlle] = [await hub.login(lead), await hub.login(eva), await hub.login(olle)];
+      const year = new Date().getFullYear() + 1;
+      const created = await hub.post<{ id: string }>(`/api/v1/networks/${net.id}/meetings`, {
+        as: asLead,
+        body: { title: 'Vårträffen', startsAt: `${year}-04-07T09:00:00+02:00`, endsAt: `${year}-04-07T10:00:00+02:00` },
+      });
+      expect(created.status).toBe(201);
+      meetingId = created.body.id;
+    });
+
+    it('a new meeting notifies the members, never the coordinator who announced it', async () => {
+      expect(await kinds(asEva)).toEqual(['meeting_announced']);
+      expect(await kinds(asOlle)).toEqual(['meeting_announced']);
+      expect(await kinds(asLead)).toEqual([]);
+      // Nor is the coordinator told of their own change, though they are coming (Eva, coming too, is told).
+      expect((await hub.call('PUT', `/api/v1/meetings/${meetingId}/rsvp`, { as: asLead, body: { answer: 'yes' } })).status).toBe(200);
+      expect((await hub.call('PUT', `/api/v1/meetings/${meetingId}/rsvp`, { as: asEva, body: { answer: 'yes' } })).status).toBe(200);
+      expect((await hub.call('PATCH', `/api/v1/meetings/${meetingId}`, { as: asLead, body: { location: 'Rådhuset' } })).status).toBe(200);
+      expect(await kinds(asLead)).toEqual([]);
+      expect(await kinds(asEva)).toEqual(['meeting_changed', 'meeting_announced']);
+    });
+
+    it('a proposed agenda item notifies the coordinators, not the proposer or other members', async () => {
+      const proposed = await hub.post(`/api/v1/meetings/${meetingId}/agenda-items`, { as: asEva, body: { title: 'Nattillsyn' } });
+      expect(proposed.status).toBe(201);
+      const page = (await hub.get<Page & { items: Array<{ meetingId: string | null }> }>('/api/v1/me/notifications', { as: asLead })).body;
+      expect(page.items[0]).toMatchObject({ kind: 'agenda_proposed', actorName: 'Eva Medlem', meetingId, read: false });
+      expect(await kinds(asEva)).toEqual(['meeting_changed', 'meeting_announced']);
+      expect(await kinds(asOlle)).toEqual(['meeting_announced']);
+    });
+
+    it('a new action item notifies its owner; one the coordinator takes on themselves notifies nobody', async () => {
+      const item = await hub.post(`/api/v1/meetings/${meetingId}/action-items`, { as: asLead, body: { title: 'Skicka enkäten', ownerId: olle.id } });
+      expect(item.status).toBe(201);
+      expect(await kinds(asOlle)).toEqual(['action_assigned', 'meeting_announced']);
+      const own = await hub.post(`/api/v1/meetings/${meetingId}/action-items`, { as: asLead, body: { title: 'Boka lokal', ownerId: lead.id } });
+      expect(own.status).toBe(201);
+      expect(await kinds(asLead)).toEqual(['agenda_proposed']);
+      expect(await kinds(asEva)).toEqual(['meeting_changed', 'meeting_announced']);
+    });
+
+    it('opening the meeting (or the post) marks only the notifications about it read', async () => {
+      const post = await hub.post<{ id: string }>(`/api/v1/networks/${net.id}/posts`, { as: asLead, body: { body: `Hej @[Olle](${olle.id})` } });
+      expect((await notifications(asOlle, 3)).unread).toBe(3);
+      expect((await hub.post('/api/v1/me/notifications/read', { as: asOlle, body: { meetingId } })).status).toBe(204);
+      let page = (await hub.get<Page>('/api/v1/me/notifications', { as: asOlle })).body;
+      expect(page.unread).toBe(1);
+      expect(page.items.filter((n) => !n.read).map((n) => n.kind)).toEqual(['mention']);
+      expect((await hub.post('/api/v1/me/notifications/read', { as: asOlle, body: { postId: post.body.id } })).status).toBe(204);
+      page = (await hub.get<Page>('/api/v1/me/notifications', { as: asOlle })).body;
+      expect(page.unread).toBe(0);
+      // Someone else's notifications about the same meeting stay unread.
+      expect((await hub.get<Page>('/api/v1/me/notifications', { as: asEva })).body.unread).toBe(2);
+      expect((await hub.post('/api/v1/me/notifications/read', { as: asOlle, body: { meetingId: 'inte-ett-id' } })).status).toBe(400);
+    });
+  });
 });

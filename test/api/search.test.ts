@@ -133,6 +133,24 @@ describe('search', () => {
     expect((await hub.get(`/api/v1/people/search?q=x&flag=expert`, { as: member })).status).toBe(400);
   });
 
+  it('a flag applies to the skill that matched the query, not to any skill of the person', async () => {
+    const ines = await hub.person({ name: 'Ines Karta', municipality: 'bjuv', expertise: ['kartproduktion', 'arkivredovisning'] });
+    await hub.db.query(`UPDATE expertise SET ask_me = true WHERE person_id = $1 AND tag = 'kartproduktion'`, [ines.id]);
+    await hub.settle();
+    const ids = (r: PeopleResult): string[] => r.hits.map((h) => h.id);
+    expect(ids(await find('arkivredovisning'))).toContain(ines.id);
+    // Her "fråga mig om" is on map production, not on archive records.
+    const archive = await find('arkivredovisning', member, '&flag=askMe');
+    expect(ids(archive)).not.toContain(ines.id);
+    expect((await find('arkivredovisning')).facets.flags['askMe']).toBe(0);
+    // The flagged skill itself is found with the flag, and counted in the flag's facet.
+    expect(ids(await find('kartproduktion', member, '&flag=askMe'))).toEqual([ines.id]);
+    expect((await find('kartproduktion')).facets.flags['askMe']).toBe(1);
+    expect(ids(await find('kartproduktion', member, '&flag=mentor'))).toEqual([]);
+    // Without a query, the flag still lists everyone who has it on some skill.
+    expect(ids(await find('', member, '&flag=askMe'))).toContain(ines.id);
+  });
+
   it('a profile change is searchable at once, and a disabled person disappears', async () => {
     const p = await hub.person({ name: 'Greta Garbo', expertise: ['dagvattenhantering'] });
     await hub.settle();

@@ -140,7 +140,7 @@ test.describe.serial('document library', () => {
     await expect(refused).toContainText('Kunde inte laddas upp.');
     await expect(refused).toContainText('Filtypen .html är inte tillåten; tillåtna filtyper är PDF, Word (.docx)');
     await expect(
-      page.getByRole('status').filter({ hasText: '0 av 1 filer är uppladdade. Kunde inte laddas upp: sida.html.' }),
+      page.getByRole('status').filter({ hasText: '0 av 1 fil är uppladdad. Kunde inte laddas upp: sida.html.' }),
     ).toBeVisible();
     await expect(page.getByRole('rowheader', { name: 'sida' })).toHaveCount(0);
     await expectAccessible(page);

@@ -14,7 +14,7 @@ async function waitForIndex(page: Page, path: string, found: (body: unknown) => 
 }
 
 function searchBox(page: Page) {
-  return page.getByRole('search', { name: 'Sök i hubben' }).getByRole('combobox', { name: 'Sök personer och nätverk' });
+  return page.getByRole('search', { name: 'Sök i hubben' }).getByRole('combobox', { name: 'Sök bland personer, nätverk, inlägg, dokument, chatt och möten' });
 }
 
 test('keyboard-only global search: type without å/ä/ö, arrow down to a person, Enter opens the profile', async ({ page }) => {
@@ -37,7 +37,7 @@ test('keyboard-only global search: type without å/ä/ö, arrow down to a person
   await expect(people.first()).toBeVisible();
   await expect(list.getByRole('group', { name: 'Nätverk' }).getByRole('option', { name: 'Nätverket för välfärdsteknik' })).toBeVisible();
   // The number of suggestions is announced politely.
-  await expect(page.getByRole('search', { name: 'Sök i hubben' }).getByRole('status')).toHaveText(/^\d+ personer och \d+ nätverk\./);
+  await expect(page.getByRole('search', { name: 'Sök i hubben' }).getByRole('status')).toHaveText(/^\d+ personer?(,| och) \d+ nätverk.*\. Välj/);
   await expectAccessible(page);
 
   // ArrowDown makes the first person the active option; focus stays in the box.
@@ -80,7 +80,7 @@ test('global search: Escape closes and clears, Enter without a suggestion opens 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/sok\?q=GIS$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Sök' })).toBeFocused();
-  await expect(page.getByRole('status').filter({ hasText: /^Visar \d+ personer och \d+ nätverk för "GIS"\.$/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Visar \d+ personer?(,| och) \d+ nätverk.* för "GIS"\.$/ })).toBeVisible();
   const tabs = page.getByRole('navigation', { name: 'Visa träffar bland' });
   await expect(tabs.getByRole('link', { name: 'Alla' })).toHaveAttribute('aria-current', 'page');
   const networks = page.getByRole('region', { name: /^Nätverk/ });
@@ -104,9 +104,30 @@ test('global search: Escape closes and clears, Enter without a suggestion opens 
   // Nothing found: suggest another word or Hitta kollega.
   await page.getByRole('main').getByLabel('Sökord').fill('qwxzyvv');
   await page.getByRole('main').getByRole('button', { name: 'Sök' }).click();
-  await expect(page.getByText('Inga träffar för "qwxzyvv".')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Inga träffar för "qwxzyvv".' })).toBeVisible();
+  await expect(page.getByText('Prova ett annat ord, en kortare form eller en synonym.')).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: /Hitta kollega$/ })).toHaveAttribute('href', '/hitta-kollega?q=qwxzyvv');
   await expectAccessible(page);
+});
+
+test('posts have their own group and tab on the search page; the header box says what it searches', async ({ page }) => {
+  await signIn(page, ERIK);
+  await expect(searchBox(page)).toHaveAttribute('placeholder', 'Sök personer, nätverk, inlägg, dokument…');
+  await waitForIndex(page, '/api/v1/search?q=avtalsuppf%C3%B6ljning', (b) => (b as { posts: unknown[] }).posts.length > 0);
+  await page.goto('/sok?q=avtalsuppföljning');
+  await expect(page.getByRole('status').filter({ hasText: /^Visar .*\d+ inlägg.* för "avtalsuppföljning"\.$/ })).toBeVisible();
+  const posts = page.getByRole('region', { name: /^Inlägg/ });
+  await expect(posts.locator('mark').first()).toHaveText(/avtalsuppföljning/i);
+  await expectAccessible(page);
+
+  const tabs = page.getByRole('navigation', { name: 'Visa träffar bland' });
+  await tabs.getByRole('link', { name: /^Inlägg/ }).click();
+  await expect(page).toHaveURL(/\/sok\?q=.*&typ=inlagg$/);
+  await expect(tabs.getByRole('link', { name: /^Inlägg/ })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('region', { name: /^Personer/ })).toHaveCount(0);
+  await posts.getByRole('link', { name: /^Inlägg av / }).first().click();
+  await expect(page).toHaveURL(/\/inlagg\/[0-9a-f-]{36}$/);
+  await expect(page.getByText(/avtalsuppföljning/).first()).toBeVisible();
 });
 
 test('Hitta kollega: a typo still finds Erik, facets and a flag narrow the list, the address holds the state and Back restores it', async ({
@@ -125,7 +146,7 @@ test('Hitta kollega: a typo still finds Erik, facets and a flag narrow the list,
   await page.getByLabel('Kompetens, titel eller namn').fill('upphandlng');
   await page.getByLabel('Kompetens, titel eller namn').press('Enter');
   await expect(page).toHaveURL(/\/hitta-kollega\?q=upphandlng$/);
-  await expect(page.getByRole('status').filter({ hasText: /^Visar \d+ av \d+ personer för "upphandlng"\.$/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Visar \d+ av \d+ personer? för "upphandlng"\.$/ })).toBeVisible();
   await expect(erik).toBeVisible();
   await expect(erik.getByRole('list', { name: 'Kompetenser för Erik Johansson' })).toContainText('säkerhetsskyddad upphandling');
   await expect(erik.locator('mark').first()).toBeVisible();
@@ -220,7 +241,7 @@ test('a member cannot find a secret network: not in the suggestions, not on the 
   await box.press('Enter');
   await expect(page).toHaveURL(/\/sok\?q=/);
   expect(new URL(page.url()).searchParams.get('q')).toBe(SECRET);
-  await expect(page.getByRole('status').filter({ hasText: /^Visar \d+ personer och \d+ nätverk/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^(Visar .*|Inga träffar) för / })).toBeVisible();
   await expect(page.getByRole('link', { name: SECRET })).toHaveCount(0);
   await expect(page.getByText(SECRET, { exact: true })).toHaveCount(0);
   await expectAccessible(page);

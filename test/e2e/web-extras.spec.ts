@@ -68,7 +68,7 @@ test.describe.serial('search, attachments and presence', () => {
 
     await tabs.getByRole('link', { name: /^Chatt/ }).click();
     await expect(page).toHaveURL(/typ=chatt/);
-    await expect(page.getByRole('status').filter({ hasText: /Visar 1 chattmeddelanden/ })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /Visar 1 chattmeddelande för/ })).toBeVisible();
     const messageLink = page.getByRole('link', { name: `Meddelande från ${KARIN_NAME}` });
     await expect(messageLink).toHaveAttribute('href', `/chatt?samtal=${channel.id}`);
     await expect(page.locator('mark').filter({ hasText: new RegExp(WORD, 'i') }).first()).toBeVisible();

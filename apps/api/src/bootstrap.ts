@@ -139,7 +139,8 @@ export async function createApp(
       done(new DomainError('bad-request', `Begärans JSON är nästlad djupare än ${MAX_JSON_DEPTH} nivåer.`), undefined);
       return;
     }
-    parseJson(request, body as string, done);
+    // The default parser answers through `done`; its type also allows a promise.
+    void parseJson(request, body as string, done);
   });
   // PostgreSQL cannot store NUL in text and no UTF-8 carries a lone surrogate: refuse them up front as bad input, not a 500.
   fastify.addHook('preValidation', async (request) => {
@@ -168,7 +169,21 @@ export async function createApp(
 
   const webDir = config.webDir ?? join(__dirname, '..', '..', '..', '..', 'web');
   if (existsSync(join(webDir, 'index.html'))) {
-    await fastify.register(fastifyStatic as never, { root: webDir, wildcard: false, index: ['index.html'], maxAge: '1h' });
+    // Brotli or gzip copies written by the build (scripts/build.cjs) are sent to browsers that take
+    // them. Hashed assets never change under their name: cached for a year; the page itself is
+    // checked on every visit, so a deploy is seen at once.
+    await fastify.register(fastifyStatic as never, {
+      root: webDir,
+      wildcard: false,
+      index: ['index.html'],
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply: FastifyReply, path: string) => {
+        if (/[\\/]assets[\\/]/.test(path)) reply.header('Cache-Control', 'public, max-age=31536000, immutable');
+        else if (/index\.html(\.(br|gz))?$/.test(path)) reply.header('Cache-Control', 'no-cache');
+        else reply.header('Cache-Control', 'public, max-age=3600');
+      },
+    });
     fastify.get('/*', (request: FastifyRequest, reply: FastifyReply & { sendFile(name: string): FastifyReply }) => {
       if (request.url.startsWith('/api')) {
         return sendProblem(reply, request, new DomainError('not-found', 'Det finns ingen sådan adress i API:t.'), problemLogger);

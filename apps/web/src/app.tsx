@@ -1,34 +1,43 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ComponentType, type LazyExoticComponent, type ReactNode, Suspense, lazy, useEffect, useRef } from 'react';
 import { AuthProvider, useAuth } from './auth';
 import { GlobalSearch } from './global-search';
 import { I18nProvider, useI18n } from './i18n';
 import type { MessageKey } from './messages';
-import { AccessibilityPage } from './pages/accessibility';
-import { PrivacyPage } from './pages/privacy';
-import { AdminPage } from './pages/admin';
-import { FindColleaguePage } from './pages/find-colleague';
-import { InvitationPage } from './pages/invitation';
 import { LoginPage } from './pages/login';
-import { NetworkPage } from './pages/network';
-import { NetworksPage } from './pages/networks';
 import { NotFoundPage } from './pages/not-found';
-import { PeoplePage } from './pages/people';
-import { PersonPage } from './pages/person';
-import { ProfilePage } from './pages/profile';
-import { SearchPage } from './pages/search';
-import { SecurityPage } from './pages/security';
-import { StartPage } from './pages/start';
-import { ChatPage } from './pages/chat';
-import { NotificationsPage } from './pages/notifications';
-import { PostPage } from './pages/post';
-import { CalendarPage } from './pages/calendar';
-import { MeetingPage } from './pages/meeting';
-import { LibraryPage } from './pages/library';
-import { DocumentPage } from './pages/document';
-import { MeetingReportPage } from './pages/meeting-report';
 import { RealtimeProvider, useRealtime } from './realtime';
 import { Link, RouterProvider, matchPath, navigate, useLocation } from './router';
 import { Loading } from './ui';
+
+/**
+ * A page loaded when first visited (its own chunk): the login page and the shell load only what they
+ * need. `load` picks the page from its module.
+ */
+function lazyPage<P>(load: () => Promise<ComponentType<P>>): LazyExoticComponent<ComponentType<P>> {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const AccessibilityPage = lazyPage(() => import('./pages/accessibility').then((m) => m.AccessibilityPage));
+const PrivacyPage = lazyPage(() => import('./pages/privacy').then((m) => m.PrivacyPage));
+const AdminPage = lazyPage(() => import('./pages/admin').then((m) => m.AdminPage));
+const FindColleaguePage = lazyPage(() => import('./pages/find-colleague').then((m) => m.FindColleaguePage));
+const InvitationPage = lazyPage(() => import('./pages/invitation').then((m) => m.InvitationPage));
+const NetworkPage = lazyPage(() => import('./pages/network').then((m) => m.NetworkPage));
+const NetworksPage = lazyPage(() => import('./pages/networks').then((m) => m.NetworksPage));
+const PeoplePage = lazyPage(() => import('./pages/people').then((m) => m.PeoplePage));
+const PersonPage = lazyPage(() => import('./pages/person').then((m) => m.PersonPage));
+const ProfilePage = lazyPage(() => import('./pages/profile').then((m) => m.ProfilePage));
+const SearchPage = lazyPage(() => import('./pages/search').then((m) => m.SearchPage));
+const SecurityPage = lazyPage(() => import('./pages/security').then((m) => m.SecurityPage));
+const StartPage = lazyPage(() => import('./pages/start').then((m) => m.StartPage));
+const ChatPage = lazyPage(() => import('./pages/chat').then((m) => m.ChatPage));
+const NotificationsPage = lazyPage(() => import('./pages/notifications').then((m) => m.NotificationsPage));
+const PostPage = lazyPage(() => import('./pages/post').then((m) => m.PostPage));
+const CalendarPage = lazyPage(() => import('./pages/calendar').then((m) => m.CalendarPage));
+const MeetingPage = lazyPage(() => import('./pages/meeting').then((m) => m.MeetingPage));
+const LibraryPage = lazyPage(() => import('./pages/library').then((m) => m.LibraryPage));
+const DocumentPage = lazyPage(() => import('./pages/document').then((m) => m.DocumentPage));
+const MeetingReportPage = lazyPage(() => import('./pages/meeting-report').then((m) => m.MeetingReportPage));
 
 interface Route {
   pattern: string;
@@ -83,11 +92,11 @@ const NAV: Array<{ to: string; label: MessageKey; admin?: boolean; chat?: boolea
  * the visible text stays inside the name (WCAG 2.5.3) and is not read twice.
  */
 function useUnreadLabel(): (label: string, count: number | null) => { 'aria-label'?: string; 'data-count'?: string; className?: string } {
-  const { t } = useI18n();
+  const { tn } = useI18n();
   return (label, count) =>
     count
       ? {
-          'aria-label': `${label}, ${count} ${count === 1 ? t('common.unreadOne') : t('common.unreadMany')}`,
+          'aria-label': `${label}, ${tn('common.unread', count)}`,
           'data-count': count > 99 ? '99+' : String(count),
           className: 'has-count',
         }
@@ -187,7 +196,12 @@ function Routes(): ReactNode {
   if (!found) return <NotFoundPage />;
   if (!found.route.public && (status === 'loading' || !session)) return <Loading label={t('common.loading')} />;
   if (found.route.admin && session?.role !== 'admin') return <NotFoundPage />;
-  return found.route.render(found.params);
+  // A boundary per route: React would otherwise keep the previous page mounted (hidden) while the next loads.
+  return (
+    <Suspense key={found.route.pattern} fallback={<Loading label={t('common.loading')} />}>
+      {found.route.render(found.params)}
+    </Suspense>
+  );
 }
 
 function Layout(): ReactNode {
@@ -199,13 +213,34 @@ function Layout(): ReactNode {
       first.current = false;
       return;
     }
-    // Move focus to the new page's heading so screen reader and keyboard users start there.
-    const timer = window.setTimeout(() => {
+    // Move focus to the new page's heading so screen reader and keyboard users start there. A page
+    // seen for the first time is still loading its chunk: focus its heading when it appears, unless
+    // the user has moved on by then.
+    const focusHeading = (): boolean => {
       const heading = document.getElementById('page-heading');
-      if (heading) heading.focus();
-      window.scrollTo(0, 0);
+      // A heading that is not laid out (a page kept hidden by React) is not the new page's.
+      if (!heading || heading.getClientRects().length === 0) return false;
+      const main = document.getElementById('main');
+      const active = document.activeElement;
+      // Focus already inside the new page (the user went on while it loaded) stays where it is.
+      if (!active || active === main || !main?.contains(active)) {
+        heading.focus();
+        window.scrollTo(0, 0);
+      }
+      return true;
+    };
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    const timer = window.setTimeout(() => {
+      if (!focusHeading()) observer.observe(document.getElementById('main') ?? document.body, { childList: true, subtree: true });
     }, 0);
-    return () => window.clearTimeout(timer);
+    const giveUp = window.setTimeout(() => observer.disconnect(), 15_000);
+    return () => {
+      window.clearTimeout(timer);
+      window.clearTimeout(giveUp);
+      observer.disconnect();
+    };
   }, [navigations, path]);
   return (
     <>

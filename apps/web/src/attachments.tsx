@@ -37,7 +37,7 @@ export function AttachmentPicker({
   max: number;
   announce(text: string): void;
 }): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const format = useFormat();
   const errorText = useErrorText();
   const id = useId();
@@ -56,7 +56,7 @@ export function AttachmentPicker({
 
   let status = '';
   if (open && found.error) status = errorText(found.error);
-  else if (open && found.data) status = documents.length > 0 ? t('attach.count', { count: documents.length }) : t('attach.none');
+  else if (open && found.data) status = documents.length > 0 ? tn('attach.count', documents.length) : t('attach.none');
 
   const remove = (doc: ChosenDocument, index: number): void => {
     const next = chosen.filter((c) => c.id !== doc.id);

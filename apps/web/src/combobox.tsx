@@ -39,6 +39,8 @@ interface ComboboxProps<T> {
   listLabel: string;
   className?: string;
   inputRef?: Ref<HTMLInputElement>;
+  /** A fixed id for the input (the error summary of useFormErrors links to it). */
+  id?: string;
 }
 
 export function Combobox<T>({
@@ -58,10 +60,11 @@ export function Combobox<T>({
   listLabel,
   className,
   inputRef,
+  id: fixedId,
 }: ComboboxProps<T>): ReactNode {
   const { t } = useI18n();
   const id = useId();
-  const inputId = `${id}-input`;
+  const inputId = fixedId ?? `${id}-input`;
   const listId = `${id}-list`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;

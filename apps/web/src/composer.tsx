@@ -2,10 +2,12 @@
 // mention autocomplete of the network's members. combobox.tsx is built around a one-line <input>
 // with role="combobox", which a <textarea> may not take; so the textarea keeps its textbox role and
 // uses the same listbox pattern (aria-autocomplete, aria-controls, aria-activedescendant, a polite
-// count) and the same CSS. Mentions are written as @[Namn](person-id).
+// count) and the same CSS. A picked mention shows as "@Namn" in the text and as a token under it;
+// it is sent as @[Namn](person-id) (mentions.ts).
 import { type FormEvent, type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { type Schemas, api, unwrap } from './api/client';
 import { useI18n } from './i18n';
+import { type MentionRef, fromStored, mentionsIn, toStored } from './mentions';
 import { ServerHtml } from './server-html';
 import { type Attachment, AttachmentPicker, type ChosenDocument, chosenFrom } from './attachments';
 import { Checkbox, ErrorMessage, ExternalBadge, fieldError, whereFrom } from './ui';
@@ -66,7 +68,7 @@ export function Composer({
   announce,
   attachments,
 }: ComposerProps): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const id = useId();
   const textId = `${id}-text`;
   const hintId = `${id}-hint`;
@@ -74,8 +76,13 @@ export function Composer({
   const listId = `${id}-mentions`;
   const previewId = `${id}-preview`;
   const ref = useRef<HTMLTextAreaElement>(null);
-  const [body, setBody] = useState(initial);
-  const [caret, setCaret] = useState(initial.length);
+  const [start] = useState(() => fromStored(initial));
+  const [body, setBody] = useState(start.text);
+  const [caret, setCaret] = useState(start.text.length);
+  // Everyone picked so far; those whose "@Namn" is still in the text are sent as mentions.
+  const [picked, setPicked] = useState<MentionRef[]>(start.mentions);
+  const mentioned = mentionsIn(body, picked);
+  const stored = toStored(body, picked);
   const [announcement, setAnnouncement] = useState(false);
   const [requiresAck, setRequiresAck] = useState(false);
   const [chosen, setChosen] = useState<ChosenDocument[]>(() => chosenFrom(attachments?.initial));
@@ -142,7 +149,7 @@ export function Composer({
     let live = true;
     setPreview((p) => ({ ...p, loading: true }));
     const timer = window.setTimeout(() => {
-      unwrap(api.POST('/api/v1/markdown/preview', { body: { body, network: networkId } })).then(
+      unwrap(api.POST('/api/v1/markdown/preview', { body: { body: stored, network: networkId } })).then(
         (result) => live && setPreview({ html: result.html, error: null, loading: false }),
         (err: unknown) => live && setPreview({ html: '', error: err, loading: false }),
       );
@@ -151,7 +158,7 @@ export function Composer({
       live = false;
       window.clearTimeout(timer);
     };
-  }, [previewing, body, networkId]);
+  }, [previewing, body, stored, networkId]);
 
   const replace = (start: number, end: number, text: string, select: [number, number]): void => {
     pendingSelection.current = select;
@@ -188,8 +195,9 @@ export function Composer({
 
   const choose = (member: Member): void => {
     if (!mention) return;
-    const text = `@[${member.person.name}](${member.person.id}) `;
+    const text = `@${member.person.name} `;
     replace(mention.start, caret, text, [mention.start + text.length, mention.start + text.length]);
+    setPicked((p) => [...p.filter((m) => m.name !== member.person.name), { name: member.person.name, id: member.person.id }]);
     setActive(0);
     announce(t('composer.mentionAdded', { name: member.person.name }));
   };
@@ -233,7 +241,7 @@ export function Composer({
     setBusy(true);
     try {
       const clear = await onSubmit({
-        body,
+        body: stored,
         announcement: announcement || requiresAck,
         requiresAck,
         ...(attachments ? { documentIds: chosen.map((c) => c.id) } : {}),
@@ -241,6 +249,7 @@ export function Composer({
       if (clear) {
         setChosen([]);
         setBody('');
+        setPicked([]);
         setCaret(0);
         setAnnouncement(false);
         setRequiresAck(false);
@@ -261,7 +270,7 @@ export function Composer({
     : members === null
       ? t('common.loading')
       : suggestions.length > 0
-        ? t('composer.mentionCount', { count: suggestions.length })
+        ? tn('composer.mentionCount', suggestions.length)
         : t('composer.mentionNone');
 
   return (
@@ -310,7 +319,10 @@ export function Composer({
             aria-controls={listOpen ? listId : undefined}
             aria-activedescendant={listOpen ? `${listId}-${activeIndex}` : undefined}
             onChange={(e) => {
-              setBody(e.target.value);
+              const next = e.target.value;
+              // A new "@" (or the closed one deleted) offers suggestions again, even at the same place.
+              if (dismissed !== null && ((e.nativeEvent as InputEvent).data?.includes('@') || next[dismissed] !== '@')) setDismissed(null);
+              setBody(next);
               setCaret(e.target.selectionStart);
               setLocalError('');
               setActive(0);
@@ -344,6 +356,18 @@ export function Composer({
             </ul>
           )}
         </div>
+        {mentioned.length > 0 && (
+          <div className="mention-tokens">
+            <span id={`${id}-mentioned`}>{t('composer.mentioned')}</span>
+            <ul aria-labelledby={`${id}-mentioned`}>
+              {mentioned.map((m) => (
+                <li key={m.id} className="mention-token">
+                  @{m.name}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {bodyError && (
           <p id={errorId} className="field-error">
             {bodyError}

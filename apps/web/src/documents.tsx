@@ -206,7 +206,7 @@ export interface UploadQueue {
  * its own progress and outcome. `onUploaded` is called for each file the hub kept.
  */
 export function useUploadQueue(url: string, maxFileBytes: number, onUploaded: (doc: DocumentDetail) => void): UploadQueue {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const format = useFormat();
   const [items, setItems] = useState<UploadItem[]>([]);
   const [summary, setSummary] = useState('');
@@ -299,12 +299,12 @@ export function useUploadQueue(url: string, maxFileBytes: number, onUploaded: (d
       void Promise.all(Array.from({ length: Math.min(PARALLEL, batch.length) }, worker)).then(() => {
         const done = outcomes.filter((o) => o.ok === true).length;
         const failed = outcomes.filter((o) => o.ok === false).map((o) => o.name);
-        const parts = [t('docs.batchDone', { done, total: outcomes.length })];
+        const parts = [tn('docs.batchDone', outcomes.length, { done })];
         if (failed.length > 0) parts.push(t('docs.batchFailed', { names: failed.join(', ') }));
         setSummary(parts.join(' '));
       });
     },
-    [url, maxFileBytes, t, format, update],
+    [url, maxFileBytes, t, tn, format, update],
   );
 
   const cancel = useCallback((key: string) => {

@@ -8,7 +8,7 @@ import { useI18n } from './i18n';
 import { POST_ATTACHMENTS, type Post, PostCard, focusPost, withoutComments } from './post-card';
 import { POST_EVENTS, useHubEvents, useRealtime } from './realtime';
 import { Link } from './router';
-import { ErrorMessage, Loading } from './ui';
+import { ErrorMessage, Loading, Status } from './ui';
 
 type Network = Schemas['NetworkDto'];
 
@@ -58,21 +58,22 @@ async function fetchPost(id: string): Promise<Post> {
  * and focus stays where the reader is. Pressing it shows them and moves focus to the first one.
  */
 function NewPostsButton({ count, onShow }: { count: number; onShow(): void }): ReactNode {
-  const { t } = useI18n();
+  const { tn } = useI18n();
   if (count === 0) return null;
   return (
     <p className="new-posts">
       <button type="button" className="button primary" onClick={onShow}>
-        {count === 1 ? t('live.newPostsOne') : t('live.newPosts', { count })}
+        {tn('live.newPosts', count)}
       </button>
     </p>
   );
 }
 
 export function NetworkFeed({ network }: { network: Network }): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const { session } = useAuth();
   const { announce, region } = useAnnouncer();
+  const [published, setPublished] = useState('');
   // coverage is null exactly when the viewer may not see inside (a closed network they are not in).
   const canSee = network.coverage !== null;
   const canWrite = canSee && !network.archived && (network.myRole !== null || session?.role === 'admin');
@@ -128,7 +129,7 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
       const known = new Set(page.items.map((p) => p.id));
       const fresh = next.items.filter((p) => !known.has(p.id));
       setPage({ items: [...page.items, ...fresh], nextCursor: next.nextCursor });
-      announce(t('feed.moreLoaded', { count: fresh.length }));
+      announce(tn('feed.moreLoaded', fresh.length));
       if (fresh[0]) focusPost(fresh[0].id);
     } catch (err) {
       setError(err);
@@ -191,7 +192,7 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
       if (waiting.includes(postId) || page?.items.some((p) => p.id === postId)) return;
       const next = [...waiting, postId];
       setWaiting(next);
-      announce(next.length === 1 ? t('live.newPostsAnnounceOne') : t('live.newPostsAnnounce', { count: next.length }));
+      announce(tn('live.newPostsAnnounce', next.length));
       return;
     }
     const known = (pinned ?? []).some((p) => p.id === postId) || (page?.items ?? []).some((p) => p.id === postId);
@@ -236,10 +237,14 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
               );
               setPage((prev) => (prev ? { ...prev, items: [created, ...prev.items.filter((p) => p.id !== created.id)] } : prev));
               setWaiting((prev) => prev.filter((id) => id !== created.id));
-              announce(t('composer.published'));
+              // Seen and heard: a visible polite message, and the new post comes into view with focus.
+              setPublished('');
+              window.setTimeout(() => setPublished(t('composer.published')), 50);
+              focusPost(created.id);
               return true;
             }}
           />
+          <Status className="published">{published}</Status>
         </div>
       )}
       {loading && <Loading />}
@@ -283,7 +288,7 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
 
 /** "Senaste i dina nätverk": the ten newest posts of all my networks. */
 export function HomeFeed(): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const { session } = useAuth();
   const { announce, region } = useAnnouncer();
   const [items, setItems] = useState<Post[] | null>(null);
@@ -316,7 +321,7 @@ export function HomeFeed(): ReactNode {
       }
       const next = [...waiting, postId];
       setWaiting(next);
-      announce(next.length === 1 ? t('live.newPostsAnnounceOne') : t('live.newPostsAnnounce', { count: next.length }));
+      announce(tn('live.newPostsAnnounce', next.length));
       return;
     }
     if (!items?.some((p) => p.id === postId)) return;

@@ -13,14 +13,14 @@ type Suggestion =
   | { kind: 'network'; network: Schemas['SuggestNetworkDto'] }
   | { kind: 'document'; document: Schemas['SuggestDocumentDto'] };
 
-export function searchPath(q: string, typ?: 'personer' | 'natverk' | 'dokument' | 'chatt' | 'moten'): string {
+export function searchPath(q: string, typ?: 'personer' | 'natverk' | 'inlagg' | 'dokument' | 'chatt' | 'moten'): string {
   const params = new URLSearchParams({ q });
   if (typ) params.set('typ', typ);
   return `/sok?${params.toString()}`;
 }
 
 export function GlobalSearch(): ReactNode {
-  const { t } = useI18n();
+  const { t, tn, list } = useI18n();
   const errorText = useErrorText();
   const [text, setText] = useState('');
   const load = useCallback((q: string) => unwrap(api.GET('/api/v1/search/suggest', { params: { query: { q } } })), []);
@@ -82,9 +82,9 @@ export function GlobalSearch(): ReactNode {
   else if (found.data && text.trim())
     status =
       people.length + networks.length + documents.length > 0
-        ? documents.length > 0
-          ? t('search.suggestCountAll', { people: people.length, networks: networks.length, documents: documents.length })
-          : t('search.suggestCount', { people: people.length, networks: networks.length })
+        ? t('search.suggestCount', {
+            list: list([tn('count.people', people.length), tn('count.networks', networks.length), ...(documents.length > 0 ? [tn('count.documents', documents.length)] : [])]),
+          })
         : t('search.noSuggestions');
 
   const goToSearch = (): void => {

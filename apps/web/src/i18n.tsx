@@ -1,8 +1,10 @@
 // Swedish first, English second: a small typed dictionary, choice kept in localStorage.
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { type Lang, type MessageKey, messages } from './messages';
+import { type Lang, type MessageKey } from './messages';
+import { type CountKey, listOf, translate, translateCount } from './translate';
 
-export type { Lang, MessageKey };
+export type { CountKey, Lang, MessageKey };
+export { translate };
 
 const STORAGE_KEY = 'nh.lang';
 
@@ -10,6 +12,10 @@ interface I18n {
   lang: Lang;
   setLang(lang: Lang): void;
   t(key: MessageKey, values?: Record<string, string | number>): string;
+  /** A count with its noun in the right number: tn('network.memberCount', 1) → "1 medlem". */
+  tn(key: CountKey, count: number, values?: Record<string, string | number>): string;
+  /** Parts joined the language's way: "a, b och c". */
+  list(parts: readonly string[]): string;
   /** Formats a date-time for the current language. */
   dateTime(iso: string | null | undefined): string;
 }
@@ -24,12 +30,6 @@ function initialLang(): Lang {
     // storage may be blocked; Swedish it is
   }
   return 'sv';
-}
-
-export function translate(lang: Lang, key: MessageKey, values?: Record<string, string | number>): string {
-  const text = messages[lang][key];
-  if (!values) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 export function I18nProvider({ children }: { children: ReactNode }): ReactNode {
@@ -51,6 +51,8 @@ export function I18nProvider({ children }: { children: ReactNode }): ReactNode {
       lang,
       setLang,
       t: (key, values) => translate(lang, key, values),
+      tn: (key, count, values) => translateCount(lang, key, count, values),
+      list: (parts) => listOf(lang, parts),
       dateTime: (iso) => (iso ? format.format(new Date(iso)) : ''),
     };
   }, [lang, setLang]);

@@ -9,6 +9,7 @@ import { type Meeting, meetingPath, stockholmInputs } from './meetings';
 import { useHubEvents } from './realtime';
 import { Link } from './router';
 import { ServerHtml } from './server-html';
+import { ErrorSummary, useFormErrors } from './form';
 import { ErrorMessage, Loading, SelectField, Status, TextField, fieldError, useAsync } from './ui';
 import { AttachmentList, AttachmentPicker, type ChosenDocument, chosenFrom } from './attachments';
 
@@ -257,12 +258,11 @@ function ProposeItem({ meetingId, onProposed }: { meetingId: string; onProposed(
   const { t } = useI18n();
   const [title, setTitle] = useState('');
   const [details, setDetails] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const form = useFormErrors();
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (busy) return;
-    setError(null);
+    if (busy || !form.check([{ field: 'title', label: t('agenda.itemTitle'), value: title }])) return;
     setBusy(true);
     try {
       const agenda = await unwrap(
@@ -272,7 +272,7 @@ function ProposeItem({ meetingId, onProposed }: { meetingId: string; onProposed(
       setTitle('');
       setDetails('');
     } catch (err) {
-      setError(err);
+      form.fail(err);
     } finally {
       setBusy(false);
     }
@@ -281,16 +281,9 @@ function ProposeItem({ meetingId, onProposed }: { meetingId: string; onProposed(
     <form className="card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="propose-heading">
       <h3 id="propose-heading">{t('agenda.propose')}</h3>
       <p className="hint">{t('agenda.proposeIntro')}</p>
-      <ErrorMessage error={error} shownFields={['title', 'details']} />
-      <TextField label={t('agenda.itemTitle')} value={title} onChange={setTitle} required error={fieldError(error, 'title')} />
-      <TextField
-        label={t('agenda.itemDetails')}
-        hint={t('agenda.itemDetailsHint')}
-        value={details}
-        onChange={setDetails}
-        multiline
-        error={fieldError(error, 'details')}
-      />
+      <ErrorSummary form={form} />
+      <TextField label={t('agenda.itemTitle')} value={title} onChange={setTitle} required {...form.field('title')} />
+      <TextField label={t('agenda.itemDetails')} hint={t('agenda.itemDetailsHint')} value={details} onChange={setDetails} multiline {...form.field('details')} />
       <button type="submit" className="button primary" aria-disabled={busy || undefined}>
         {t('agenda.proposeButton')}
       </button>
@@ -632,10 +625,10 @@ function NewActionItem({
   const { t } = useI18n();
   const empty = { title: '', ownerId: '', dueOn: '' };
   const [form, setForm] = useState(empty);
-  const [error, setError] = useState<unknown>(null);
+  const errors = useFormErrors();
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    setError(null);
+    if (!errors.check([{ field: 'title', label: t('actions.what'), value: form.title, message: t('actions.whatMissing') }])) return;
     try {
       const item = await unwrap(
         api.POST('/api/v1/meetings/{id}/action-items', {
@@ -646,34 +639,22 @@ function NewActionItem({
       setForm(empty);
       onCreated(item);
     } catch (err) {
-      setError(err);
+      errors.fail(err);
     }
   };
   return (
     <form className="card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="new-action-heading">
       <h3 id="new-action-heading">{t('actions.add')}</h3>
-      <ErrorMessage error={error} shownFields={['title', 'ownerId', 'dueOn']} />
-      <TextField
-        label={t('actions.what')}
-        value={form.title}
-        onChange={(v) => setForm({ ...form, title: v })}
-        required
-        error={fieldError(error, 'title')}
-      />
+      <ErrorSummary form={errors} />
+      <TextField label={t('actions.what')} value={form.title} onChange={(v) => setForm({ ...form, title: v })} required {...errors.field('title')} />
       <SelectField
         label={t('actions.ownerLabel')}
         value={form.ownerId}
         onChange={(v) => setForm({ ...form, ownerId: v })}
         options={memberOptions(members, t('actions.noOwner'))}
-        error={fieldError(error, 'ownerId')}
+        {...errors.field('ownerId')}
       />
-      <TextField
-        type="date"
-        label={t('actions.dueLabel')}
-        value={form.dueOn}
-        onChange={(v) => setForm({ ...form, dueOn: v })}
-        error={fieldError(error, 'dueOn')}
-      />
+      <TextField type="date" label={t('actions.dueLabel')} value={form.dueOn} onChange={(v) => setForm({ ...form, dueOn: v })} {...errors.field('dueOn')} />
       <button type="submit" className="button">
         {t('actions.addButton')}
       </button>

@@ -4,7 +4,8 @@ import { type Schemas, api, unwrap } from './api/client';
 import { type MessageKey, useI18n } from './i18n';
 import { useHubEvents } from './realtime';
 import { Link } from './router';
-import { ErrorMessage, Loading, Status, TextField, fieldError, useAsync } from './ui';
+import { type FieldRule, type FormErrors, ErrorSummary, useFormErrors } from './form';
+import { ErrorMessage, Loading, Status, TextField, useAsync } from './ui';
 
 export type Meeting = Schemas['MeetingDto'];
 export type Answer = Schemas['MyAnswerDto']['answer'];
@@ -129,7 +130,11 @@ export function MeetingCard({ meeting, headingLevel = 3, showNetwork, children }
         {meeting.videoUrl && (
           <>
             <dt>{t('meetings.video')}</dt>
-            <dd>{t('meetings.videoLink')}</dd>
+            <dd>
+              <a href={meeting.videoUrl} rel="noopener noreferrer">
+                {t('meetings.videoLink')}
+              </a>
+            </dd>
           </>
         )}
       </dl>
@@ -190,10 +195,18 @@ export function toBody(v: MeetingFormValues): Schemas['CreateMeetingDto'] {
   };
 }
 
-const FORM_FIELDS = ['title', 'description', 'startsAt', 'endsAt', 'location', 'videoUrl', 'capacity', 'rsvpDeadline'] as const;
+/** The checks before sending a meeting: title, start and end. */
+export function meetingRules(v: MeetingFormValues, t: (key: MessageKey) => string): FieldRule[] {
+  return [
+    { field: 'title', label: t('meetings.field.title'), value: v.title },
+    { field: 'startDate', label: t('meetings.field.startDate'), value: v.startDate },
+    { field: 'startTime', label: t('meetings.field.startTime'), value: v.startTime },
+    { field: 'endTime', label: t('meetings.field.endTime'), value: v.endTime },
+  ];
+}
 
-/** The fields of a meeting; the caller owns the form element and the submit button. */
-export function MeetingFields({ values, onChange, error }: { values: MeetingFormValues; onChange(values: MeetingFormValues): void; error: unknown }): ReactNode {
+/** The fields of a meeting; the caller owns the form element, its error summary and the submit button. */
+export function MeetingFields({ values, onChange, form }: { values: MeetingFormValues; onChange(values: MeetingFormValues): void; form: FormErrors }): ReactNode {
   const { t } = useI18n();
   const set =
     (key: keyof MeetingFormValues) =>
@@ -201,23 +214,22 @@ export function MeetingFields({ values, onChange, error }: { values: MeetingForm
       onChange({ ...values, [key]: value });
   return (
     <>
-      <ErrorMessage error={error} shownFields={FORM_FIELDS} />
-      <TextField label={t('meetings.field.title')} value={values.title} onChange={set('title')} required error={fieldError(error, 'title')} />
-      <TextField label={t('meetings.field.description')} hint={t('meetings.field.descriptionHint')} value={values.description} onChange={set('description')} multiline error={fieldError(error, 'description')} />
+      <TextField label={t('meetings.field.title')} value={values.title} onChange={set('title')} required {...form.field('title')} />
+      <TextField label={t('meetings.field.description')} hint={t('meetings.field.descriptionHint')} value={values.description} onChange={set('description')} multiline {...form.field('description')} />
       <fieldset className="meeting-times">
         <legend>{t('meetings.when')}</legend>
         <p className="hint">{t('meetings.field.timeHint')}</p>
         <div className="form-pair">
-          <TextField type="date" label={t('meetings.field.startDate')} value={values.startDate} onChange={set('startDate')} required error={fieldError(error, 'startsAt')} />
-          <TextField type="time" label={t('meetings.field.startTime')} value={values.startTime} onChange={set('startTime')} required />
+          <TextField type="date" label={t('meetings.field.startDate')} value={values.startDate} onChange={set('startDate')} required {...form.field('startDate', ['startsAt'])} />
+          <TextField type="time" label={t('meetings.field.startTime')} value={values.startTime} onChange={set('startTime')} required {...form.field('startTime')} />
         </div>
         <div className="form-pair">
-          <TextField type="date" label={t('meetings.field.endDate')} value={values.endDate} onChange={set('endDate')} required error={fieldError(error, 'endsAt')} />
-          <TextField type="time" label={t('meetings.field.endTime')} value={values.endTime} onChange={set('endTime')} required />
+          <TextField type="date" label={t('meetings.field.endDate')} value={values.endDate} onChange={set('endDate')} required {...form.field('endDate', ['endsAt'])} />
+          <TextField type="time" label={t('meetings.field.endTime')} value={values.endTime} onChange={set('endTime')} required {...form.field('endTime')} />
         </div>
       </fieldset>
-      <TextField label={t('meetings.field.location')} hint={t('meetings.field.locationHint')} value={values.location} onChange={set('location')} error={fieldError(error, 'location')} />
-      <TextField type="url" label={t('meetings.field.videoUrl')} hint={t('meetings.field.videoUrlHint')} value={values.videoUrl} onChange={set('videoUrl')} error={fieldError(error, 'videoUrl')} />
+      <TextField label={t('meetings.field.location')} hint={t('meetings.field.locationHint')} value={values.location} onChange={set('location')} {...form.field('location')} />
+      <TextField type="url" label={t('meetings.field.videoUrl')} hint={t('meetings.field.videoUrlHint')} value={values.videoUrl} onChange={set('videoUrl')} {...form.field('videoUrl')} />
       <TextField
         type="number"
         inputMode="numeric"
@@ -225,9 +237,9 @@ export function MeetingFields({ values, onChange, error }: { values: MeetingForm
         hint={t('meetings.field.capacityHint')}
         value={values.capacity}
         onChange={set('capacity')}
-        error={fieldError(error, 'capacity')}
+        {...form.field('capacity')}
       />
-      <TextField type="date" label={t('meetings.field.deadlineDate')} hint={t('meetings.field.deadlineHint')} value={values.deadlineDate} onChange={set('deadlineDate')} error={fieldError(error, 'rsvpDeadline')} />
+      <TextField type="date" label={t('meetings.field.deadlineDate')} hint={t('meetings.field.deadlineHint')} value={values.deadlineDate} onChange={set('deadlineDate')} {...form.field('deadlineDate', ['rsvpDeadline'])} />
     </>
   );
 }
@@ -235,19 +247,18 @@ export function MeetingFields({ values, onChange, error }: { values: MeetingForm
 function NewMeeting({ network, onCreated }: { network: Network; onCreated(m: Meeting): void }): ReactNode {
   const { t } = useI18n();
   const [values, setValues] = useState<MeetingFormValues>(() => formValues());
-  const [error, setError] = useState<unknown>(null);
+  const form = useFormErrors();
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (busy) return;
-    setError(null);
+    if (busy || !form.check(meetingRules(values, t))) return;
     setBusy(true);
     try {
       const created = await unwrap(api.POST('/api/v1/networks/{id}/meetings', { params: { path: { id: network.id } }, body: toBody(values) }));
       setValues(formValues());
       onCreated(created);
     } catch (err) {
-      setError(err);
+      form.fail(err);
     } finally {
       setBusy(false);
     }
@@ -256,7 +267,8 @@ function NewMeeting({ network, onCreated }: { network: Network; onCreated(m: Mee
     <details className="card">
       <summary>{t('meetings.new')}</summary>
       <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('meetings.new')}>
-        <MeetingFields values={values} onChange={setValues} error={error} />
+        <ErrorSummary form={form} />
+        <MeetingFields values={values} onChange={setValues} form={form} />
         <button type="submit" className="button primary" aria-disabled={busy || undefined}>
           {t('meetings.announce')}
         </button>

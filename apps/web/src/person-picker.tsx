@@ -16,13 +16,18 @@ export function PersonPicker({
   onChange,
   label,
   error,
+  id,
+  required = true,
 }: {
   value: string;
   onChange(personId: string): void;
   label: string;
   error?: string;
+  /** A fixed id for the input (the error summary of useFormErrors links to it). */
+  id?: string;
+  required?: boolean;
 }): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const errorText = useErrorText();
   const [text, setText] = useState('');
   const [chosen, setChosen] = useState<Hit | null>(null);
@@ -60,7 +65,7 @@ export function PersonPicker({
   if (!showing) status = chosenText;
   else if (found.error) status = errorText(found.error);
   else if (found.data && showing)
-    status = hits.length > 0 ? t('picker.count', { count: hits.length }) : t('picker.none', { q: found.query });
+    status = hits.length > 0 ? tn('picker.count', hits.length) : t('picker.none', { q: found.query });
 
   return (
     <div className="picker">
@@ -68,7 +73,8 @@ export function PersonPicker({
         label={label}
         hint={t('picker.hint')}
         error={error}
-        required
+        id={id}
+        required={required}
         value={text}
         onValueChange={(next) => {
           setText(next);

@@ -81,7 +81,7 @@ interface CardProps {
 }
 
 export function PostCard({ post, onChange, announce, canWrite, canAck, showNetwork, openThread }: CardProps): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const id = useId();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -258,7 +258,7 @@ export function PostCard({ post, onChange, announce, canWrite, canAck, showNetwo
                 {t('ack.button')}
               </button>
             ))}
-          <p className="meta">{t('ack.count', { count: post.ackCount })}</p>
+          <p className="meta">{tn('ack.count', post.ackCount)}</p>
         </div>
       )}
 

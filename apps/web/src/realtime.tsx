@@ -210,6 +210,17 @@ export function useRealtime(): Realtime {
   return value;
 }
 
+/** Opening a post or a meeting marks my notifications about it read (and updates the badge). */
+export function useReadNotificationsAbout(about: { postId: string } | { meetingId: string } | null): void {
+  const { refreshCounts } = useRealtime();
+  const key = about ? JSON.stringify(about) : '';
+  useEffect(() => {
+    if (!key) return;
+    const body = JSON.parse(key) as { postId?: string; meetingId?: string };
+    unwrap(api.POST('/api/v1/me/notifications/read', { body })).then(refreshCounts, () => undefined);
+  }, [key, refreshCounts]);
+}
+
 /** Calls `handler` for each event of the given types (the latest handler, without resubscribing). */
 export function useHubEvents<K extends EventType>(types: readonly K[], handler: (event: HubEvent<K>) => void): void {
   const { subscribe } = useRealtime();

@@ -99,10 +99,13 @@ interface FieldProps {
   inputMode?: 'numeric' | 'text' | 'email';
   className?: string;
   autoFocus?: boolean;
+  /** A fixed id (the error summary of useFormErrors links to it). */
+  id?: string;
 }
 
-export function TextField({ label, value, onChange, error, hint, type = 'text', required, autoComplete, name, multiline, inputMode, className, autoFocus }: FieldProps): ReactNode {
-  const id = useId();
+export function TextField({ label, value, onChange, error, hint, type = 'text', required, autoComplete, name, multiline, inputMode, className, autoFocus, id: fixedId }: FieldProps): ReactNode {
+  const ownId = useId();
+  const id = fixedId ?? ownId;
   const { t } = useI18n();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -146,6 +149,7 @@ export function SelectField({
   error,
   required,
   hint,
+  id: fixedId,
 }: {
   label: string;
   value: string;
@@ -154,8 +158,10 @@ export function SelectField({
   error?: string;
   required?: boolean;
   hint?: string;
+  id?: string;
 }): ReactNode {
-  const id = useId();
+  const ownId = useId();
+  const id = fixedId ?? ownId;
   const { t } = useI18n();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;

@@ -217,7 +217,16 @@ export class ChatRepository {
   }
 
   /** My direct conversations and the channels of my networks, with unread counts, in one statement. */
+  /** Every channel of my (not archived) networks, even one nobody has opened yet, and my direct conversations. */
   async conversations(personId: string): Promise<ConversationDto[]> {
+    // Channels are made on first use: make the missing ones of my networks now, so each is listed.
+    await this.db.query(
+      `INSERT INTO conversation (kind, network_id)
+       SELECT 'network', ms.network_id FROM membership ms JOIN network n ON n.id = ms.network_id
+        WHERE ms.person_id = $1 AND n.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM conversation c WHERE c.network_id = ms.network_id)
+       ON CONFLICT (network_id) DO NOTHING`,
+      [personId],
+    );
     return this.db.query(
       `SELECT c.id, c.kind, c.network_id AS "networkId",
               COALESCE(n.name, o.name, '') AS title,

@@ -14,12 +14,14 @@ export interface NetworkEventData {
   'comment.created': { postId: string; commentId: string; authorId: string };
   'reaction.changed': { postId: string };
   'announcement.acknowledged': { postId: string; personId: string };
-  'meeting.announced': { meetingId: string };
-  'meeting.updated': { meetingId: string };
-  'meeting.cancelled': { meetingId: string };
+  /** `byId`: who did it (their own notification is not made). */
+  'meeting.announced': { meetingId: string; byId: string };
+  'meeting.updated': { meetingId: string; byId: string };
+  'meeting.cancelled': { meetingId: string; byId: string };
   'rsvp.changed': { meetingId: string };
-  /** Agenda items or action items of the meeting changed. */
-  'agenda.changed': { meetingId: string };
+  /** Agenda items or action items of the meeting changed. `byId` did it; `proposed`: a member
+   * proposed an item; `actionOwnerId`: an action item was created for them. */
+  'agenda.changed': { meetingId: string; byId?: string; proposed?: boolean; actionOwnerId?: string | null };
   'minutes.published': { meetingId: string; byId: string };
   /** `documentId` is null for changes of the folders. */
   'document.changed': { documentId: string | null; change: DocumentChange };

@@ -280,11 +280,12 @@ export class DocumentsService {
     actor: Actor,
     scope: NetworkScope,
     fileName: string,
-    text: string,
+    content: string | Buffer,
     documentId: string | null,
     note: string,
   ): Promise<string> {
-    const file = await this.storage.receive(Readable.from([Buffer.from(text, 'utf8')]), this.config.documentMaxBytes);
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const file = await this.storage.receive(Readable.from([bytes]), this.config.documentMaxBytes);
     if (file.truncated) {
       await this.storage.discard(file);
       throw tooLarge(this.config.documentMaxBytes);

@@ -34,6 +34,8 @@ export interface MinutesRow {
   publishedAt: Date | null;
   publishedBy: { id: string; name: string } | null;
   documentId: string | null;
+  /** The library document with the published minutes as a PDF. */
+  pdfDocumentId: string | null;
 }
 
 export interface Recipient {
@@ -149,7 +151,7 @@ export class CycleRepository {
   async minutes(scope: NetworkScope, meetingId: string): Promise<MinutesRow | null> {
     const rows: MinutesRow[] = await this.db.query(
       `SELECT mm.body, mm.html, mm.published_body AS "publishedBody", mm.published_html AS "publishedHtml",
-              mm.published_at AS "publishedAt", mm.document_id AS "documentId",
+              mm.published_at AS "publishedAt", mm.document_id AS "documentId", mm.pdf_document_id AS "pdfDocumentId",
               CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('id', p.id, 'name', p.name) END AS "publishedBy"
          FROM meeting_minutes mm JOIN meeting m ON m.id = mm.meeting_id AND m.network_id = $2
          LEFT JOIN person p ON p.id = mm.published_by WHERE mm.meeting_id = $1`,
@@ -171,16 +173,23 @@ export class CycleRepository {
    * Marks the minutes published; returns false when there is nothing written. `within` runs in the
    * same transaction, only when the minutes were published.
    */
-  async publishMinutes(scope: NetworkScope, meetingId: string, byId: string, documentId: string | null, within: Within): Promise<boolean> {
+  async publishMinutes(
+    scope: NetworkScope,
+    meetingId: string,
+    byId: string,
+    documentId: string | null,
+    pdfDocumentId: string | null,
+    within: Within,
+  ): Promise<boolean> {
     return writeWithin(
       this.db,
       within,
       async (m) => {
         const [rows]: [unknown[], number] = await m.query(
           `UPDATE meeting_minutes SET published_at = now(), published_by = $2, document_id = COALESCE($3, document_id),
-                  published_body = body, published_html = html
+                  pdf_document_id = COALESCE($5, pdf_document_id), published_body = body, published_html = html
             WHERE meeting_id = $1 AND body <> '' AND meeting_id IN (SELECT id FROM meeting WHERE network_id = $4) RETURNING meeting_id`,
-          [meetingId, byId, documentId, scope.id],
+          [meetingId, byId, documentId, scope.id, pdfDocumentId],
         );
         return rows.length > 0;
       },

@@ -32,6 +32,7 @@ import type {
 import { type AgendaRow, CycleRepository, type MeetingFacts } from './cycle.repository';
 import { type MeetingRow, MeetingsRepository } from './meetings.repository';
 import { MEETING_MAIL_QUEUE, type MeetingMailJob, MeetingsService } from './meetings.service';
+import { minutesPdf } from './minutes-pdf';
 
 const GONE = 'Mötet finns inte eller är inte synligt för dig.';
 const REMINDER_QUEUE = 'meeting-reminder';
@@ -123,7 +124,7 @@ export class MeetingCycleService implements OnModuleInit {
       throw new DomainError('conflict', 'Mötet har redan börjat; föreslå punkten till nästa möte.');
     const title = dto.title.trim();
     if (!title) throw validation([{ field: 'title', message: 'Ange en rubrik.' }]);
-    await this.events.staging('agenda.changed', { networkId: scope.id, meetingId: meeting.id }, (within) =>
+    await this.events.staging('agenda.changed', { networkId: scope.id, meetingId: meeting.id, byId: actor.personId, proposed: true }, (within) =>
       this.repo.proposeAgendaItem(scope, meeting.id, actor.personId, title, (dto.details ?? '').trim(), within),
     );
     return this.agenda(actor, meeting.id);
@@ -221,19 +222,16 @@ export class MeetingCycleService implements OnModuleInit {
       (a) => a.available,
     );
     const text = this.minutesText(meeting, row.body, actions, attachments);
-    const fileName = `Minnesanteckningar ${meeting.title.replace(/[\\/:*?"<>|]/g, ' ').slice(0, 150)} ${day.format(new Date(meeting.startsAt))}.md`;
-    const documentId = await this.documents.keepText(
-      actor,
-      scope,
-      fileName,
-      text,
-      row.documentId,
-      row.publishedAt ? 'Uppdaterade minnesanteckningar' : 'Publicerade minnesanteckningar',
-    );
+    const baseName = `Minnesanteckningar ${meeting.title.replace(/[\\/:*?"<>|]/g, ' ').slice(0, 150)} ${day.format(new Date(meeting.startsAt))}`;
+    const note = row.publishedAt ? 'Uppdaterade minnesanteckningar' : 'Publicerade minnesanteckningar';
+    const documentId = await this.documents.keepText(actor, scope, `${baseName}.md`, text, row.documentId, note);
+    // The same minutes as a PDF, for those who print or file them.
+    const pdf = await minutesPdf(`Minnesanteckningar: ${meeting.title}`, text);
+    const pdfDocumentId = await this.documents.keepText(actor, scope, `${baseName}.pdf`, pdf, row.pdfDocumentId, note);
     const first = row.publishedAt === null;
     // The members' notifications and the live event are made in the publishing transaction.
     await this.events.staging('minutes.published', { networkId: scope.id, meetingId: meeting.id, byId: actor.personId }, (within) =>
-      this.repo.publishMinutes(scope, meeting.id, actor.personId, documentId, within),
+      this.repo.publishMinutes(scope, meeting.id, actor.personId, documentId, pdfDocumentId, within),
     );
     if (first) await this.mailMinutes(scope, meeting);
     return this.minutes(actor, meeting.id);
@@ -282,12 +280,14 @@ export class MeetingCycleService implements OnModuleInit {
     await this.checkOwner(scope, dto.ownerId);
     const title = dto.title.trim();
     if (!title) throw validation([{ field: 'title', message: 'Beskriv åtgärden.' }]);
-    const id = await this.events.staging('agenda.changed', { networkId: scope.id, meetingId: meeting.id }, (within) =>
+    const ownerId = dto.ownerId?.toLowerCase() ?? null;
+    const changed = { networkId: scope.id, meetingId: meeting.id, byId: actor.personId, actionOwnerId: ownerId };
+    const id = await this.events.staging('agenda.changed', changed, (within) =>
       this.repo.createActionItem(
         scope,
         meeting.id,
         actor.personId,
-        { title, ownerId: dto.ownerId?.toLowerCase() ?? null, dueOn: dto.dueOn ?? null },
+        { title, ownerId, dueOn: dto.dueOn ?? null },
         within,
       ),
     );

@@ -53,11 +53,12 @@ export class MeetingsService {
     what: MeetingMailJob['what'],
     event: 'meeting.announced' | 'meeting.updated' | 'meeting.cancelled',
     networkId: string,
+    byId: string,
     staged: StagedEvents,
   ): Also {
     return async (m, meetingId) => {
       await this.jobs.sendWithin<MeetingMailJob>(m, MEETING_MAIL_QUEUE, { meetingId, what });
-      await staged.stage(m, event, { networkId, meetingId });
+      await staged.stage(m, event, { networkId, meetingId, byId });
     };
   }
 
@@ -114,7 +115,7 @@ export class MeetingsService {
       scope,
       actor.personId,
       this.fields({ description: '', location: '', videoUrl: '', ...dto }),
-      this.within('announced', 'meeting.announced', scope.id, staged),
+      this.within('announced', 'meeting.announced', scope.id, actor.personId, staged),
     );
     staged.publish();
     return this.view((await this.repo.one(scope, actor.personId, id))!, actor, scope);
@@ -145,7 +146,7 @@ export class MeetingsService {
         dto.rsvpDeadline === undefined ? (row.rsvpDeadline ? new Date(row.rsvpDeadline).toISOString() : null) : dto.rsvpDeadline,
     };
     const staged = this.events.batch();
-    await this.repo.update(scope, id, this.fields(merged), this.within('updated', 'meeting.updated', scope.id, staged));
+    await this.repo.update(scope, id, this.fields(merged), this.within('updated', 'meeting.updated', scope.id, actor.personId, staged));
     staged.publish();
     return this.view((await this.repo.one(scope, actor.personId, id))!, actor, scope);
   }
@@ -154,7 +155,7 @@ export class MeetingsService {
   async cancel(actor: Actor, meetingId: string): Promise<void> {
     const scope = await this.scopeOfMeeting(actor, meetingId, 'network.content.moderate');
     const staged = this.events.batch();
-    if (!(await this.repo.cancel(scope, meetingId.toLowerCase(), this.within('cancelled', 'meeting.cancelled', scope.id, staged))))
+    if (!(await this.repo.cancel(scope, meetingId.toLowerCase(), this.within('cancelled', 'meeting.cancelled', scope.id, actor.personId, staged))))
       throw new DomainError('conflict', 'Mötet är redan inställt.');
     staged.publish();
   }

@@ -27,10 +27,10 @@ export class NotificationsController {
   @Post('notifications/read')
   @Access('me.update')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Mark notifications as read (all when no ids are given).' })
+  @ApiOperation({ summary: 'Mark notifications as read: these ids, those about one post or meeting, or all.' })
   @ApiNoContentResponse()
   read(@CurrentActor() actor: Actor, @Body() body: MarkNotificationsReadDto): Promise<void> {
-    return this.notifications.markRead(actor, body.ids);
+    return this.notifications.markRead(actor, body);
   }
 
   @Get('notification-settings')

@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = [
   'meeting_changed',
   'meeting_cancelled',
   'minutes_published',
+  'agenda_proposed',
+  'action_assigned',
 ] as const;
 export const LEVELS = ['all', 'important', 'none'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -49,6 +51,14 @@ export class MarkNotificationsReadDto {
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true })
   ids?: string[];
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only those about this post (the web app sends it when the post is opened).' })
+  @IsOptional()
+  @IsUUID('all')
+  postId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only those about this meeting (sent when the meeting is opened).' })
+  @IsOptional()
+  @IsUUID('all')
+  meetingId?: string;
 }
 
 export class NotificationSettingDto {

@@ -20,6 +20,8 @@ const LEVEL_FOR = {
   meeting_changed: ['all', 'important'],
   meeting_cancelled: ['all', 'important'],
   minutes_published: ['all'],
+  agenda_proposed: ['all', 'important'],
+  action_assigned: ['all', 'important'],
 } as const;
 
 export type NotificationKind = keyof typeof LEVEL_FOR;
@@ -140,10 +142,13 @@ export class NotificationsRepository {
     return rows[0]!.n;
   }
 
-  async markRead(personId: string, ids: readonly string[] | null): Promise<void> {
+  /** Marks read these ids (null: any), narrowed to one post or meeting when given. */
+  async markRead(personId: string, ids: readonly string[] | null, about: { postId: string | null; meetingId: string | null }): Promise<void> {
     await this.db.query(
-      `UPDATE notification SET read_at = now() WHERE person_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
-      [personId, ids],
+      `UPDATE notification SET read_at = now()
+        WHERE person_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
+          AND ($3::uuid IS NULL OR post_id = $3) AND ($4::uuid IS NULL OR meeting_id = $4)`,
+      [personId, ids, about.postId, about.meetingId],
     );
   }
 

@@ -15,7 +15,7 @@ import {
 import { JobQueue } from '@hub/jobs';
 import { MailQueue } from '@hub/mail';
 import type { EntityManager } from 'typeorm';
-import type { Level, NotificationPageDto, NotificationQueryDto, NotificationSettingDto } from './notifications.dto';
+import type { Level, MarkNotificationsReadDto, NotificationPageDto, NotificationQueryDto, NotificationSettingDto } from './notifications.dto';
 import { type Created, type NotificationKind, NotificationsRepository } from './notifications.repository';
 
 /** The e-mail for mentions and announcements, queued with the notifications it follows. */
@@ -153,16 +153,25 @@ export class NotificationsService implements OnModuleInit {
     );
     const meeting =
       (kind: 'meeting_announced' | 'meeting_changed' | 'meeting_cancelled', who: 'members' | 'coming') =>
-      ({ networkId, meetingId }: { networkId: string; meetingId: string }, manager: EntityManager | undefined) =>
+      ({ networkId, meetingId, byId }: { networkId: string; meetingId: string; byId: string }, manager: EntityManager | undefined) =>
         this.durable(
           kind,
           (m) => this.repo.meetingRecipients(meetingId, who, m),
-          { networkId, postId: null, commentId: null, actorId: null, meetingId },
+          // The one who made the change is never told of it (notify() leaves the actor out).
+          { networkId, postId: null, commentId: null, actorId: byId, meetingId },
           manager,
         );
     this.events.onWithin('meeting.announced', meeting('meeting_announced', 'members'));
     this.events.onWithin('meeting.updated', meeting('meeting_changed', 'coming'));
     this.events.onWithin('meeting.cancelled', meeting('meeting_cancelled', 'members'));
+    // A proposed agenda item: the coordinators decide on it. A new action item: its owner is told.
+    this.events.onWithin('agenda.changed', async ({ networkId, meetingId, byId, proposed, actionOwnerId }, manager) => {
+      if (!byId) return;
+      if (proposed)
+        return this.durable('agenda_proposed', (m) => this.repo.coordinators(networkId, m), { networkId, postId: null, commentId: null, actorId: byId, meetingId }, manager);
+      if (actionOwnerId)
+        return this.durable('action_assigned', async () => [actionOwnerId], { networkId, postId: null, commentId: null, actorId: byId, meetingId }, manager);
+    });
     this.events.onWithin('minutes.published', ({ networkId, meetingId, byId }, manager) =>
       this.durable(
         'minutes_published',
@@ -188,8 +197,11 @@ export class NotificationsService implements OnModuleInit {
     };
   }
 
-  async markRead(actor: Actor, ids: string[] | undefined): Promise<void> {
-    await this.repo.markRead(actor.personId, ids?.map((i) => i.toLowerCase()) ?? null);
+  async markRead(actor: Actor, which: MarkNotificationsReadDto): Promise<void> {
+    await this.repo.markRead(actor.personId, which.ids?.map((i) => i.toLowerCase()) ?? null, {
+      postId: which.postId?.toLowerCase() ?? null,
+      meetingId: which.meetingId?.toLowerCase() ?? null,
+    });
   }
 
   settings(actor: Actor): Promise<NotificationSettingDto[]> {

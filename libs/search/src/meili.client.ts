@@ -39,6 +39,8 @@ export interface SearchRequest {
   highlightPreTag?: string;
   highlightPostTag?: string;
   showRankingScore?: boolean;
+  /** Search only these searchable attributes (the flagged skills of "Hitta kollega"). */
+  attributesToSearchOn?: string[];
 }
 
 export interface SearchResponse<T> {

@@ -27,6 +27,7 @@ export interface PersonDocument {
   languages: string[];
   networkIds: string[];
   expertise: string[];
+  /** The skills marked "fråga mig om", with their compound parts and folded forms (searched on alone when that flag is chosen). */
   askMe: string[];
   mentor: string[];
   learning: string[];
@@ -65,7 +66,8 @@ const NO_FACET_SEARCH = { facetSearch: false } as const;
 export const PEOPLE_SETTINGS = {
   ...NO_FACET_SEARCH,
   // Expertise first, then title, then name, then the rest (the issue's ranking).
-  searchableAttributes: ['expertise', 'parts', 'title', 'name', 'folded', 'municipality', 'organisation', 'bio'],
+  // The flagged skills last: they are searched on their own when a flag is chosen with a query.
+  searchableAttributes: ['expertise', 'parts', 'title', 'name', 'folded', 'municipality', 'organisation', 'bio', 'askMe', 'mentor', 'learning'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness', 'sort'],
   filterableAttributes: ['id', 'municipalityId', 'networkIds', 'flags', 'role'],
   displayedAttributes: ['*'],
@@ -228,6 +230,13 @@ export class SearchIndexer {
     const expertise = p.expertise.map((e) => e.tag);
     const tokens = [...expertise, p.title].flatMap((t) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u));
     const parts = [...new Set(tokens.flatMap((t) => splitCompound(t, words)))];
+    // A flag belongs to a skill: the skills with it, findable the same ways as `expertise` is.
+    const flagged = (has: (e: PersonSource['expertise'][number]) => boolean): string[] => {
+      const tags = p.expertise.filter(has).map((e) => e.tag);
+      if (tags.length === 0) return [];
+      const own = [...new Set(tags.flatMap((t) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u)).flatMap((t) => splitCompound(t, words)))];
+      return [...tags, ...own, fold([...tags, ...own].join(' '))];
+    };
     const flags = [
       ...(p.expertise.some((e) => e.askMe) ? ['askMe'] : []),
       ...(p.expertise.some((e) => e.mentor) ? ['mentor'] : []),
@@ -246,9 +255,9 @@ export class SearchIndexer {
       languages: p.languages,
       networkIds: p.networkIds,
       expertise,
-      askMe: p.expertise.filter((e) => e.askMe).map((e) => e.tag),
-      mentor: p.expertise.filter((e) => e.mentor).map((e) => e.tag),
-      learning: p.expertise.filter((e) => e.learning).map((e) => e.tag),
+      askMe: flagged((e) => e.askMe),
+      mentor: flagged((e) => e.mentor),
+      learning: flagged((e) => e.learning),
       flags,
       parts,
       folded: fold([p.name, p.title, ...expertise, ...parts, p.municipality ?? '', p.organisation ?? ''].join(' ')),

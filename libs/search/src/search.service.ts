@@ -24,6 +24,7 @@ import type {
   SearchResultDto,
   SuggestResultDto,
 } from './search.dto';
+import { FLAGS } from './search.dto';
 import { SearchRepository, type ViewerScope } from './search.repository';
 
 const PRE = '\u0002';
@@ -161,19 +162,25 @@ export class SearchService {
       const facts = await this.access.requireNetwork(actor, 'network.members.read', query.network);
       groups.networkIds = `networkIds = ${quote(facts.id)}`;
     }
-    if (query.flag && query.flag.length > 0) groups.flags = `flags IN [${[...new Set(query.flag)].join(', ')}]`;
+    // With a query, a flag belongs to the skill that matched it: the query is searched on the
+    // flagged skills only (attributesToSearchOn). Without one, anyone with the flag on any skill.
+    const chosen = [...new Set(query.flag ?? [])];
+    const onSkill = q !== '';
+    if (chosen.length > 0 && !onSkill) groups.flags = `flags IN [${chosen.join(', ')}]`;
+    const searchOn = onSkill && chosen.length > 0 ? { attributesToSearchOn: chosen } : {};
     const without = (skip: string | null): string[] => [
       ...(base ? [base] : []),
       ...Object.entries(groups)
         .filter(([k]) => k !== skip)
         .map(([, v]) => v),
     ];
-    const FACETS = ['municipalityId', 'networkIds', 'flags'] as const;
+    const FACETS = onSkill ? (['municipalityId', 'networkIds'] as const) : (['municipalityId', 'networkIds', 'flags'] as const);
     const active = FACETS.filter((f) => groups[f] !== undefined);
     return this.guard(async () => {
       const [res, ...others] = await this.meili.multiSearch<PersonDocument>(this.meili.index('people'), [
         {
           q,
+          ...searchOn,
           filter: without(null),
           facets: FACETS.filter((f) => groups[f] === undefined),
           limit: query.limit ?? 20,
@@ -183,7 +190,9 @@ export class SearchService {
           highlightPreTag: PRE,
           highlightPostTag: POST,
         },
-        ...active.map((f) => ({ q, filter: without(f), facets: [f], limit: 0 })),
+        ...active.map((f) => ({ q, ...searchOn, filter: without(f), facets: [f], limit: 0 })),
+        // With a query, each flag counts those whose matching skill has it.
+        ...(onSkill ? FLAGS.map((f) => ({ q, filter: without(null), attributesToSearchOn: [f], limit: 0 })) : []),
       ]);
       if (!res) return empty;
       const facet: Record<string, Record<string, number>> = { ...(res.facetDistribution ?? {}) };
@@ -201,11 +210,17 @@ export class SearchService {
         facets: {
           municipalities: municipalityFacet,
           networks: visibleNetworks.map((n) => ({ ...n, count: networkCounts[n.id]! })),
-          flags: {
-            askMe: facet['flags']?.['askMe'] ?? 0,
-            mentor: facet['flags']?.['mentor'] ?? 0,
-            learning: facet['flags']?.['learning'] ?? 0,
-          },
+          flags: onSkill
+            ? {
+                askMe: others[active.length]?.estimatedTotalHits ?? 0,
+                mentor: others[active.length + 1]?.estimatedTotalHits ?? 0,
+                learning: others[active.length + 2]?.estimatedTotalHits ?? 0,
+              }
+            : {
+                askMe: facet['flags']?.['askMe'] ?? 0,
+                mentor: facet['flags']?.['mentor'] ?? 0,
+                learning: facet['flags']?.['learning'] ?? 0,
+              },
         },
       };
     });

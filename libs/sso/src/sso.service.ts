@@ -141,7 +141,7 @@ export class SsoService {
         ? openid.buildEndSessionUrl(config, { id_token_hint: tokens.id_token, post_logout_redirect_uri: this.postLogoutRedirectUri }).href
         : null;
     const refreshEnc = tokens.refresh_token ? this.secrets.seal(tokens.refresh_token) : null;
-    let created = false;
+    const staged = this.events.batch();
     const result = await this.repo.transaction(async (manager) => {
       let personId = await this.repo.linkedPerson(issuer, claims.sub, manager);
       if (personId) {
@@ -163,15 +163,21 @@ export class SsoService {
             organisation: null,
             title: '',
           });
-          created = true;
+          await staged.stage(manager, 'audit', {
+            action: 'person.created',
+            actorId: null,
+            subjectId: personId,
+            detail: { role: 'member', source: 'sso', providerId: provider.id },
+          });
         }
         await this.repo.link(issuer, claims.sub, personId, manager);
       }
       const session = await this.auth.startSession(personId, ip, userAgent, manager);
       await this.repo.markSsoSession(manager, session.sessionId, provider.id, refreshEnc, logoutUrl);
+      await staged.stage(manager, 'audit', { action: 'auth.signed_in', actorId: personId, ip, detail: { method: 'sso', providerId: provider.id } });
       return { ...session, personId };
     });
-    if (created) this.events.emit('person.changed', { personId: result.personId });
+    staged.publish();
     return { sessionId: result.sessionId, sessionToken: result.sessionToken, csrfToken: result.csrfToken, returnTo: pending.returnTo };
   }
 

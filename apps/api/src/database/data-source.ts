@@ -24,6 +24,8 @@ import { Sso1764400000000 } from './migrations/1764400000000-sso';
 import { AuditLog1764410000000 } from './migrations/1764410000000-audit-log';
 import { RecordsRules1764410100000 } from './migrations/1764410100000-records-rules';
 import { LegalPages1764410200000 } from './migrations/1764410200000-legal-pages';
+import { AgendaActionNotifications1764430000000 } from './migrations/1764430000000-agenda-action-notifications';
+import { MinutesPdf1764430100000 } from './migrations/1764430100000-minutes-pdf';
 import { DocumentObjects1764440000000 } from './migrations/1764440000000-document-objects';
 
 export const MIGRATIONS = [
@@ -52,6 +54,8 @@ export const MIGRATIONS = [
   AuditLog1764410000000,
   RecordsRules1764410100000,
   LegalPages1764410200000,
+  AgendaActionNotifications1764430000000,
+  MinutesPdf1764430100000,
   DocumentObjects1764440000000,
 ];
 

@@ -923,7 +923,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark notifications as read (all when no ids are given). */
+        /** Mark notifications as read: these ids, those about one post or meeting, or all. */
         post: operations["Notifications_read"];
         delete?: never;
         options?: never;
@@ -2508,7 +2508,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "mention" | "reply" | "announcement" | "join_request" | "meeting_announced" | "meeting_changed" | "meeting_cancelled" | "minutes_published";
+            kind: "mention" | "reply" | "announcement" | "join_request" | "meeting_announced" | "meeting_changed" | "meeting_cancelled" | "minutes_published" | "agenda_proposed" | "action_assigned";
             /** @description Who did it. */
             actorName: string | null;
             /** Format: uuid */
@@ -2537,6 +2537,16 @@ export interface components {
         MarkNotificationsReadDto: {
             /** @description These; omit to mark all as read. */
             ids?: string[];
+            /**
+             * Format: uuid
+             * @description Only those about this post (the web app sends it when the post is opened).
+             */
+            postId?: string;
+            /**
+             * Format: uuid
+             * @description Only those about this meeting (sent when the meeting is opened).
+             */
+            meetingId?: string;
         };
         NotificationSettingDto: {
             /** Format: uuid */

@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { type ImportResult, type Schemas, api, unwrap, uploadPeopleCsv } from '../api/client';
 import { useI18n } from '../i18n';
+import { ErrorSummary, useFormErrors } from '../form';
 import { PersonPicker } from '../person-picker';
 import { Link } from '../router';
 import { Checkbox, ErrorMessage, ExternalBadge, Loading, Page, SelectField, Status, TextField, fieldError, useAsync, whereFrom } from '../ui';
@@ -32,12 +33,12 @@ function CreateNetwork({ onCreated }: { onCreated(): void }): ReactNode {
   const { kinds, visibilities } = useNetworkOptions();
   const empty = { name: '', slug: '', description: '', kind: 'kunskapsnatverk' as Kind, visibility: 'open' as Visibility };
   const [form, setForm] = useState(empty);
-  const [error, setError] = useState<unknown>(null);
+  const errors = useFormErrors();
   const [status, setStatus] = useState<ReactNode>(null);
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    setError(null);
     setStatus(null);
+    if (!errors.check([{ field: 'name', label: t('admin.networkName'), value: form.name }])) return;
     try {
       const created = await unwrap(
         api.POST('/api/v1/networks', {
@@ -52,18 +53,18 @@ function CreateNetwork({ onCreated }: { onCreated(): void }): ReactNode {
       );
       onCreated();
     } catch (err) {
-      setError(err);
+      errors.fail(err);
     }
   };
   return (
     <form onSubmit={(e) => void submit(e)} className="card" aria-labelledby="create-network-heading" noValidate>
       <h3 id="create-network-heading">{t('admin.createNetwork')}</h3>
-      <ErrorMessage error={error} shownFields={['name', 'slug', 'description', 'kind', 'visibility']} />
-      <TextField label={t('admin.networkName')} value={form.name} onChange={(v) => setForm({ ...form, name: v })} required error={fieldError(error, 'name')} />
-      <TextField label={t('admin.slug')} hint={t('admin.slugHint')} value={form.slug} onChange={(v) => setForm({ ...form, slug: v })} error={fieldError(error, 'slug')} />
-      <TextField label={t('network.description')} value={form.description} onChange={(v) => setForm({ ...form, description: v })} multiline error={fieldError(error, 'description')} />
-      <SelectField label={t('admin.kind')} value={form.kind} onChange={(v) => setForm({ ...form, kind: asKind(v) })} options={kinds} error={fieldError(error, 'kind')} />
-      <SelectField label={t('admin.visibility')} hint={t('admin.visibilityHint')} value={form.visibility} onChange={(v) => setForm({ ...form, visibility: asVisibility(v) })} options={visibilities} error={fieldError(error, 'visibility')} />
+      <ErrorSummary form={errors} />
+      <TextField label={t('admin.networkName')} value={form.name} onChange={(v) => setForm({ ...form, name: v })} required {...errors.field('name')} />
+      <TextField label={t('admin.slug')} hint={t('admin.slugHint')} value={form.slug} onChange={(v) => setForm({ ...form, slug: v })} {...errors.field('slug')} />
+      <TextField label={t('network.description')} value={form.description} onChange={(v) => setForm({ ...form, description: v })} multiline {...errors.field('description')} />
+      <SelectField label={t('admin.kind')} value={form.kind} onChange={(v) => setForm({ ...form, kind: asKind(v) })} options={kinds} {...errors.field('kind')} />
+      <SelectField label={t('admin.visibility')} hint={t('admin.visibilityHint')} value={form.visibility} onChange={(v) => setForm({ ...form, visibility: asVisibility(v) })} options={visibilities} {...errors.field('visibility')} />
       <button type="submit" className="button primary">
         {t('admin.create')}
       </button>
@@ -153,7 +154,7 @@ function AppointCoordinator({ networks }: { networks: Summary[] }): ReactNode {
 }
 
 function NetworksAdmin(): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const networks = useAsync(() => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'all', includeArchived: 'true' } } })), []);
   return (
     <section aria-labelledby="admin-networks">
@@ -170,7 +171,7 @@ function NetworksAdmin(): ReactNode {
               <Link to={`/natverk/${n.slug}`}>{n.name}</Link>{' '}
               <span className="meta-inline">
                 {t(VISIBILITY_KEY[n.visibility])}, {t(KIND_KEY[n.kind])}
-                {n.memberCount !== null ? `, ${t('network.memberCount', { count: n.memberCount })}` : ''}
+                {n.memberCount !== null ? `, ${tn('network.memberCount', n.memberCount)}` : ''}
               </span>
               {n.archived && <span className="badge"> {t('network.archived')}</span>}
               <EditNetwork network={n} onSaved={networks.reload} />

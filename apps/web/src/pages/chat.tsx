@@ -39,7 +39,7 @@ export function chatPath(conversationId: string): string {
 }
 
 export function ChatPage(): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const selected = useSearchParam('samtal');
   const conversations = useAsync(() => unwrap(api.GET('/api/v1/conversations')), []);
 
@@ -75,7 +75,7 @@ export function ChatPage(): ReactNode {
             <span className="visually-hidden">, </span>
             <span className="badge badge-unread">
               {c.unread}
-              <span className="visually-hidden"> {c.unread === 1 ? t('common.unreadOne') : t('common.unreadMany')}</span>
+              <span className="visually-hidden"> {tn('common.unreadWord', c.unread)}</span>
             </span>
           </>
         )}
@@ -111,7 +111,7 @@ export function ChatPage(): ReactNode {
 }
 
 function ConversationView({ id, conversation, onRead }: { id: string; conversation: Conversation | null; onRead(): void }): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const { session } = useAuth();
   const { refreshCounts, subscribeTyping, sendTyping } = useRealtime();
   const [messages, setMessages] = useState<Message[] | null>(null);
@@ -245,7 +245,7 @@ function ConversationView({ id, conversation, onRead }: { id: string; conversati
       pendingScroll.current = { kind: 'keep', height: scrollRef.current?.scrollHeight ?? 0 };
       setMessages((prev) => merge(prev ?? [], page.items));
       setOlder(page.nextCursor);
-      announce(t('chat.olderLoaded', { count: page.items.length }));
+      announce(tn('chat.olderLoaded', page.items.length));
     } catch (err) {
       setError(err);
     }

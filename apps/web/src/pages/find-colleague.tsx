@@ -119,7 +119,7 @@ interface Loaded {
 }
 
 export function FindColleaguePage(): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const state = useFindState();
   const { q, kommun, natverk, flagga } = state;
   const [text, setText] = useState(q);
@@ -247,8 +247,8 @@ export function FindColleaguePage(): ReactNode {
   const status =
     result && !loading
       ? q
-        ? t('find.countQuery', { shown: hits.length, total: result.total, q })
-        : t('find.count', { shown: hits.length, total: result.total })
+        ? tn('find.countQuery', result.total, { shown: hits.length, q })
+        : tn('find.count', result.total, { shown: hits.length })
       : '';
 
   return (

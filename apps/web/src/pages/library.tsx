@@ -25,6 +25,7 @@ import {
   useFormat,
   useUploadQueue,
 } from '../documents';
+import { ErrorSummary, useFormErrors } from '../form';
 import { useI18n } from '../i18n';
 import { useHubEvents, useRealtime } from '../realtime';
 import { Link, navigate, useSearchParam } from '../router';
@@ -110,11 +111,11 @@ function NewFolder({
   const options = useFolderOptions(library.folders);
   const [name, setName] = useState('');
   const [parentId, setParentId] = useState(parent);
-  const [error, setError] = useState<unknown>(null);
+  const form = useFormErrors();
   useEffect(() => setParentId(parent), [parent]);
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    setError(null);
+    if (!form.check([{ field: 'name', label: t('docs.folderName'), value: name }])) return;
     try {
       const created = await unwrap(
         api.POST('/api/v1/networks/{id}/document-folders', {
@@ -125,22 +126,16 @@ function NewFolder({
       setName('');
       onCreated(created.name);
     } catch (err) {
-      setError(err);
+      form.fail(err);
     }
   };
   return (
     <details className="card new-folder">
       <summary>{t('docs.newFolder')}</summary>
       <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('docs.newFolder')}>
-        <ErrorMessage error={error} shownFields={['name', 'parentId']} />
-        <TextField label={t('docs.folderName')} value={name} onChange={setName} required error={fieldError(error, 'name')} />
-        <SelectField
-          label={t('docs.folderParent')}
-          value={parentId}
-          onChange={setParentId}
-          options={options}
-          error={fieldError(error, 'parentId')}
-        />
+        <ErrorSummary form={form} />
+        <TextField label={t('docs.folderName')} value={name} onChange={setName} required {...form.field('name')} />
+        <SelectField label={t('docs.folderParent')} value={parentId} onChange={setParentId} options={options} {...form.field('parentId')} />
         <button type="submit" className="button primary">
           {t('docs.createFolder')}
         </button>
@@ -408,7 +403,7 @@ interface Loaded {
 }
 
 export function LibraryPage({ slug }: { slug: string }): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const { watch } = useRealtime();
   const mapp = useSearchParam('mapp');
   const tagg = useSearchParam('tagg');
@@ -509,7 +504,7 @@ export function LibraryPage({ slug }: { slug: string }): ReactNode {
       const documents = [...library.documents, ...fresh];
       shown.current = documents.length;
       setLoaded({ key, library: { ...next, documents } });
-      setStatus(t('docs.moreLoaded', { count: fresh.length }));
+      setStatus(tn('docs.moreLoaded', fresh.length));
       if (fresh[0]) setFocusId(fresh[0].id);
       setMore({ busy: false, error: null });
     } catch (err) {
@@ -619,7 +614,7 @@ export function LibraryPage({ slug }: { slug: string }): ReactNode {
                 {tagg && <span className="count"> · {t('docs.taggedWith', { tag: tagg })}</span>}
               </h2>
               <p role="status" className="result-count">
-                {loading ? '' : library.nextCursor ? t('docs.countMore', { count: docs.length }) : t('docs.count', { count: docs.length })}
+                {loading ? '' : library.nextCursor ? tn('docs.countMore', docs.length) : tn('docs.count', docs.length)}
               </p>
               {empty && (
                 <div className="empty-state">

@@ -3,7 +3,8 @@ import { api, unwrap } from '../api/client';
 import { useAuth } from '../auth';
 import { useI18n } from '../i18n';
 import { Link, navigate, useSearchParam } from '../router';
-import { ErrorMessage, Page, TextField, fieldError } from '../ui';
+import { ErrorSummary, useFormErrors } from '../form';
+import { Page, TextField } from '../ui';
 
 /** Only same-site paths are followed after sign-in. */
 function safeNext(next: string | null): string {
@@ -27,7 +28,7 @@ export function LoginPage(): ReactNode {
   const next = safeNext(useSearchParam('next'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const form = useFormErrors();
   const [busy, setBusy] = useState(false);
   // How the address signs in (from its domain): its municipality's own account, or a password.
   const [method, setMethod] = useState<{ email: string; provider: string | null } | null>(null);
@@ -58,8 +59,8 @@ export function LoginPage(): ReactNode {
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (busy) return;
+    if (!form.check([{ field: 'email', label: t('login.email'), value: email }])) return;
     setBusy(true);
-    setError(null);
     try {
       // Submitted before the address was looked up: a municipality's account goes to its provider.
       const sso = EMAIL.test(address) ? (provider ?? (await discover(address))) : null;
@@ -67,11 +68,12 @@ export function LoginPage(): ReactNode {
         window.location.assign(ssoStart(address, next));
         return;
       }
+      if (!form.check([{ field: 'password', label: t('login.password'), value: password }])) return;
       const result = await unwrap(api.POST('/api/v1/auth/login', { body: { email: email.trim(), password } }));
       signedIn(result);
       navigate(next, { replace: true });
     } catch (err) {
-      setError(err);
+      form.fail(err);
     } finally {
       setBusy(false);
     }
@@ -82,8 +84,8 @@ export function LoginPage(): ReactNode {
       <div className="narrow">
         <p>{t('login.intro')}</p>
         <form onSubmit={(e) => void submit(e)} noValidate className="card">
-          <ErrorMessage error={error} shownFields={['email', 'password']} />
-          <TextField label={t('login.email')} type="email" autoComplete="username" value={email} onChange={setEmail} required error={fieldError(error, 'email')} name="email" />
+          <ErrorSummary form={form} />
+          <TextField label={t('login.email')} type="email" autoComplete="username" value={email} onChange={setEmail} required {...form.field('email')} name="email" />
           {provider ? (
             <>
               <p>{t('login.ssoIntro', { name: provider })}</p>
@@ -93,7 +95,7 @@ export function LoginPage(): ReactNode {
             </>
           ) : (
             <>
-              <TextField label={t('login.password')} type="password" autoComplete="current-password" value={password} onChange={setPassword} required error={fieldError(error, 'password')} name="password" />
+              <TextField label={t('login.password')} type="password" autoComplete="current-password" value={password} onChange={setPassword} required {...form.field('password')} name="password" />
               <button type="submit" className="button primary" aria-disabled={busy}>
                 {busy ? t('login.busy') : t('login.submit')}
               </button>

@@ -72,7 +72,7 @@ function AttendanceChart({ rows, year }: { rows: ReadonlyArray<{ municipality: s
 }
 
 export function MeetingReportPage(): ReactNode {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const thisYear = Number(stockholmToday().slice(0, 4));
   const param = Number(useSearchParam('ar'));
   const year = Number.isInteger(param) && param >= FIRST_YEAR && param <= thisYear + 1 ? param : thisYear;
@@ -126,7 +126,7 @@ export function MeetingReportPage(): ReactNode {
           <p role="status">
             {t('report.summary', {
               year: report.data.year,
-              held: totals.meetingsHeld,
+              held: tn('report.heldCount', totals.meetingsHeld),
               networks: networks.filter((n) => n.meetingsHeld > 0).length,
               attendance: totals.attendance,
             })}

@@ -2,8 +2,9 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { api, unwrap } from '../api/client';
 import { useI18n } from '../i18n';
 import { MeetingAgenda, MeetingMinutes } from '../meeting-cycle';
-import { ANSWERS, type Answer, CountsText, type Meeting, type MeetingFormValues, MeetingFields, MyAnswerText, answerKey, formValues, toBody, useMeetingTime } from '../meetings';
-import { useHubEvents } from '../realtime';
+import { ErrorSummary, useFormErrors } from '../form';
+import { ANSWERS, type Answer, CountsText, type Meeting, type MeetingFormValues, MeetingFields, MyAnswerText, answerKey, formValues, meetingRules, toBody, useMeetingTime } from '../meetings';
+import { useHubEvents, useReadNotificationsAbout } from '../realtime';
 import { Link } from '../router';
 import { ServerHtml } from '../server-html';
 import { ErrorMessage, Loading, Page, Status, TextField, useAsync } from '../ui';
@@ -61,25 +62,26 @@ function Rsvp({ meeting, onSaved }: { meeting: Meeting; onSaved(m: Meeting): voi
 function EditMeeting({ meeting, onSaved }: { meeting: Meeting; onSaved(m: Meeting): void }): ReactNode {
   const { t } = useI18n();
   const [values, setValues] = useState<MeetingFormValues>(() => formValues(meeting));
-  const [error, setError] = useState<unknown>(null);
+  const form = useFormErrors();
   const [status, setStatus] = useState('');
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    setError(null);
     setStatus('');
+    if (!form.check(meetingRules(values, t))) return;
     try {
       const saved = await unwrap(api.PATCH('/api/v1/meetings/{id}', { params: { path: { id: meeting.id } }, body: toBody(values) }));
       onSaved(saved);
       setStatus(t('meeting.saved'));
     } catch (err) {
-      setError(err);
+      form.fail(err);
     }
   };
   return (
     <details className="card">
       <summary>{t('meeting.edit')}</summary>
       <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('meeting.edit')}>
-        <MeetingFields values={values} onChange={setValues} error={error} />
+        <ErrorSummary form={form} />
+        <MeetingFields values={values} onChange={setValues} form={form} />
         <button type="submit" className="button primary">
           {t('common.save')}
         </button>
@@ -122,6 +124,7 @@ export function MeetingPage({ id }: { id: string }): ReactNode {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);
   const m = meeting.data;
+  useReadNotificationsAbout(m ? { meetingId: id } : null);
   useHubEvents(['meeting.updated', 'meeting.cancelled', 'rsvp.changed'], (event) => {
     if (event.data.meetingId === id) void unwrap(api.GET('/api/v1/meetings/{id}', { params: { path: { id } } })).then(meeting.setData, () => undefined);
   });

@@ -17,7 +17,7 @@ import { NetworkMeta } from './networks';
 
 /** "Chatt": a link to the network's channel, with my unread count (members only). */
 function NetworkChat({ network }: { network: Network }): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const isMember = network.myRole !== null;
   const channel = useAsync(
     () => (isMember ? unwrap(api.GET('/api/v1/networks/{id}/chat', { params: { path: { id: network.id } } })) : Promise.resolve(null)),
@@ -37,7 +37,7 @@ function NetworkChat({ network }: { network: Network }): ReactNode {
               {channel.data.unread > 0 && (
                 <>
                   {' '}
-                  <span className="badge badge-unread">{channel.data.unread === 1 ? t('chat.unreadOne') : t('chat.unread', { count: channel.data.unread })}</span>
+                  <span className="badge badge-unread">{tn('chat.unread', channel.data.unread)}</span>
                 </>
               )}
             </p>

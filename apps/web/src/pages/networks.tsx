@@ -21,18 +21,18 @@ export const KIND_KEY: Record<Summary['kind'], MessageKey> = {
 };
 
 export function NetworkMeta({ network }: { network: Summary }): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   return (
     <p className="meta">
       <span className={`badge badge-${network.visibility}`}>{t(VISIBILITY_KEY[network.visibility])}</span> <span>{t(KIND_KEY[network.kind])}</span>
-      {network.memberCount !== null && <span> · {t('network.memberCount', { count: network.memberCount })}</span>}
+      {network.memberCount !== null && <span> · {tn('network.memberCount', network.memberCount)}</span>}
       {network.archived && <span className="badge"> {t('network.archived')}</span>}
     </p>
   );
 }
 
 export function NetworksPage(): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const [scope, setScope] = useState<Scope>('all');
   const networks = useAsync(() => unwrap(api.GET('/api/v1/networks', { params: { query: { scope } } })), [scope]);
 
@@ -61,7 +61,7 @@ export function NetworksPage(): ReactNode {
       {networks.data && networks.data.length > 0 && (
         <>
           <p className="visually-hidden" role="status">
-            {t('networks.count', { count: networks.data.length })}
+            {tn('networks.count', networks.data.length)}
           </p>
           <ul className="cards">
             {networks.data.map((n) => (

@@ -29,6 +29,8 @@ const KIND_TEXT: Readonly<Record<string, MessageKey>> = {
   meeting_changed: 'notif.meeting_changed',
   meeting_cancelled: 'notif.meeting_cancelled',
   minutes_published: 'notif.minutes_published',
+  agenda_proposed: 'notif.agenda_proposed',
+  action_assigned: 'notif.action_assigned',
 };
 
 function target(n: Shown): string {
@@ -38,7 +40,7 @@ function target(n: Shown): string {
 }
 
 export function NotificationsPage(): ReactNode {
-  const { t, dateTime } = useI18n();
+  const { t, tn, dateTime } = useI18n();
   const { refreshCounts } = useRealtime();
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -86,7 +88,7 @@ export function NotificationsPage(): ReactNode {
     try {
       const page = await unwrap(api.GET('/api/v1/me/notifications', { params: { query: { limit: 20, cursor: nextCursor } } }));
       setMore({ items: [...(more?.items ?? []), ...page.items], nextCursor: page.nextCursor });
-      setStatus(t('notif.moreLoaded', { count: page.items.length }));
+      setStatus(tn('notif.moreLoaded', page.items.length));
     } catch (err) {
       setError(err);
     }

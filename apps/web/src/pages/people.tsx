@@ -8,7 +8,7 @@ import { ErrorMessage, ExternalBadge, Loading, Page, SelectField, useAsync, wher
 const PAGE_SIZE = 25;
 
 export function PeoplePage(): ReactNode {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const [municipality, setMunicipality] = useState('');
   const [network, setNetwork] = useState('');
   const municipalities = useAsync(() => unwrap(api.GET('/api/v1/municipalities')), []);
@@ -81,7 +81,7 @@ export function PeoplePage(): ReactNode {
       </form>
       <ErrorMessage error={error ?? municipalities.error ?? networks.error} />
       <p role="status" className="result-count">
-        {!loading || items.length > 0 ? t(nextCursor ? 'people.shownMore' : 'people.shown', { count: items.length }) : ''}
+        {!loading || items.length > 0 ? tn(nextCursor ? 'people.shownMore' : 'people.shown', items.length) : ''}
       </p>
       {!loading && !error && items.length === 0 && <p className="empty">{t('people.empty')}</p>}
       {items.length > 0 && (

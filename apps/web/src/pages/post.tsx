@@ -4,7 +4,7 @@ import { api, unwrap } from '../api/client';
 import { useAuth } from '../auth';
 import { useI18n } from '../i18n';
 import { type Post, PostCard, withoutComments } from '../post-card';
-import { POST_EVENTS, useHubEvents } from '../realtime';
+import { POST_EVENTS, useHubEvents, useReadNotificationsAbout } from '../realtime';
 import { Link } from '../router';
 import { ErrorMessage, Loading, Page, useAsync } from '../ui';
 
@@ -22,6 +22,7 @@ export function PostPage({ id }: { id: string }): ReactNode {
     return { post: p, network };
   }, [id]);
   const data = post.data;
+  useReadNotificationsAbout(data ? { postId: id } : null);
   const onChange = (next: Post): void => {
     if (data) post.setData({ ...data, post: next });
   };

@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
+import { ErrorSummary, useFormErrors } from '../form';
 import { useI18n } from '../i18n';
 import { Link } from '../router';
 import { Checkbox, ErrorMessage, ExternalBadge, Loading, Page, Status, TextField, fieldError, useAsync, whereFrom } from '../ui';
@@ -191,7 +192,8 @@ export function ProfilePage(): ReactNode {
   const { t } = useI18n();
   const me = useAsync(() => unwrap(api.GET('/api/v1/me')), []);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const form = useFormErrors();
+  const error = form.state.server;
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
 
@@ -204,9 +206,9 @@ export function ProfilePage(): ReactNode {
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (!draft || saving) return;
-    setSaving(true);
-    setError(null);
     setStatus('');
+    if (!form.check([{ field: 'name', label: t('profile.name'), value: draft.name }])) return;
+    setSaving(true);
     try {
       const saved = await unwrap(
         api.PATCH('/api/v1/me', {
@@ -228,7 +230,7 @@ export function ProfilePage(): ReactNode {
       me.setData(saved);
       setStatus(t('profile.saved'));
     } catch (err) {
-      setError(err);
+      form.fail(err);
     } finally {
       setSaving(false);
     }
@@ -257,13 +259,13 @@ export function ProfilePage(): ReactNode {
           </p>
           <form onSubmit={(e) => void save(e)} noValidate aria-labelledby="profile-form-heading">
             <h2 id="profile-form-heading">{t('profile.details')}</h2>
-            <ErrorMessage error={error} shownFields={['name', 'title', 'phone', 'bio', 'languages', ...draft.expertise.map((_, i) => `expertise.${i}.tag`)]} />
+            <ErrorSummary form={form} />
             <div className="card">
-              <TextField label={t('profile.name')} value={draft.name} onChange={(v) => set('name', v)} required autoComplete="name" error={fieldError(error, 'name')} />
-              <TextField label={t('profile.jobTitle')} value={draft.title} onChange={(v) => set('title', v)} autoComplete="organization-title" error={fieldError(error, 'title')} />
-              <TextField label={t('profile.phone')} type="tel" value={draft.phone} onChange={(v) => set('phone', v)} autoComplete="tel" error={fieldError(error, 'phone')} />
-              <TextField label={t('profile.languages')} hint={t('profile.languagesHint')} value={draft.languages} onChange={(v) => set('languages', v)} error={fieldError(error, 'languages')} />
-              <TextField label={t('profile.bio')} value={draft.bio} onChange={(v) => set('bio', v)} multiline error={fieldError(error, 'bio')} />
+              <TextField label={t('profile.name')} value={draft.name} onChange={(v) => set('name', v)} required autoComplete="name" {...form.field('name')} />
+              <TextField label={t('profile.jobTitle')} value={draft.title} onChange={(v) => set('title', v)} autoComplete="organization-title" {...form.field('title')} />
+              <TextField label={t('profile.phone')} type="tel" value={draft.phone} onChange={(v) => set('phone', v)} autoComplete="tel" {...form.field('phone')} />
+              <TextField label={t('profile.languages')} hint={t('profile.languagesHint')} value={draft.languages} onChange={(v) => set('languages', v)} {...form.field('languages')} />
+              <TextField label={t('profile.bio')} value={draft.bio} onChange={(v) => set('bio', v)} multiline {...form.field('bio')} />
               <Checkbox label={t('profile.showEmail')} checked={draft.showEmail} onChange={(v) => set('showEmail', v)} />
               <Checkbox label={t('profile.showPhone')} checked={draft.showPhone} onChange={(v) => set('showPhone', v)} />
             </div>

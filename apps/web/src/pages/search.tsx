@@ -1,11 +1,12 @@
-// /sok?q=&typ=personer|natverk|dokument|chatt|moten: everything you may see (people, networks, library
-// documents, chat messages, meetings), with highlights; the tabs carry the hub's estimated counts.
+// /sok?q=&typ=personer|natverk|inlagg|dokument|chatt|moten: everything you may see (people, networks,
+// posts, library documents, chat messages, meetings), with highlights; the tabs carry the hub's
+// estimated counts.
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { searchPath } from '../global-search';
 import { Highlight } from '../highlight';
 import { documentPath, kindLabel } from '../documents';
-import { type MessageKey, useI18n } from '../i18n';
+import { type CountKey, type MessageKey, useI18n } from '../i18n';
 import { Link, navigate, useSearchParam } from '../router';
 import { Loading, Page, TextField, useAsync } from '../ui';
 import { meetingPath } from '../meetings';
@@ -14,18 +15,19 @@ import { chatPath } from './chat';
 import { PersonCard, SearchError, findPath } from './find-colleague';
 
 type NetworkHit = Schemas['NetworkHitDto'];
+type PostHit = Schemas['PostHitDto'];
 type DocumentHit = Schemas['DocumentHitDto'];
 type MessageHit = Schemas['MessageHitDto'];
 type MeetingHit = Schemas['MeetingHitDto'];
-export type Typ = 'personer' | 'natverk' | 'dokument' | 'chatt' | 'moten';
+export type Typ = 'personer' | 'natverk' | 'inlagg' | 'dokument' | 'chatt' | 'moten';
 
-const API_TYPE = { personer: 'people', natverk: 'networks', dokument: 'documents', chatt: 'messages', moten: 'meetings' } as const;
+const API_TYPE = { personer: 'people', natverk: 'networks', inlagg: 'posts', dokument: 'documents', chatt: 'messages', moten: 'meetings' } as const;
 
 const ALL_LIMIT = 10;
 const ONE_LIMIT = 50;
 
 function asTyp(value: string | null): Typ | undefined {
-  return value === 'personer' || value === 'natverk' || value === 'dokument' || value === 'chatt' || value === 'moten' ? value : undefined;
+  return value !== null && value in API_TYPE ? (value as Typ) : undefined;
 }
 
 function NetworkResult({ network }: { network: NetworkHit }): ReactNode {
@@ -59,6 +61,25 @@ function DocumentResult({ doc }: { doc: DocumentHit }): ReactNode {
       </p>
       <p className="result-description excerpt">
         <Highlight html={doc.excerpt} />
+      </p>
+    </li>
+  );
+}
+
+function PostResult({ hit }: { hit: PostHit }): ReactNode {
+  const { t, dateTime } = useI18n();
+  return (
+    <li className="card result-card">
+      <h3 className="result-name">
+        <Link to={`/inlagg/${hit.id}`}>{t('search.postBy', { name: hit.authorName ?? t('chat.someone') })}</Link>
+      </h3>
+      <p className="meta">
+        {t('search.docIn')} <Link to={`/natverk/${hit.networkSlug}`}>{hit.networkName}</Link>
+        {' · '}
+        <time dateTime={hit.createdAt}>{dateTime(hit.createdAt)}</time>
+      </p>
+      <p className="result-description excerpt">
+        <Highlight html={hit.excerpt} />
       </p>
     </li>
   );
@@ -134,7 +155,7 @@ function ResultSection<T>({
 }
 
 export function SearchPage(): ReactNode {
-  const { t } = useI18n();
+  const { t, tn, list } = useI18n();
   const q = (useSearchParam('q') ?? '').trim();
   const typ = asTyp(useSearchParam('typ'));
   const [text, setText] = useState(q);
@@ -163,37 +184,47 @@ export function SearchPage(): ReactNode {
   const data = result.data;
   const people = data?.people ?? [];
   const networks = data?.networks ?? [];
+  const posts = data?.posts ?? [];
   const documents = data?.documents ?? [];
   const chat = data?.messages ?? [];
   const meetings = data?.meetings ?? [];
   const counts = data?.counts;
-  const nothing = data && people.length === 0 && networks.length === 0 && documents.length === 0 && chat.length === 0 && meetings.length === 0;
-  let summary = '';
-  if (data && !result.loading) {
-    if (typ === 'personer') summary = t('search.summaryPeople', { count: people.length, q });
-    else if (typ === 'natverk') summary = t('search.summaryNetworks', { count: networks.length, q });
-    else if (typ === 'dokument') summary = t('search.summaryDocuments', { count: documents.length, q });
-    else if (typ === 'chatt') summary = t('search.summaryMessages', { count: chat.length, q });
-    else if (typ === 'moten') summary = t('search.summaryMeetings', { count: meetings.length, q });
-    else if (chat.length === 0 && meetings.length === 0 && documents.length === 0)
-      summary = t('search.summary', { people: people.length, networks: networks.length, q });
-    else if (chat.length === 0 && meetings.length === 0)
-      summary = t('search.summaryWithDocuments', { people: people.length, networks: networks.length, documents: documents.length, q });
-    else
-      summary = t('search.summaryAll', {
-        people: people.length,
-        networks: networks.length,
-        documents: documents.length,
-        messages: chat.length,
-        meetings: meetings.length,
-        q,
-      });
-  }
+  const parts: Array<[Typ, number, CountKey]> = [
+    ['personer', people.length, 'count.people'],
+    ['natverk', networks.length, 'count.networks'],
+    ['inlagg', posts.length, 'count.posts'],
+    ['dokument', documents.length, 'count.documents'],
+    ['chatt', chat.length, 'count.messages'],
+    ['moten', meetings.length, 'count.meetings'],
+  ];
+  const shown = parts.filter(([kind, n]) => n > 0 && (!typ || typ === kind));
+  const nothing = data && shown.length === 0;
+  const summary = data && !result.loading ? (nothing ? t('search.empty', { q }) : t('search.summaryOf', { list: list(shown.map(([, n, key]) => tn(key, n))), q })) : '';
+
+  /** One group of hits, shown on "Alla" and on its own tab; a full group on "Alla" offers "Visa fler …". */
+  const group = <T,>(kind: Typ, id: string, heading: MessageKey, items: T[], empty: MessageKey, more: MessageKey, render: (item: T) => ReactNode): ReactNode =>
+    (!typ || typ === kind) && (
+      <ResultSection
+        id={id}
+        heading={t(heading)}
+        items={items}
+        empty={t(empty)}
+        render={render}
+        more={
+          !typ && items.length >= ALL_LIMIT ? (
+            <p>
+              <Link to={searchPath(q, kind)}>{t(more)}</Link>
+            </p>
+          ) : null
+        }
+      />
+    );
 
   const tabs: Array<{ typ: Typ | undefined; label: MessageKey; count?: number }> = [
     { typ: undefined, label: 'search.tab.all' },
     { typ: 'personer', label: 'search.tab.people', count: counts?.people },
     { typ: 'natverk', label: 'search.tab.networks', count: counts?.networks },
+    { typ: 'inlagg', label: 'search.tab.posts', count: counts?.posts },
     { typ: 'dokument', label: 'search.tab.documents', count: counts?.documents },
     { typ: 'chatt', label: 'search.tab.messages', count: counts?.messages },
     { typ: 'moten', label: 'search.tab.meetings', count: counts?.meetings },
@@ -234,9 +265,6 @@ export function SearchPage(): ReactNode {
       {result.loading && q && <Loading />}
       {nothing && !result.loading && (
         <div className="empty-state">
-          <p>
-            <strong>{t('search.empty', { q })}</strong>
-          </p>
           <p>{t('search.emptyHelp')}</p>
           <p>
             <Link to={findPath({ q })}>{t('search.emptyFind')}</Link>
@@ -245,101 +273,12 @@ export function SearchPage(): ReactNode {
       )}
       {data && !result.loading && !nothing && (
         <>
-          {(!typ || typ === 'personer') && (
-            <section aria-labelledby="people-results">
-              <h2 id="people-results">
-                {t('search.people')} <span className="count">({people.length})</span>
-              </h2>
-              {people.length === 0 ? (
-                <p className="empty">{t('search.noPeople')}</p>
-              ) : (
-                <ul className="results">
-                  {people.map((p) => (
-                    <PersonCard key={p.id} person={p} />
-                  ))}
-                </ul>
-              )}
-              {!typ && people.length >= ALL_LIMIT && (
-                <p>
-                  <Link to={searchPath(q, 'personer')}>{t('search.onlyPeople')}</Link>
-                </p>
-              )}
-            </section>
-          )}
-          {(!typ || typ === 'natverk') && (
-            <section aria-labelledby="network-results">
-              <h2 id="network-results">
-                {t('search.networks')} <span className="count">({networks.length})</span>
-              </h2>
-              {networks.length === 0 ? (
-                <p className="empty">{t('search.noNetworks')}</p>
-              ) : (
-                <ul className="results">
-                  {networks.map((n) => (
-                    <NetworkResult key={n.id} network={n} />
-                  ))}
-                </ul>
-              )}
-              {!typ && networks.length >= ALL_LIMIT && (
-                <p>
-                  <Link to={searchPath(q, 'natverk')}>{t('search.onlyNetworks')}</Link>
-                </p>
-              )}
-            </section>
-          )}
-          {(!typ || typ === 'dokument') && (
-            <section aria-labelledby="document-results">
-              <h2 id="document-results">
-                {t('search.documents')} <span className="count">({documents.length})</span>
-              </h2>
-              {documents.length === 0 ? (
-                <p className="empty">{t('search.noDocuments')}</p>
-              ) : (
-                <ul className="results">
-                  {documents.map((d) => (
-                    <DocumentResult key={d.id} doc={d} />
-                  ))}
-                </ul>
-              )}
-              {!typ && documents.length >= ALL_LIMIT && (
-                <p>
-                  <Link to={searchPath(q, 'dokument')}>{t('search.onlyDocuments')}</Link>
-                </p>
-              )}
-            </section>
-          )}
-          {(!typ || typ === 'chatt') && (
-            <ResultSection
-              id="message-results"
-              heading={t('search.messages')}
-              items={chat}
-              empty={t('search.noMessages')}
-              render={(m) => <MessageResult key={m.id} hit={m} />}
-              more={
-                !typ && chat.length >= ALL_LIMIT ? (
-                  <p>
-                    <Link to={searchPath(q, 'chatt')}>{t('search.onlyMessages')}</Link>
-                  </p>
-                ) : null
-              }
-            />
-          )}
-          {(!typ || typ === 'moten') && (
-            <ResultSection
-              id="meeting-results"
-              heading={t('search.meetings')}
-              items={meetings}
-              empty={t('search.noMeetings')}
-              render={(m) => <MeetingResult key={m.id} hit={m} />}
-              more={
-                !typ && meetings.length >= ALL_LIMIT ? (
-                  <p>
-                    <Link to={searchPath(q, 'moten')}>{t('search.onlyMeetings')}</Link>
-                  </p>
-                ) : null
-              }
-            />
-          )}
+          {group('personer', 'people-results', 'search.people', people, 'search.noPeople', 'search.onlyPeople', (p) => <PersonCard key={p.id} person={p} />)}
+          {group('natverk', 'network-results', 'search.networks', networks, 'search.noNetworks', 'search.onlyNetworks', (n) => <NetworkResult key={n.id} network={n} />)}
+          {group('inlagg', 'post-results', 'search.posts', posts, 'search.noPosts', 'search.onlyPosts', (p) => <PostResult key={p.id} hit={p} />)}
+          {group('dokument', 'document-results', 'search.documents', documents, 'search.noDocuments', 'search.onlyDocuments', (d) => <DocumentResult key={d.id} doc={d} />)}
+          {group('chatt', 'message-results', 'search.messages', chat, 'search.noMessages', 'search.onlyMessages', (m) => <MessageResult key={m.id} hit={m} />)}
+          {group('moten', 'meeting-results', 'search.meetings', meetings, 'search.noMeetings', 'search.onlyMeetings', (m) => <MeetingResult key={m.id} hit={m} />)}
         </>
       )}
     </Page>

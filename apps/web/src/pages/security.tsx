@@ -1,8 +1,9 @@
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../i18n';
+import { ErrorSummary, useFormErrors } from '../form';
 import { Link } from '../router';
-import { ErrorMessage, Loading, Page, SelectField, Status, TextField, fieldError, useAsync } from '../ui';
+import { ErrorMessage, Loading, Page, SelectField, Status, TextField, useAsync } from '../ui';
 
 type CreatedToken = Schemas['CreatedApiTokenDto'];
 
@@ -89,6 +90,7 @@ function Tokens(): ReactNode {
   const [days, setDays] = useState('90');
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const form = useFormErrors();
   const [status, setStatus] = useState('');
   const secretRef = useRef<HTMLDivElement>(null);
 
@@ -96,6 +98,7 @@ function Tokens(): ReactNode {
     event.preventDefault();
     setError(null);
     setStatus('');
+    if (!form.check([{ field: 'name', label: t('tokens.name'), value: name }])) return;
     try {
       const token = await unwrap(api.POST('/api/v1/me/tokens', { body: { name: name.trim(), ...(days ? { expiresInDays: Number(days) } : {}) } }));
       setCreated(token);
@@ -103,7 +106,7 @@ function Tokens(): ReactNode {
       tokens.reload();
       window.setTimeout(() => secretRef.current?.focus(), 0);
     } catch (err) {
-      setError(err);
+      form.fail(err);
     }
   };
   const revoke = async (id: string, tokenName: string): Promise<void> => {
@@ -133,7 +136,7 @@ function Tokens(): ReactNode {
       <h2 id="tokens-heading">{t('tokens.title')}</h2>
       <p>{t('tokens.intro')}</p>
       <Status>{status}</Status>
-      <ErrorMessage error={error ?? tokens.error} shownFields={['name', 'expiresInDays']} />
+      <ErrorMessage error={error ?? tokens.error} />
       {created && (
         <div className="message message-secret" ref={secretRef} tabIndex={-1} aria-labelledby="secret-heading">
           <h3 id="secret-heading">{t('tokens.secretTitle', { name: created.name })}</h3>
@@ -153,12 +156,13 @@ function Tokens(): ReactNode {
       )}
       <form onSubmit={(e) => void create(e)} className="card" aria-labelledby="new-token-heading" noValidate>
         <h3 id="new-token-heading">{t('tokens.new')}</h3>
-        <TextField label={t('tokens.name')} hint={t('tokens.nameHint')} value={name} onChange={setName} required error={fieldError(error, 'name')} />
+        <ErrorSummary form={form} />
+        <TextField label={t('tokens.name')} hint={t('tokens.nameHint')} value={name} onChange={setName} required {...form.field('name')} />
         <SelectField
           label={t('tokens.expires')}
           value={days}
           onChange={setDays}
-          error={fieldError(error, 'expiresInDays')}
+          {...form.field('expiresInDays')}
           options={[
             { value: '30', label: t('tokens.days', { days: 30 }) },
             { value: '90', label: t('tokens.days', { days: 90 }) },

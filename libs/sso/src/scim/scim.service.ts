@@ -60,6 +60,7 @@ export class ScimService {
 
   async create(provider: ProviderRow, body: unknown): Promise<ScimUser> {
     const fields = this.inScope(provider, readUser(body));
+    const staged = this.events.batch();
     const { personId, revived } = await this.repo.transaction(async (manager) => {
       const existing = await this.repo.byEmail(fields.email, manager);
       if (existing && !existing.deleted)
@@ -78,10 +79,17 @@ export class ScimService {
         title: fields.title,
       });
       await this.repo.manage(manager, id, provider.id, fields.externalId);
+      await staged.stage(manager, 'audit', {
+        action: 'person.created',
+        actorId: null,
+        subjectId: id,
+        detail: { role: 'member', source: 'scim', providerId: provider.id },
+      });
       return { personId: id, revived: false };
     });
+    staged.publish();
+    // Search follows people by triggers; only a change of `active` has more to do.
     if (!fields.active || revived) await this.people.applyDisabled(personId, !fields.active);
-    else this.events.emit('person.changed', { personId });
     return this.get(provider, personId);
   }
 
@@ -126,7 +134,6 @@ export class ScimService {
       await this.repo.manage(manager, personId, provider.id, fields.externalId);
     });
     if (fields.active === wasDisabled) await this.people.applyDisabled(personId, !fields.active);
-    else this.events.emit('person.changed', { personId });
     return this.get(provider, personId);
   }
 

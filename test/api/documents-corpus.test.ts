@@ -17,6 +17,7 @@ const REFUSED_STATUS = {
 /** Streams a multipart upload of `size` bytes over real HTTP while sampling this process's memory. */
 function streamUpload(
   base: string,
+  origin: string,
   path: string,
   as: Credentials & { kind: 'cookie' },
   fileName: string,
@@ -38,7 +39,7 @@ function streamUpload(
         headers: {
           cookie: `nh_session=${as.cookie}`,
           'x-csrf-token': as.csrf,
-          origin: base,
+          origin,
           'content-type': `multipart/form-data; boundary=${boundary}`,
           'content-length': String(head.length + size + tail.length),
         },
@@ -123,7 +124,7 @@ describe('malicious uploads', () => {
 
   it('a 51 MB file is refused with 413 while it streams in, and no temporary file stays', async () => {
     const base = await hub.listen();
-    const res = await streamUpload(base, `/api/v1/networks/${network.id}/documents`, as, 'Stor.pdf', 51 * 1024 * 1024);
+    const res = await streamUpload(base, hub.config.publicUrl, `/api/v1/networks/${network.id}/documents`, as, 'Stor.pdf', 51 * 1024 * 1024);
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body)).toMatchObject({ detail: 'Filen är större än 50 MB, som är största tillåtna storlek.' });
     expect(readdirSync(join(hub.config.documentStorageDir, 'tmp'))).toEqual([]);
@@ -154,7 +155,7 @@ describe('memory while large files stream', () => {
     const base = await hub.listen();
     const before = process.memoryUsage().rss;
     // Client and server share this process: holding the file anywhere would add at least its 300 MB.
-    const up = await streamUpload(base, `/api/v1/networks/${network.id}/documents`, as, 'Flygfoto.png', size, largeImage(size));
+    const up = await streamUpload(base, hub.config.publicUrl, `/api/v1/networks/${network.id}/documents`, as, 'Flygfoto.png', size, largeImage(size));
     expect(up.status).toBe(201);
     expect(up.peakRss - before).toBeLessThan(150 * 1024 * 1024);
     const id = (JSON.parse(up.body) as { id: string }).id;

@@ -11,6 +11,7 @@ interface Plan {
 const NAME = 'Åsa Raderasdotter';
 const SURNAME = 'Raderasdotter';
 const EXPERTISE = 'kvantfiskeriförvaltning';
+const SSO_SUBJECT = 'entra-subject-canary-5f1c';
 
 /** Every text-like column of the hub's tables (and the job queue's), scanned for `needles`. */
 async function textColumnsHolding(hub: TestHub, needles: string[]): Promise<string[]> {
@@ -116,6 +117,11 @@ describe('erasure', () => {
     ).body.id;
     await hub.post<{ token: string }>('/api/v1/me/tokens', { as: asPerson, body: { name: 'Mitt skript' } });
     await hub.post('/api/v1/me/calendar-feeds', { as: asPerson, body: {} });
+    // Their account at the municipality's provider, linked by the provider's subject.
+    await hub.db.query(`INSERT INTO sso_link (issuer, subject, person_id) VALUES ('https://login.example.se/tenant', $1, $2)`, [
+      SSO_SUBJECT,
+      person.id,
+    ]);
     await hub.post(`/api/v1/posts/${mention.body.id}/comments`, { as: asColleague, body: { body: 'Svar till tråden' } });
 
     // Mail the hub wrote to them (and to someone else) as files.
@@ -158,6 +164,7 @@ describe('erasure', () => {
       network_chat: 1,
       direct_messages: 1,
       mailFiles: 2,
+      municipalityAccount: 1,
     });
     expect(removed['sessions']).toBeGreaterThan(0);
     expect(kept['posts']).toMatchObject({ count: 1, why: expect.stringContaining('allmänna handlingar') });
@@ -189,7 +196,7 @@ describe('erasure', () => {
     expect(res.status).toBe(200);
     expect(res.body.dryRun).toBe(false);
 
-    expect(await textColumnsHolding(hub, [SURNAME, person.email, EXPERTISE, '042-99 88 77'])).toEqual([]);
+    expect(await textColumnsHolding(hub, [SURNAME, person.email, EXPERTISE, '042-99 88 77', SSO_SUBJECT])).toEqual([]);
     // Search forgets them within 2 seconds.
     const started = Date.now();
     while ((await meiliHits(hub, SURNAME)) + (await meiliHits(hub, EXPERTISE)) > 0 && Date.now() - started < 2000) {

@@ -284,7 +284,7 @@ describe('realtime across two hub processes through Redis (REDIS_URL)', () => {
       new RegExp(`kunde inte starta: Cannot reach Redis at 127\\.0\\.0\\.1:${redis.port} \\(WRONGPASS .*\\): .*REDIS_URL`),
     );
     for (const secret of [wrong, encodeURIComponent(wrong), REDIS_PASSWORD]) expect(run.output()).not.toContain(secret);
-  }, 30_000);
+  }, 90_000);
 
   it('stops cleanly on Ctrl-C, closing its Redis connections', async () => {
     const watcher = new Redis(redis.url);

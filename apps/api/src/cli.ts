@@ -23,6 +23,7 @@ const BREAKS: Record<ChainBreak['reason'], string> = {
   changed: 'raden har ändrats efter att den skrevs',
   'missing-before': 'en eller flera rader före den har tagits bort',
   'out-of-order': 'den pekar inte på raden före (rader har tagits bort eller bytts ut)',
+  'missing-after': 'den senast skrivna raden och de närmast före den har tagits bort',
 };
 
 async function auditVerify(): Promise<number> {

@@ -150,6 +150,21 @@ export class DomainEvents {
     this.deliver(name, payload);
   }
 
+  /**
+   * As `emit()`, but the durable handlers have written (on their own connection) before this
+   * resolves: an audit row is in the log before the request that caused it answers, so the log's
+   * order is the order things happened in.
+   */
+  async record<K extends DomainEventName>(name: K, payload: DomainEventMap[K]): Promise<void> {
+    const after: AfterCommit[] = [];
+    for (const handler of this.durable.get(name) ?? []) {
+      const then = await handler(payload, undefined);
+      if (then) after.push(then);
+    }
+    for (const then of after) this.later(name, then);
+    this.deliver(name, payload);
+  }
+
   private deliver<K extends DomainEventName>(name: K, payload: DomainEventMap[K]): void {
     for (const handler of this.handlers.get(name) ?? []) this.later(name, () => handler(payload));
   }

@@ -445,7 +445,7 @@ export class DocumentsService {
       this.logger.error({ err: err.message, documentId, version: v.number }, 'Document bytes failed their checksum while sent'),
     );
     if (scope.visibility !== 'open') {
-      this.events.emit('audit', {
+      await this.events.record('audit', {
         action: 'document.downloaded',
         actorId: actor.personId,
         networkId: scope.id,
@@ -563,7 +563,7 @@ export class DocumentsService {
 
   async updateSettings(actor: Actor, body: UpdateDocumentSettingsDto): Promise<DocumentSettingsDto> {
     const settings = await this.repo.updateSettings(actor.personId, body);
-    this.events.emit('audit', {
+    await this.events.record('audit', {
       action: 'settings.changed',
       actorId: actor.personId,
       detail: { area: 'documents', retentionDays: settings.retentionDays, networkQuotaMb: settings.networkQuotaMb },

@@ -68,12 +68,12 @@ export class AuthService {
     if (!candidate || !ok || candidate.disabled) {
       this.logger.warn({ ip }, 'Failed sign-in');
       // The audit log names the account (never the e-mail typed) when there is one.
-      this.events.emit('audit', { action: 'auth.sign_in_failed', actorId: candidate?.personId ?? null, ip });
+      await this.events.record('audit', { action: 'auth.sign_in_failed', actorId: candidate?.personId ?? null, ip });
       throw new DomainError('invalid-credentials', 'Kontrollera e-postadress och lösenord och försök igen.');
     }
     await this.throttle.recordSuccess(email, ip);
     const session = await this.startSession(candidate.personId, ip, userAgent);
-    this.events.emit('audit', { action: 'auth.signed_in', actorId: candidate.personId, ip });
+    await this.events.record('audit', { action: 'auth.signed_in', actorId: candidate.personId, ip });
     return { sessionToken: session.sessionToken, csrfToken: session.csrfToken, personId: candidate.personId, role: candidate.role };
   }
 
@@ -155,7 +155,7 @@ export class AuthService {
     if (actor.tokenId) throw forbidden('API-token skapas när du är inloggad i webbläsaren, inte med en annan API-token.');
     const token = newToken('nh_');
     const row = await this.repo.createApiToken(actor.personId, name.trim(), hashToken(token), token.slice(0, 10), expiresInDays);
-    this.events.emit('audit', { action: 'token.created', actorId: actor.personId, subjectId: row.id, detail: { expiresInDays } });
+    await this.events.record('audit', { action: 'token.created', actorId: actor.personId, subjectId: row.id, detail: { expiresInDays } });
     return { ...row, token };
   }
 
@@ -165,7 +165,7 @@ export class AuthService {
 
   async revokeToken(actor: Actor, tokenId: string): Promise<void> {
     if (!(await this.repo.revokeApiToken(actor.personId, tokenId))) throw notFound('Token finns inte.');
-    this.events.emit('audit', { action: 'token.revoked', actorId: actor.personId, subjectId: tokenId.toLowerCase() });
+    await this.events.record('audit', { action: 'token.revoked', actorId: actor.personId, subjectId: tokenId.toLowerCase() });
     this.forget(actor.personId);
   }
 

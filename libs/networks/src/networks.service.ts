@@ -55,7 +55,7 @@ export class NetworksService {
       throw new DomainError('conflict', `Adressen "${slug}" används redan av ett annat nätverk; ange en annan slug.`);
     const id = await this.repo.create({ slug, name, description: dto.description ?? '', kind: dto.kind, visibility: dto.visibility });
     this.events.emit('network.changed', { networkId: id });
-    this.events.emit('audit', {
+    await this.events.record('audit', {
       action: 'network.created',
       actorId: actor.personId,
       networkId: id,
@@ -84,7 +84,7 @@ export class NetworksService {
     });
     this.events.emit('network.changed', { networkId: facts.id });
     const changed = (['name', 'description', 'kind', 'visibility', 'archived'] as const).filter((k) => dto[k] !== undefined);
-    this.events.emit('audit', {
+    await this.events.record('audit', {
       action: dto.archived === true ? 'network.archived' : 'network.changed',
       actorId: actor.personId,
       networkId: facts.id,
@@ -186,7 +186,7 @@ export class NetworksService {
     } else if (!(await this.repo.reject(facts.id, requestId, actor.personId))) {
       throw notFound('Förfrågan finns inte eller är redan besvarad.');
     } else {
-      this.events.emit('audit', { action: 'join_request.rejected', actorId: actor.personId, networkId: facts.id, detail: { requestId } });
+      await this.events.record('audit', { action: 'join_request.rejected', actorId: actor.personId, networkId: facts.id, detail: { requestId } });
     }
   }
 }

@@ -68,7 +68,7 @@ export class PeopleImportService {
       updated: results.filter((r) => r.status === 'updated').length,
       failed: results.filter((r) => r.status === 'error').length,
     };
-    this.events.emit('audit', { action: 'people.imported', actorId, detail: counts });
+    await this.events.record('audit', { action: 'people.imported', actorId, detail: counts });
     return { ...counts, rows: results };
   }
 }

@@ -169,7 +169,7 @@ export class PeopleService {
       }
       return id;
     });
-    this.events.emit('audit', { action: 'person.created', actorId, subjectId: personId, detail: { role: dto.role } });
+    await this.events.record('audit', { action: 'person.created', actorId, subjectId: personId, detail: { role: dto.role } });
     const row = (await this.repo.person(personId))!;
     const person = await this.view(row, {
       personId: '00000000-0000-0000-0000-000000000000',

@@ -29,7 +29,7 @@ export interface AuditFilter {
 
 export interface ChainBreak {
   seq: number;
-  reason: 'changed' | 'missing-before' | 'out-of-order';
+  reason: 'changed' | 'missing-before' | 'out-of-order' | 'missing-after';
 }
 
 const SELECT = `
@@ -103,9 +103,16 @@ export class AuditRepository {
           FROM chain
          WHERE hash <> expected OR (before_seq IS NOT NULL AND (seq <> before_seq + 1 OR prev_hash <> before_hash))
          ORDER BY seq LIMIT 1
+      ), tail AS (
+        -- Rows removed from the end: the newest row is not the head the chain trigger keeps.
+        SELECT h.seq + 0 AS seq, 'missing-after' AS reason
+          FROM audit_log_head h, (SELECT max(seq) AS newest FROM audit_log) n
+         WHERE n.newest IS NOT NULL AND n.newest <> h.seq
+      ), earliest AS (
+        SELECT seq, reason FROM broken UNION ALL SELECT seq, reason FROM tail ORDER BY seq LIMIT 1
       )
-      SELECT (SELECT count(*)::int FROM audit_log) AS checked, broken.seq::int AS seq, broken.reason
-        FROM (SELECT 1) one LEFT JOIN broken ON true`);
+      SELECT (SELECT count(*)::int FROM audit_log) AS checked, earliest.seq::int AS seq, earliest.reason
+        FROM (SELECT 1) one LEFT JOIN earliest ON true`);
     const r = rows[0]!;
     return { checked: r.checked, broken: r.seq === null ? null : { seq: r.seq, reason: r.reason! } };
   }

@@ -32,6 +32,7 @@ const ALWAYS = {
   settings: `SELECT (SELECT count(*) FROM notification_setting WHERE person_id = $1) + (SELECT count(*) FROM meeting_mail_optout WHERE person_id = $1)`,
   memberships: `SELECT count(*) FROM membership WHERE person_id = $1`,
   joinRequests: `SELECT count(*) FROM join_request WHERE person_id = $1`,
+  municipalityAccount: `SELECT (SELECT count(*) FROM sso_link WHERE person_id = $1) + (SELECT count(*) FROM scim_user WHERE person_id = $1)`,
   answers: `SELECT (SELECT count(*) FROM rsvp WHERE person_id = $1) + (SELECT count(*) FROM reaction WHERE person_id = $1) + (SELECT count(*) FROM acknowledgement WHERE person_id = $1)`,
 } as const;
 export type AlwaysKind = keyof typeof ALWAYS;
@@ -151,6 +152,10 @@ export class ErasureRepository {
       'read_position',
       'conversation_member',
       'event_log',
+      // The provider's subject and the directory's external id are identifiers of the person too:
+      // after erasure a new sign-in through the municipality is a new account, not this one.
+      'sso_link',
+      'scim_user',
     ]) {
       await q(`DELETE FROM ${table} WHERE person_id = $1`);
     }

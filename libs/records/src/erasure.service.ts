@@ -17,6 +17,7 @@ const ALWAYS_LABELS: Record<AlwaysKind | 'profile' | 'mailFiles' | 'search', str
   settings: 'Inställningar för aviseringar och mötespost',
   memberships: 'Medlemskap i nätverk',
   joinRequests: 'Förfrågningar om medlemskap',
+  municipalityAccount: 'Kopplingen till kommunens inloggning och katalog (en ny inloggning därifrån blir ett nytt konto)',
   answers: 'Svar på möten, reaktioner och bekräftelser',
   mailFiles: 'Sparad e-post till personen',
   search: 'Personen i sökningen (texter de skrivit och som behålls söks under "Tidigare medlem")',

@@ -66,7 +66,7 @@ export class ExtractService {
       });
     }
     zip.end();
-    this.events.emit('audit', {
+    await this.events.record('audit', {
       action: 'person.exported',
       actorId: actor.personId,
       subjectId: personId.toLowerCase(),

@@ -59,7 +59,7 @@ export class LegalService {
         `UPDATE legal_settings SET ${entries.map(([column], i) => `${column} = $${i + 2}`).join(', ')}, updated_at = now(), updated_by = $1`,
         [actor.personId, ...entries.map(([, v]) => v)],
       );
-      this.events.emit('audit', {
+      await this.events.record('audit', {
         action: 'settings.changed',
         actorId: actor.personId,
         detail: { area: 'legal', fields: entries.map(([c]) => c).join(',') },

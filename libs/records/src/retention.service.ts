@@ -48,7 +48,7 @@ export class RetentionService implements OnModuleInit {
     counts.mail_files = this.mailer.removeFiles(this.mailer.filesBefore(cutoff('mail_files')));
     counts.deleted_documents = (await this.documents.purgeExpired(now)).documents;
     counts.audit_log = await this.repo.purgeAudit(cutoff('audit_log'));
-    this.events.emit('audit', { action: 'retention.run', actorId: null, detail: counts });
+    await this.events.record('audit', { action: 'retention.run', actorId: null, detail: counts });
     this.logger.log({ counts }, 'Retention run');
     return counts;
   }

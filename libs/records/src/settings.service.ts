@@ -52,14 +52,14 @@ export class RecordsSettingsService {
       ...Object.fromEntries(Object.entries(dto.erasure ?? {}).map(([k, v]) => [`erasure.${k}`, v])),
     } as Record<string, number | boolean>;
     if (Object.keys(changed).length > 0)
-      this.events.emit('audit', { action: 'settings.changed', actorId: actor.personId, detail: { area: 'records', ...changed } });
+      await this.events.record('audit', { action: 'settings.changed', actorId: actor.personId, detail: { area: 'records', ...changed } });
     return this.get();
   }
 
   async setLegalHold(actor: Actor, networkIdOrSlug: string, dto: LegalHoldRequestDto): Promise<RecordsSettingsDto> {
     const network = await this.access.requireNetwork(actor, 'network.update', networkIdOrSlug);
     await this.retention.setHold(network.id, dto.hold, dto.reason?.trim() ?? '');
-    this.events.emit('audit', { action: 'network.legal_hold', actorId: actor.personId, networkId: network.id, detail: { hold: dto.hold } });
+    await this.events.record('audit', { action: 'network.legal_hold', actorId: actor.personId, networkId: network.id, detail: { hold: dto.hold } });
     return this.get();
   }
 }

@@ -74,7 +74,8 @@ describe('the PDF worker', () => {
       reason: 'PDF-filen krävde för mycket minne för att texten skulle kunna läsas ut.',
     });
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
-  });
+    // Decompressing until the limit takes a while on a busy machine; the assertion is about memory.
+  }, 90_000);
 
   it('reads the same bomb when it is small enough, so the limit is what stopped it', async () => {
     const small = join(dir, 'small-bomb.pdf');

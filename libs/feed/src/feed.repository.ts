@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { NetworkScope } from '@hub/access';
+import type { JobScope, NetworkScope } from '@hub/access';
 import { preparedQuery, type Within } from '@hub/core';
 import type { AckGroupDto, AuthorDto, CommentDto, PostDto, ReactionKind, RevisionDto } from './feed.dto';
 
@@ -25,6 +25,7 @@ const POST_SELECT = `
          EXISTS (SELECT 1 FROM acknowledgement k WHERE k.post_id = p.id AND k.person_id = $1) AS "acknowledgedByMe",
          (SELECT vm.role FROM membership vm WHERE vm.network_id = p.network_id AND vm.person_id = $1) AS "viewerRole",
          -- Attachments are documents of the post's own network: whoever reads the post may read them.
+         -- Read here, from the document library's tables, so a page stays one statement (docs/architecture.md).
          COALESCE((SELECT json_agg(json_build_object('id', d.id, 'available', d.deleted_at IS NULL,
                                                      'title', CASE WHEN d.deleted_at IS NULL THEN d.title END,
                                                      'kind', CASE WHEN d.deleted_at IS NULL THEN v.kind END,
@@ -120,16 +121,6 @@ export class FeedRepository {
       [scope.id, ids],
     );
     return new Map(rows.map((r) => [r.id, r.name]));
-  }
-
-  /** Which of these ids are live documents in the network's library. */
-  async liveDocuments(scope: NetworkScope, ids: readonly string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows: Array<{ id: string }> = await this.db.query(
-      `SELECT id FROM document WHERE id = ANY($1::uuid[]) AND network_id = $2 AND deleted_at IS NULL`,
-      [ids, scope.id],
-    );
-    return new Set(rows.map((r) => r.id));
   }
 
   async setAttachments(
@@ -337,6 +328,23 @@ export class FeedRepository {
       if (rows.length > 0) await within(m);
       return rows.length > 0;
     });
+  }
+
+  /**
+   * Whom a new comment answers: the post's author and, for a reply, the parent comment's author;
+   * minus those the comment mentions (they hear of the mention). Read on the comment's own
+   * transaction `m` by the notifications that follow it, which answer no person (`JobScope`).
+   */
+  async replyRecipients(scope: JobScope, postId: string, commentId: string, m: EntityManager): Promise<string[]> {
+    const rows: Array<{ id: string }> = await m.query(
+      `SELECT DISTINCT x.id FROM (
+          SELECT author_id AS id FROM post WHERE id = $1 AND network_id = $3
+          UNION SELECT p.author_id FROM comment c JOIN comment p ON p.id = c.parent_id WHERE c.id = $2 AND c.network_id = $3
+       ) x
+       WHERE x.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mention m WHERE m.comment_id = $2 AND m.person_id = x.id)`,
+      [postId, commentId, scope.id],
+    );
+    return rows.map((r) => r.id);
   }
 
   /** Who has and has not acknowledged, among the network's current members, grouped by municipality. */

@@ -65,17 +65,6 @@ export class NotificationsRepository {
     return manager ? work(manager) : this.db.transaction(work);
   }
 
-  /** A meeting's network's members, or only those who answered yes or maybe. */
-  async meetingRecipients(meetingId: string, who: 'members' | 'coming', m: EntityManager = this.db.manager): Promise<string[]> {
-    const rows: Array<{ person_id: string }> = await m.query(
-      who === 'members'
-        ? `SELECT ms.person_id FROM meeting m JOIN membership ms ON ms.network_id = m.network_id WHERE m.id = $1`
-        : `SELECT r.person_id FROM rsvp r WHERE r.meeting_id = $1 AND r.answer IN ('yes', 'maybe')`,
-      [meetingId],
-    );
-    return rows.map((r) => r.person_id);
-  }
-
   /** What a mail needs: the recipients' addresses and names, the network's and the actor's names. */
   async mailInfo(
     personIds: readonly string[],
@@ -106,19 +95,6 @@ export class NotificationsRepository {
     return rows.map((r) => r.person_id);
   }
 
-  /** The post's author and, for a reply, the parent comment's author; minus those the comment mentions. */
-  async replyRecipients(postId: string, commentId: string, m: EntityManager = this.db.manager): Promise<string[]> {
-    const rows: Array<{ id: string }> = await m.query(
-      `SELECT DISTINCT x.id FROM (
-          SELECT author_id AS id FROM post WHERE id = $1
-          UNION SELECT p.author_id FROM comment c JOIN comment p ON p.id = c.parent_id WHERE c.id = $2
-       ) x
-       WHERE x.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mention m WHERE m.comment_id = $2 AND m.person_id = x.id)`,
-      [postId, commentId],
-    );
-    return rows.map((r) => r.id);
-  }
-
   /** My notifications from networks I may still see inside (a removed member stops seeing them). */
   async page(personId: string, role: Role, after: [string, string] | null, limit: number): Promise<NotificationDto[]> {
     return this.db.query(
@@ -143,7 +119,11 @@ export class NotificationsRepository {
   }
 
   /** Marks read these ids (null: any), narrowed to one post or meeting when given. */
-  async markRead(personId: string, ids: readonly string[] | null, about: { postId: string | null; meetingId: string | null }): Promise<void> {
+  async markRead(
+    personId: string,
+    ids: readonly string[] | null,
+    about: { postId: string | null; meetingId: string | null },
+  ): Promise<void> {
     await this.db.query(
       `UPDATE notification SET read_at = now()
         WHERE person_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))

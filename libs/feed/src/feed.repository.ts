@@ -4,6 +4,17 @@ import type { JobScope, NetworkScope } from '@hub/access';
 import { preparedQuery, type Within } from '@hub/core';
 import type { AckGroupDto, AuthorDto, CommentDto, PostDto, ReactionKind, RevisionDto } from './feed.dto';
 
+/** A post of a period as the weekly digest lists it. */
+export interface PeriodPost {
+  id: string;
+  networkId: string;
+  authorId: string | null;
+  /** The first 400 characters of the markdown. */
+  excerpt: string;
+  announcement: boolean;
+  createdAt: Date;
+}
+
 export type PostRow = Omit<PostDto, 'canEdit' | 'canModerate'> & { authorId: string | null; viewerRole: 'member' | 'coordinator' | null };
 
 const AUTHOR_JSON = (alias: string, municipality: string): string =>
@@ -345,6 +356,19 @@ export class FeedRepository {
       [postId, commentId, scope.id],
     );
     return rows.map((r) => r.id);
+  }
+
+  /**
+   * Every network's live posts created in [from, to), newest first: background work over all
+   * networks that answers no person (the weekly digest keeps what each reader's memberships allow).
+   */
+  async postsBetween(from: Date, to: Date): Promise<PeriodPost[]> {
+    return this.db.query(
+      `SELECT id, network_id AS "networkId", author_id AS "authorId", left(body, 400) AS excerpt, announcement, created_at AS "createdAt"
+         FROM post WHERE deleted_at IS NULL AND created_at >= $1 AND created_at < $2
+        ORDER BY created_at DESC, id DESC`,
+      [from, to],
+    );
   }
 
   /** Who has and has not acknowledged, among the network's current members, grouped by municipality. */

@@ -30,7 +30,7 @@ import type {
   RevisionDto,
   UpdatePostDto,
 } from './feed.dto';
-import { FeedRepository, type PostRow } from './feed.repository';
+import { FeedRepository, type PeriodPost, type PostRow } from './feed.repository';
 
 const GONE = 'Inlägget finns inte eller är inte synligt för dig.';
 const COMMENT_GONE = 'Kommentaren finns inte eller är inte synlig för dig.';
@@ -311,5 +311,10 @@ export class FeedService {
    */
   replyRecipients(scope: JobScope, postId: string, commentId: string, m: EntityManager): Promise<string[]> {
     return this.repo.replyRecipients(scope, postId, commentId, m);
+  }
+
+  /** Every network's live posts created in [from, to), newest first (for the weekly digest, which answers no person). */
+  postsBetween(from: Date, to: Date): Promise<PeriodPost[]> {
+    return this.repo.postsBetween(from, to);
   }
 }

@@ -4,6 +4,17 @@ import { isMemberSql, seesInsideSql } from '@hub/access';
 import type { Role } from '@hub/core';
 import type { Level, NotificationDto, NotificationSettingDto } from './notifications.dto';
 
+/** A person's network as the weekly digest reads it: who, which network, and what they want from it. */
+export interface DigestReader {
+  personId: string;
+  name: string;
+  email: string;
+  networkId: string;
+  networkName: string;
+  networkSlug: string;
+  level: Level;
+}
+
 export interface Created {
   id: string;
   personId: string;
@@ -147,6 +158,23 @@ export class NotificationsRepository {
       `INSERT INTO notification_setting (person_id, network_id, level) VALUES ($1, $2, $3)
        ON CONFLICT (person_id, network_id) DO UPDATE SET level = EXCLUDED.level`,
       [personId, networkId, level],
+    );
+  }
+
+  /**
+   * Every active person's networks (not archived) they want something from, by person and then
+   * network name: the weekly digest's readers.
+   */
+  async digestReaders(): Promise<DigestReader[]> {
+    return this.db.query(
+      `SELECT p.id AS "personId", p.name, p.email, n.id AS "networkId", n.name AS "networkName", n.slug AS "networkSlug",
+              COALESCE(s.level, 'all') AS level
+         FROM person p
+         JOIN membership m ON m.person_id = p.id
+         JOIN network n ON n.id = m.network_id AND n.archived_at IS NULL
+         LEFT JOIN notification_setting s ON s.person_id = p.id AND s.network_id = n.id
+        WHERE p.disabled_at IS NULL AND COALESCE(s.level, 'all') <> 'none'
+        ORDER BY p.id, n.name COLLATE "sv-SE-x-icu"`,
     );
   }
 }

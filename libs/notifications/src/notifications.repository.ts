@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isMemberSql, seesInsideSql } from '@hub/access';
+import { isMemberSql, type JobScope, type NetworkScope, seesInsideSql } from '@hub/access';
 import type { Role } from '@hub/core';
 import type { Level, NotificationDto, NotificationSettingDto } from './notifications.dto';
 
@@ -37,6 +37,11 @@ const LEVEL_FOR = {
 
 export type NotificationKind = keyof typeof LEVEL_FOR;
 
+/**
+ * A person's notifications and settings. Notifications are made by durable handlers of other
+ * domains' events, which answer no person: they name the network with `jobScope(event.networkId)`.
+ * A setting is changed with the `NetworkScope` of the person's check.
+ */
 @Injectable()
 export class NotificationsRepository {
   constructor(private readonly db: DataSource) {}
@@ -51,9 +56,10 @@ export class NotificationsRepository {
    * transaction with what was created (to record their events with them).
    */
   async notify(
+    scope: JobScope,
     kind: NotificationKind,
     recipients: readonly string[],
-    n: { networkId: string; postId: string | null; commentId: string | null; actorId: string | null; meetingId?: string },
+    n: { postId: string | null; commentId: string | null; actorId: string | null; meetingId?: string },
     within: (m: EntityManager, created: Created[]) => Promise<void>,
     manager?: EntityManager,
   ): Promise<Created[]> {
@@ -67,7 +73,7 @@ export class NotificationsRepository {
         WHERE m.network_id = $2 AND m.person_id = ANY($6::uuid[]) AND p.disabled_at IS NULL
           AND m.person_id IS DISTINCT FROM $5 AND COALESCE(s.level, 'all') = ANY($7::text[])
        RETURNING id, person_id AS "personId", kind`,
-        [kind, n.networkId, n.postId, n.commentId, n.actorId, recipients, LEVEL_FOR[kind], n.meetingId ?? null],
+        [kind, scope.id, n.postId, n.commentId, n.actorId, recipients, LEVEL_FOR[kind], n.meetingId ?? null],
       );
       if (created.length > 0) await within(m, created);
       return created;
@@ -93,15 +99,15 @@ export class NotificationsRepository {
     return { people, network: rows[0]?.network ?? '', actor: rows[0]?.actor ?? null };
   }
 
-  async networkMembers(networkId: string, m: EntityManager = this.db.manager): Promise<string[]> {
-    const rows: Array<{ person_id: string }> = await m.query(`SELECT person_id FROM membership WHERE network_id = $1`, [networkId]);
+  async networkMembers(scope: JobScope, m: EntityManager = this.db.manager): Promise<string[]> {
+    const rows: Array<{ person_id: string }> = await m.query(`SELECT person_id FROM membership WHERE network_id = $1`, [scope.id]);
     return rows.map((r) => r.person_id);
   }
 
-  async coordinators(networkId: string, m: EntityManager = this.db.manager): Promise<string[]> {
+  async coordinators(scope: JobScope, m: EntityManager = this.db.manager): Promise<string[]> {
     const rows: Array<{ person_id: string }> = await m.query(
       `SELECT person_id FROM membership WHERE network_id = $1 AND role = 'coordinator'`,
-      [networkId],
+      [scope.id],
     );
     return rows.map((r) => r.person_id);
   }
@@ -153,11 +159,11 @@ export class NotificationsRepository {
     );
   }
 
-  async setLevel(personId: string, networkId: string, level: Level): Promise<void> {
+  async setLevel(personId: string, scope: NetworkScope, level: Level): Promise<void> {
     await this.db.query(
       `INSERT INTO notification_setting (person_id, network_id, level) VALUES ($1, $2, $3)
        ON CONFLICT (person_id, network_id) DO UPDATE SET level = EXCLUDED.level`,
-      [personId, networkId, level],
+      [personId, scope.id, level],
     );
   }
 

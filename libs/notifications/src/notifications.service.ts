@@ -65,6 +65,7 @@ export class NotificationsService implements OnModuleInit {
   ): Promise<{ created: Created[]; publish: () => void }> {
     const staged = this.events.batch();
     const created = await this.repo.notify(
+      jobScope(n.networkId),
       kind,
       recipients,
       n,
@@ -148,7 +149,7 @@ export class NotificationsService implements OnModuleInit {
       if (!announcement) return;
       return this.durable(
         'announcement',
-        (m) => this.repo.networkMembers(networkId, m),
+        (m) => this.repo.networkMembers(jobScope(networkId), m),
         { networkId, postId, commentId: null, actorId: authorId },
         manager,
       );
@@ -156,7 +157,7 @@ export class NotificationsService implements OnModuleInit {
     this.events.onWithin('network.join.requested', ({ networkId, personId }, manager) =>
       this.durable(
         'join_request',
-        (m) => this.repo.coordinators(networkId, m),
+        (m) => this.repo.coordinators(jobScope(networkId), m),
         { networkId, postId: null, commentId: null, actorId: personId },
         manager,
       ),
@@ -167,7 +168,8 @@ export class NotificationsService implements OnModuleInit {
         this.durable(
           kind,
           // The members: of the meeting's network, which the event names. Those coming: the meeting's to say.
-          (m) => (who === 'members' ? this.repo.networkMembers(networkId, m) : this.meetings.coming(jobScope(networkId), meetingId, m)),
+          (m) =>
+            who === 'members' ? this.repo.networkMembers(jobScope(networkId), m) : this.meetings.coming(jobScope(networkId), meetingId, m),
           // The one who made the change is never told of it (notify() leaves the actor out).
           { networkId, postId: null, commentId: null, actorId: byId, meetingId },
           manager,
@@ -181,7 +183,7 @@ export class NotificationsService implements OnModuleInit {
       if (proposed)
         return this.durable(
           'agenda_proposed',
-          (m) => this.repo.coordinators(networkId, m),
+          (m) => this.repo.coordinators(jobScope(networkId), m),
           { networkId, postId: null, commentId: null, actorId: byId, meetingId },
           manager,
         );
@@ -196,7 +198,7 @@ export class NotificationsService implements OnModuleInit {
     this.events.onWithin('minutes.published', ({ networkId, meetingId, byId }, manager) =>
       this.durable(
         'minutes_published',
-        (m) => this.repo.networkMembers(networkId, m),
+        (m) => this.repo.networkMembers(jobScope(networkId), m),
         { networkId, postId: null, commentId: null, actorId: byId, meetingId },
         manager,
       ),
@@ -232,7 +234,7 @@ export class NotificationsService implements OnModuleInit {
   async setLevel(actor: Actor, networkIdOrSlug: string, level: Level): Promise<NotificationSettingDto[]> {
     const scope = await this.access.requireNetwork(actor, 'network.content.read', networkIdOrSlug);
     if (scope.membership === null) throw forbidden('Inställningen gäller nätverk du är medlem i.');
-    await this.repo.setLevel(actor.personId, scope.id, level);
+    await this.repo.setLevel(actor.personId, scope, level);
     return this.repo.settings(actor.personId);
   }
 }

@@ -50,6 +50,9 @@ const POST_SELECT = `
 /**
  * Posts, comments, reactions and acknowledgements. Every method that reads or writes a network's
  * content takes the NetworkScope the access check returned: forgetting the network does not compile.
+ * The exceptions: the lookups of a post's or comment's network for the check, the home feed (the
+ * viewer's memberships decide), `replyRecipients` (a JobScope, for notifications) and
+ * `postsBetween` (every network, for the weekly digest, which answers no person).
  */
 @Injectable()
 export class FeedRepository {

@@ -51,6 +51,8 @@ export default [
             { sourceTag: 'scope:people', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity'] },
             { sourceTag: 'scope:networks', onlyDependOnLibsWithTags: ['scope:shared', 'scope:people'] },
             { sourceTag: 'scope:search', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // A domain needing another's data asks its public service (docs/architecture.md): feed and chat ask documents
+            // about attachments, notifications ask feed and meetings for recipients, realtime asks chat whom a typing signal reaches.
             { sourceTag: 'scope:feed', onlyDependOnLibsWithTags: ['scope:shared', 'scope:documents'] },
             { sourceTag: 'scope:chat', onlyDependOnLibsWithTags: ['scope:shared', 'scope:documents'] },
             { sourceTag: 'scope:meetings', onlyDependOnLibsWithTags: ['scope:shared', 'scope:documents'] },

@@ -79,8 +79,8 @@ const VERSION_SELECT = `
     FROM document_version v LEFT JOIN person p ON p.id = v.created_by`;
 
 /**
- * Either scope: a person's checked network, or the network a queued job names (text reading,
- * the register extract). Both put `network_id = scope.id` in the SQL.
+ * Either scope: a person's checked network, or the network a queued job names (reading a
+ * version's text). Both put `network_id = scope.id` in the SQL.
  */
 type AnyScope = NetworkScope | JobScope;
 
@@ -95,7 +95,8 @@ const likeText = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`
  * rows takes its scope (`NetworkScope` from the access check, `JobScope` for background work):
  * forgetting the network does not compile. The exceptions: `networkOf` and `networkOfFolder` find
  * the network *for* the check; the settings, the purge of expired documents and the stored-object
- * bookkeeping (`intendObject`, `sweepOrphans`) span every network and answer no person.
+ * bookkeeping (`intendObject`, `sweepOrphans`) span every network and answer no person; and
+ * `versionForExtract` serves the register extract, which holds a person's uploads in any network.
  */
 @Injectable()
 export class DocumentsRepository {
@@ -319,6 +320,16 @@ export class DocumentsRepository {
               scope.id,
               which,
             ]);
+    return rows[0] ?? null;
+  }
+
+  /**
+   * One version by document and number, wherever the document lies now: for the register extract
+   * only, which holds what a person uploaded whatever the network (`@hub/records`). One statement
+   * per file of the extract, as the extract streams.
+   */
+  async versionForExtract(documentId: string, number: number): Promise<VersionRow | null> {
+    const rows: VersionRow[] = await this.db.query(`${VERSION_SELECT} WHERE v.document_id = $1 AND v.number = $2`, [documentId, number]);
     return rows[0] ?? null;
   }
 

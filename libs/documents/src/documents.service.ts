@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AccessService, isUuid, jobScope, type NetworkScope } from '@hub/access';
+import { AccessService, isUuid, type NetworkScope } from '@hub/access';
 import {
   type Actor,
   type AttachmentDto,
@@ -476,8 +476,7 @@ export class DocumentsService {
    * the person uploaded, wherever it lies now). Null when the version is gone.
    */
   async openVersionForExtract(documentId: string, versionNumber: number): Promise<Readable | null> {
-    const where = await this.repo.networkOf(documentId);
-    const v = where ? await this.repo.version(jobScope(where.networkId), documentId, versionNumber) : null;
+    const v = await this.repo.versionForExtract(documentId, versionNumber);
     if (!v) return null;
     return this.storage.open(v.storageKey, v.sha256, v.size);
   }

@@ -51,11 +51,13 @@ export default [
             { sourceTag: 'scope:people', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity'] },
             { sourceTag: 'scope:networks', onlyDependOnLibsWithTags: ['scope:shared', 'scope:people'] },
             { sourceTag: 'scope:search', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:feed', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:chat', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // A domain needing another's data asks its public service (docs/architecture.md): feed and chat ask documents
+            // about attachments, notifications ask feed and meetings for recipients, realtime asks chat whom a typing signal reaches.
+            { sourceTag: 'scope:feed', onlyDependOnLibsWithTags: ['scope:shared', 'scope:documents'] },
+            { sourceTag: 'scope:chat', onlyDependOnLibsWithTags: ['scope:shared', 'scope:documents'] },
             { sourceTag: 'scope:meetings', onlyDependOnLibsWithTags: ['scope:shared', 'scope:documents'] },
-            { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:realtime', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity'] },
+            { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:shared', 'scope:feed', 'scope:meetings'] },
+            { sourceTag: 'scope:realtime', onlyDependOnLibsWithTags: ['scope:shared', 'scope:identity', 'scope:chat'] },
             { sourceTag: 'scope:documents', onlyDependOnLibsWithTags: ['scope:shared'] },
             // Records read and pseudonymise every domain's tables itself (export, erasure, retention) and store bytes through documents.
             { sourceTag: 'scope:records', onlyDependOnLibsWithTags: ['scope:shared', 'scope:documents'] },

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { DocumentsModule } from '@hub/documents';
 import { ChatController } from './chat.controller';
 import { ChatRepository } from './chat.repository';
 import { ChatService } from './chat.service';
 
-@Module({ controllers: [ChatController], providers: [ChatRepository, ChatService], exports: [ChatService] })
+@Module({ imports: [DocumentsModule], controllers: [ChatController], providers: [ChatRepository, ChatService], exports: [ChatService] })
 export class ChatModule {}

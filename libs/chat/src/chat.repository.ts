@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isMemberSql, type NetworkScope, roleOfSql, seesInsideSql } from '@hub/access';
-import type { AttachmentDto, Within } from '@hub/core';
+import type { NetworkScope } from '@hub/access';
+import type { Within } from '@hub/core';
 import type { ConversationDto, MessageDto } from './chat.dto';
 
 export interface ConversationRow {
@@ -18,17 +18,18 @@ export interface ConversationRow {
  */
 export type CheckedConversation = ConversationRow & { readonly __checked: unique symbol };
 
-type MessageRow = Omit<MessageDto, 'mine' | 'attachments'> & { authorId: string | null };
-
-/** Can the person read documents of network `n` now (the access rule, ADR 0002)? */
-const READS_NETWORK = (person: string): string => seesInsideSql('n', isMemberSql('n', person), roleOfSql(person));
+/** A message as stored; its attachments are the linked document ids, in order (none once deleted). */
+export type MessageRow = Omit<MessageDto, 'mine' | 'attachments'> & { authorId: string | null; documentIds: string[] };
 
 const MESSAGE_SELECT = `
   SELECT m.id, m.seq::text AS seq, m.conversation_id AS "conversationId", m.author_id AS "authorId",
          CASE WHEN a.id IS NULL THEN NULL ELSE json_build_object('id', a.id, 'name', a.name, 'external', a.role = 'guest') END AS author,
          CASE WHEN m.deleted_at IS NULL THEN m.body ELSE '' END AS body,
          CASE WHEN m.deleted_at IS NULL THEN m.html ELSE '' END AS html,
-         m.deleted_at IS NOT NULL AS deleted, m.created_at AS "createdAt", m.edited_at AS "editedAt"
+         m.deleted_at IS NOT NULL AS deleted, m.created_at AS "createdAt", m.edited_at AS "editedAt",
+         CASE WHEN m.deleted_at IS NULL
+              THEN COALESCE((SELECT array_agg(ma.document_id::text ORDER BY ma.position) FROM message_attachment ma WHERE ma.message_id = m.id), '{}')
+              ELSE '{}' END AS "documentIds"
     FROM message m LEFT JOIN person a ON a.id = m.author_id`;
 
 @Injectable()
@@ -77,59 +78,19 @@ export class ChatRepository {
     return rows[0] ?? null;
   }
 
-  async messages(conversation: CheckedConversation, viewerId: string, before: string | null, limit: number): Promise<MessageDto[]> {
-    const rows: MessageRow[] = await this.db.query(
+  async messages(conversation: CheckedConversation, before: string | null, limit: number): Promise<MessageRow[]> {
+    return this.db.query(
       `${MESSAGE_SELECT} WHERE m.conversation_id = $1 AND ($2::bigint IS NULL OR m.seq < $2::bigint) ORDER BY m.seq DESC LIMIT $3`,
       [conversation.id, before, limit],
     );
-    const attachments = await this.attachments(
-      rows.filter((r) => !r.deleted).map((r) => r.id),
-      viewerId,
-    );
-    return rows.map(({ authorId, ...m }) => ({ ...m, mine: authorId === viewerId, attachments: attachments.get(m.id) ?? [] }));
   }
 
-  async message(
-    conversation: CheckedConversation,
-    messageId: string,
-    viewerId: string,
-  ): Promise<(MessageDto & { authorId: string | null }) | null> {
+  async message(conversation: CheckedConversation, messageId: string): Promise<MessageRow | null> {
     const rows: MessageRow[] = await this.db.query(`${MESSAGE_SELECT} WHERE m.id = $1 AND m.conversation_id = $2`, [
       messageId,
       conversation.id,
     ]);
-    const row = rows[0];
-    if (!row) return null;
-    const attachments = row.deleted ? new Map<string, AttachmentDto[]>() : await this.attachments([row.id], viewerId);
-    return { ...row, mine: row.authorId === viewerId, attachments: attachments.get(row.id) ?? [] };
-  }
-
-  /** Attachments of these messages as the viewer may see them now (unreadable ones say only that they are there). */
-  private async attachments(messageIds: readonly string[], viewerId: string): Promise<Map<string, AttachmentDto[]>> {
-    if (messageIds.length === 0) return new Map();
-    const rows: Array<AttachmentDto & { messageId: string }> = await this.db.query(
-      `SELECT a.message_id AS "messageId", d.id, ok AS available,
-              CASE WHEN ok THEN d.title END AS title, CASE WHEN ok THEN v.kind END AS kind, CASE WHEN ok THEN v.size::float8 END AS size
-         FROM message_attachment a JOIN document d ON d.id = a.document_id JOIN network n ON n.id = d.network_id
-         JOIN document_version v ON v.document_id = d.id AND v.number = d.current_version
-         CROSS JOIN LATERAL (SELECT d.deleted_at IS NULL AND ${READS_NETWORK('$2')} AS ok) r
-        WHERE a.message_id = ANY($1::uuid[]) ORDER BY a.message_id, a.position`,
-      [messageIds, viewerId],
-    );
-    const byMessage = new Map<string, AttachmentDto[]>();
-    for (const { messageId, ...a } of rows) byMessage.set(messageId, [...(byMessage.get(messageId) ?? []), a]);
-    return byMessage;
-  }
-
-  /** Which of these documents are live and readable by the person (and in `networkId`, for a channel). */
-  async attachableDocuments(personId: string, ids: readonly string[], networkId: string | null): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows: Array<{ id: string }> = await this.db.query(
-      `SELECT d.id FROM document d JOIN network n ON n.id = d.network_id
-        WHERE d.id = ANY($1::uuid[]) AND d.deleted_at IS NULL AND ($3::uuid IS NULL OR d.network_id = $3) AND ${READS_NETWORK('$2')}`,
-      [ids, personId, networkId],
-    );
-    return new Set(rows.map((r) => r.id));
+    return rows[0] ?? null;
   }
 
   private async insertAttachments(m: EntityManager, messageId: string, documentIds: readonly string[]): Promise<void> {
@@ -138,6 +99,18 @@ export class ChatRepository {
       `INSERT INTO message_attachment (message_id, document_id, position) SELECT $1, d, n FROM unnest($2::uuid[]) WITH ORDINALITY AS a(d, n)`,
       [messageId, documentIds],
     );
+  }
+
+  /** The other person of a direct conversation the person takes part in; null otherwise (it is its own check). */
+  async otherParticipant(conversationId: string, personId: string): Promise<string | null> {
+    const rows: Array<{ person_id: string }> = await this.db.query(
+      `SELECT o.person_id FROM conversation c
+         JOIN conversation_member me ON me.conversation_id = c.id AND me.person_id = $2
+         JOIN conversation_member o ON o.conversation_id = c.id AND o.person_id <> $2
+        WHERE c.id = $1 AND c.kind = 'direct'`,
+      [conversationId, personId],
+    );
+    return rows[0]?.person_id ?? null;
   }
 
   /** Finds a message's conversation, for the access check (so it takes no scope). */

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, isUuid } from '@hub/access';
+import { DocumentsService } from '@hub/documents';
 import type { EntityManager } from 'typeorm';
 import { type Actor, asNotFound, DomainEvents, forbidden, notFound, renderMarkdown, type StagedEvents, validation } from '@hub/core';
 import type { ConversationDto, MessageDto, MessageQueryDto } from './chat.dto';
-import { type CheckedConversation, type ConversationRow, ChatRepository } from './chat.repository';
+import { type CheckedConversation, type ConversationRow, ChatRepository, type MessageRow } from './chat.repository';
 
 const GONE = 'Konversationen finns inte eller är inte synlig för dig.';
 const MESSAGE_GONE = 'Meddelandet finns inte eller är inte synligt för dig.';
@@ -15,7 +16,34 @@ export class ChatService {
     private readonly repo: ChatRepository,
     private readonly access: AccessService,
     private readonly events: DomainEvents,
+    private readonly documents: DocumentsService,
   ) {}
+
+  /**
+   * Messages as the actor sees them, with their attachments as the actor may see them now (the
+   * document library decides, one statement for the whole page).
+   */
+  private async views(actor: Actor, rows: readonly MessageRow[]): Promise<Array<MessageDto & { authorId: string | null }>> {
+    const documents = await this.documents.attachmentsReadableBy(
+      actor.personId,
+      rows.flatMap((r) => r.documentIds),
+    );
+    return rows.map(({ documentIds, ...m }) => ({
+      ...m,
+      mine: m.authorId === actor.personId,
+      attachments: documentIds.flatMap((id) => documents.get(id) ?? []),
+    }));
+  }
+
+  /** One message as the actor sees it (the answer to a send or an edit). */
+  private async view(
+    actor: Actor,
+    conversation: CheckedConversation,
+    messageId: string,
+  ): Promise<MessageDto & { authorId: string | null }> {
+    const [view] = await this.views(actor, [(await this.repo.message(conversation, messageId))!]);
+    return view!;
+  }
 
   /** The conversation, checked: network channels by the network's rules, directs by participation. */
   private async require(actor: Actor, conversationId: string, write: boolean): Promise<CheckedConversation> {
@@ -59,6 +87,11 @@ export class ChatService {
     return this.repo.conversations(actor.personId);
   }
 
+  /** The other person of a direct conversation `personId` takes part in (for the typing signal); null otherwise. */
+  async directPartner(conversationId: string, personId: string): Promise<string | null> {
+    return isUuid(conversationId) ? this.repo.otherParticipant(conversationId, personId) : null;
+  }
+
   async messages(
     actor: Actor,
     conversationId: string,
@@ -66,8 +99,8 @@ export class ChatService {
   ): Promise<{ items: MessageDto[]; nextCursor: string | null }> {
     const conversation = await this.require(actor, conversationId, false);
     const limit = query.limit ?? 50;
-    const rows = await this.repo.messages(conversation, actor.personId, query.before ?? null, limit + 1);
-    const items = rows.slice(0, limit);
+    const rows = await this.repo.messages(conversation, query.before ?? null, limit + 1);
+    const items = (await this.views(actor, rows.slice(0, limit))).map(({ authorId: _authorId, ...m }) => m);
     return { items, nextCursor: rows.length > limit ? items[items.length - 1]!.seq : null };
   }
 
@@ -90,7 +123,7 @@ export class ChatService {
   /** Documents the sender may attach: live, readable by them, and in the channel's own network. */
   private async attachable(actor: Actor, conversation: ConversationRow, ids: readonly string[] | undefined): Promise<string[]> {
     const wanted = [...new Set((ids ?? []).map((id) => id.toLowerCase()))];
-    const ok = await this.repo.attachableDocuments(actor.personId, wanted, conversation.networkId);
+    const ok = await this.documents.liveReadableBy(actor.personId, wanted, conversation.networkId);
     if (wanted.some((id) => !ok.has(id))) {
       throw validation([
         {
@@ -111,7 +144,7 @@ export class ChatService {
       this.stage(staged, m, 'message.created', conversation, id),
     );
     staged.publish();
-    return (await this.repo.message(conversation, messageId, actor.personId))!;
+    return this.view(actor, conversation, messageId);
   }
 
   private async own(actor: Actor, messageId: string, moderatorMay: boolean): Promise<{ conversation: CheckedConversation; id: string }> {
@@ -119,7 +152,7 @@ export class ChatService {
     const conversationId = await this.repo.conversationOfMessage(messageId.toLowerCase());
     if (!conversationId) throw notFound(MESSAGE_GONE);
     const conversation = await asNotFound(this.require(actor, conversationId, false), MESSAGE_GONE);
-    const message = await this.repo.message(conversation, messageId.toLowerCase(), actor.personId);
+    const message = await this.repo.message(conversation, messageId.toLowerCase());
     if (!message || message.deleted) throw notFound(MESSAGE_GONE);
     if (message.authorId !== actor.personId) {
       const moderator =
@@ -140,9 +173,11 @@ export class ChatService {
     if (body.trim() === '') throw validation([{ field: 'body', message: 'Meddelandet är tomt.' }]);
     const attachments = documentIds === undefined ? undefined : await this.attachable(actor, conversation, documentIds);
     const staged = this.events.batch();
-    await this.repo.edit(conversation, id, body, renderMarkdown(body), attachments, (m) => this.stage(staged, m, 'message.updated', conversation, id));
+    await this.repo.edit(conversation, id, body, renderMarkdown(body), attachments, (m) =>
+      this.stage(staged, m, 'message.updated', conversation, id),
+    );
     staged.publish();
-    return (await this.repo.message(conversation, id, actor.personId))!;
+    return this.view(actor, conversation, id);
   }
 
   /** A tombstone, like posts: the text goes, the record stays. */

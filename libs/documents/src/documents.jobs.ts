@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { jobScope } from '@hub/access';
 import { DomainEvents } from '@hub/core';
 import { JobQueue } from '@hub/jobs';
 import { DocumentsRepository } from './documents.repository';
@@ -41,8 +42,10 @@ export class DocumentJobs implements OnModuleInit {
   /** Reads the text of one version; skipped when a newer version has taken its place. */
   async extract(documentId: string, version: number): Promise<void> {
     const where = await this.repo.networkOf(documentId);
-    const v = where && !where.deleted ? await this.repo.version(documentId, version) : null;
-    if (!where || !v) return;
+    // Queued with the document's id alone: its network, found here, names the rows the job may touch.
+    const scope = where && !where.deleted ? jobScope(where.networkId) : null;
+    const v = scope ? await this.repo.version(scope, documentId, version) : null;
+    if (!where || !scope || !v) return;
     const result = await this.storage.withLocalFile(v.storageKey, (path) => extractText(path, v.kind as DocumentKind));
     const chunks = result.status === 'done' ? chunkText(result.text) : null;
     const status = result.status === 'done' && chunks?.length === 0 ? 'failed' : result.status;
@@ -50,7 +53,7 @@ export class DocumentJobs implements OnModuleInit {
     const current = await this.events.staging(
       'document.changed',
       { networkId: where.networkId, documentId, change: 'extracted' },
-      (within) => this.repo.setExtraction(documentId, version, status, reason, chunks, within),
+      (within) => this.repo.setExtraction(scope, documentId, version, status, reason, chunks, within),
     );
     if (!current) return;
     if (status === 'failed') this.logger.log({ documentId, version, reason }, 'Document text could not be read');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { NetworkScope } from '@hub/access';
+import { isMemberSql, type JobScope, type NetworkScope, roleOfSql, seesInsideSql } from '@hub/access';
 import { type AttachmentDto, type Within, writeWithin } from '@hub/core';
 import type { DocumentSettingsDto, ExtractionStatus, FolderDto, TagCountDto, VersionDto } from './documents.dto';
 
@@ -78,9 +78,26 @@ const VERSION_SELECT = `
          v.created_at AS "createdAt"
     FROM document_version v LEFT JOIN person p ON p.id = v.created_by`;
 
+/**
+ * Either scope: a person's checked network, or the network a queued job names (reading a
+ * version's text). Both put `network_id = scope.id` in the SQL.
+ */
+type AnyScope = NetworkScope | JobScope;
+
+/** Can the person (SQL) read documents of network `n` now (the access rule, ADR 0002)? */
+const READS_NETWORK = (person: string): string => seesInsideSql('n', isMemberSql('n', person), roleOfSql(person));
+
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 const likeText = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/**
+ * Documents, versions, folders and their settings. Every method that reads or writes a network's
+ * rows takes its scope (`NetworkScope` from the access check, `JobScope` for background work):
+ * forgetting the network does not compile. The exceptions: `networkOf` and `networkOfFolder` find
+ * the network *for* the check; the settings, the purge of expired documents and the stored-object
+ * bookkeeping (`intendObject`, `sweepOrphans`) span every network and answer no person; and
+ * `versionForExtract` serves the register extract, which holds a person's uploads in any network.
+ */
 @Injectable()
 export class DocumentsRepository {
   constructor(private readonly db: DataSource) {}
@@ -122,6 +139,38 @@ export class DocumentsRepository {
         ORDER BY a.n`,
       [ids, scope.id],
     );
+  }
+
+  /**
+   * These documents as attachments the person may see now, whatever their network (direct messages
+   * link across networks): one they may not read, or a deleted one, says only that it is there.
+   * A document purged for good is left out.
+   */
+  async attachmentsReadableBy(personId: string, ids: readonly string[]): Promise<AttachmentDto[]> {
+    if (ids.length === 0) return [];
+    return this.db.query(
+      `SELECT d.id, ok AS available,
+              CASE WHEN ok THEN d.title END AS title, CASE WHEN ok THEN v.kind END AS kind, CASE WHEN ok THEN v.size::float8 END AS size
+         FROM document d JOIN network n ON n.id = d.network_id
+         JOIN document_version v ON v.document_id = d.id AND v.number = d.current_version
+         CROSS JOIN LATERAL (SELECT d.deleted_at IS NULL AND ${READS_NETWORK('$2')} AS ok) r
+        WHERE d.id = ANY($1::uuid[])`,
+      [ids, personId],
+    );
+  }
+
+  /**
+   * Which of these ids are live documents the person may read now, across their networks (or in
+   * `networkId` only): what they may attach to a message. The person's rights are the check here.
+   */
+  async liveReadableBy(personId: string, ids: readonly string[], networkId: string | null): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT d.id FROM document d JOIN network n ON n.id = d.network_id
+        WHERE d.id = ANY($1::uuid[]) AND d.deleted_at IS NULL AND ($3::uuid IS NULL OR d.network_id = $3) AND ${READS_NETWORK('$2')}`,
+      [ids, personId, networkId],
+    );
+    return new Set(rows.map((r) => r.id));
   }
 
   async networkOfFolder(folderId: string): Promise<string | null> {
@@ -184,10 +233,10 @@ export class DocumentsRepository {
   }
 
   /** Bytes of every version kept for the network, deleted documents included until purged. */
-  async usedBytes(networkId: string, m: EntityManager = this.db.manager): Promise<number> {
+  async usedBytes(scope: NetworkScope, m: EntityManager = this.db.manager): Promise<number> {
     const rows: Array<{ used: number }> = await m.query(
       `SELECT COALESCE(sum(size), 0)::float8 AS used FROM document_version WHERE network_id = $1`,
-      [networkId],
+      [scope.id],
     );
     return rows[0]?.used ?? 0;
   }
@@ -209,8 +258,8 @@ export class DocumentsRepository {
   }
 
   /** Serialises uploads per network so two at once cannot both squeeze under the quota. */
-  async lockNetwork(m: EntityManager, networkId: string): Promise<void> {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('documents:' || $1, 0))`, [networkId]);
+  async lockNetwork(m: EntityManager, scope: NetworkScope): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('documents:' || $1, 0))`, [scope.id]);
   }
 
   async insertDocument(
@@ -226,68 +275,94 @@ export class DocumentsRepository {
   }
 
   /** Adds the next version and makes it current; returns its number. */
-  async insertVersion(m: EntityManager, networkId: string, documentId: string, byId: string, v: NewVersion): Promise<number> {
+  async insertVersion(m: EntityManager, scope: NetworkScope, documentId: string, byId: string, v: NewVersion): Promise<number> {
     const rows: Array<{ number: number }> = await m.query(
       `INSERT INTO document_version (document_id, network_id, number, file_name, kind, media_type, size, sha256, storage_key, note, restored_from, created_by)
        VALUES ($1, $2, (SELECT COALESCE(max(number), 0) + 1 FROM document_version WHERE document_id = $1), $3, $4, $5, $6, $7, $8, $9, $10, $11)
        RETURNING number`,
-      [documentId, networkId, v.fileName, v.kind, v.mediaType, v.size, v.sha256, v.storageKey, v.note, v.restoredFrom, byId],
+      [documentId, scope.id, v.fileName, v.kind, v.mediaType, v.size, v.sha256, v.storageKey, v.note, v.restoredFrom, byId],
     );
     const number = rows[0]!.number;
     await m.query(
-      `UPDATE document SET current_version = $2, updated_at = now(), extraction_status = 'pending', extraction_error = NULL WHERE id = $1`,
-      [documentId, number],
+      `UPDATE document SET current_version = $2, updated_at = now(), extraction_status = 'pending', extraction_error = NULL
+        WHERE id = $1 AND network_id = $3`,
+      [documentId, number, scope.id],
     );
     return number;
   }
 
   /** Locks the document row for a change (a new version numbered after the last one). */
-  async lockDocument(m: EntityManager, documentId: string): Promise<void> {
-    await m.query(`SELECT 1 FROM document WHERE id = $1 FOR UPDATE`, [documentId]);
+  async lockDocument(m: EntityManager, scope: NetworkScope, documentId: string): Promise<void> {
+    await m.query(`SELECT 1 FROM document WHERE id = $1 AND network_id = $2 FOR UPDATE`, [documentId, scope.id]);
   }
 
-  async versions(documentId: string): Promise<VersionRow[]> {
-    return this.db.query(`${VERSION_SELECT} WHERE v.document_id = $1 ORDER BY v.number DESC`, [documentId]);
+  async versions(scope: NetworkScope, documentId: string): Promise<VersionRow[]> {
+    return this.db.query(`${VERSION_SELECT} WHERE v.document_id = $1 AND v.network_id = $2 ORDER BY v.number DESC`, [documentId, scope.id]);
   }
 
   /** One version of a document: by number, by id, or the current one. */
-  async version(documentId: string, which: number | string | null): Promise<VersionRow | null> {
+  async version(scope: AnyScope, documentId: string, which: number | string | null): Promise<VersionRow | null> {
     const rows: VersionRow[] =
       which === null
         ? await this.db.query(
-            `${VERSION_SELECT} JOIN document d ON d.id = v.document_id AND v.number = d.current_version WHERE v.document_id = $1`,
-            [documentId],
+            `${VERSION_SELECT} JOIN document d ON d.id = v.document_id AND v.number = d.current_version
+              WHERE v.document_id = $1 AND v.network_id = $2`,
+            [documentId, scope.id],
           )
         : typeof which === 'number'
-          ? await this.db.query(`${VERSION_SELECT} WHERE v.document_id = $1 AND v.number = $2`, [documentId, which])
-          : await this.db.query(`${VERSION_SELECT} WHERE v.document_id = $1 AND v.id = $2`, [documentId, which]);
+          ? await this.db.query(`${VERSION_SELECT} WHERE v.document_id = $1 AND v.network_id = $2 AND v.number = $3`, [
+              documentId,
+              scope.id,
+              which,
+            ])
+          : await this.db.query(`${VERSION_SELECT} WHERE v.document_id = $1 AND v.network_id = $2 AND v.id = $3`, [
+              documentId,
+              scope.id,
+              which,
+            ]);
     return rows[0] ?? null;
   }
 
-  async update(documentId: string, f: { title?: string; folderId?: string | null; tags?: string[] }, within: Within): Promise<void> {
+  /**
+   * One version by document and number, wherever the document lies now: for the register extract
+   * only, which holds what a person uploaded whatever the network (`@hub/records`). One statement
+   * per file of the extract, as the extract streams.
+   */
+  async versionForExtract(documentId: string, number: number): Promise<VersionRow | null> {
+    const rows: VersionRow[] = await this.db.query(`${VERSION_SELECT} WHERE v.document_id = $1 AND v.number = $2`, [documentId, number]);
+    return rows[0] ?? null;
+  }
+
+  async update(
+    scope: NetworkScope,
+    documentId: string,
+    f: { title?: string; folderId?: string | null; tags?: string[] },
+    within: Within,
+  ): Promise<void> {
     await writeWithin(this.db, within, (m) =>
       m.query(
         `UPDATE document SET title = COALESCE($2, title),
                 folder_id = CASE WHEN $3::boolean THEN $4::uuid ELSE folder_id END,
                 tags = COALESCE($5, tags), updated_at = now()
-          WHERE id = $1`,
-        [documentId, f.title ?? null, f.folderId !== undefined, f.folderId ?? null, f.tags ?? null],
+          WHERE id = $1 AND network_id = $6`,
+        [documentId, f.title ?? null, f.folderId !== undefined, f.folderId ?? null, f.tags ?? null, scope.id],
       ),
     );
   }
 
-  async setDeleted(documentId: string, byId: string | null, within: Within): Promise<void> {
+  async setDeleted(scope: NetworkScope, documentId: string, byId: string | null, within: Within): Promise<void> {
     await writeWithin(this.db, within, (m) =>
       m.query(
         byId
-          ? `UPDATE document SET deleted_at = now(), deleted_by = $2 WHERE id = $1 AND deleted_at IS NULL`
-          : `UPDATE document SET deleted_at = NULL, deleted_by = NULL, updated_at = now() WHERE id = $1`,
-        byId ? [documentId, byId] : [documentId],
+          ? `UPDATE document SET deleted_at = now(), deleted_by = $3 WHERE id = $1 AND network_id = $2 AND deleted_at IS NULL`
+          : `UPDATE document SET deleted_at = NULL, deleted_by = NULL, updated_at = now() WHERE id = $1 AND network_id = $2`,
+        byId ? [documentId, scope.id, byId] : [documentId, scope.id],
       ),
     );
   }
 
   async setExtraction(
+    scope: JobScope,
     documentId: string,
     version: number,
     status: ExtractionStatus,
@@ -297,8 +372,9 @@ export class DocumentsRepository {
   ): Promise<boolean> {
     return this.db.transaction(async (m) => {
       const [rows]: [Array<{ id: string }>, number] = await m.query(
-        `UPDATE document SET extraction_status = $3, extraction_error = $4 WHERE id = $1 AND current_version = $2 RETURNING id`,
-        [documentId, version, status, error],
+        `UPDATE document SET extraction_status = $3, extraction_error = $4
+          WHERE id = $1 AND network_id = $5 AND current_version = $2 RETURNING id`,
+        [documentId, version, status, error, scope.id],
       );
       if (rows.length === 0) return false;
       await m.query(`DELETE FROM document_chunk WHERE document_id = $1`, [documentId]);
@@ -323,39 +399,40 @@ export class DocumentsRepository {
     });
   }
 
-  async updateFolder(folderId: string, f: { name?: string; parentId?: string | null }, within: Within): Promise<void> {
+  async updateFolder(scope: NetworkScope, folderId: string, f: { name?: string; parentId?: string | null }, within: Within): Promise<void> {
     await writeWithin(this.db, within, (m) =>
       m.query(
-        `UPDATE document_folder SET name = COALESCE($2, name), parent_id = CASE WHEN $3::boolean THEN $4::uuid ELSE parent_id END WHERE id = $1`,
-        [folderId, f.name ?? null, f.parentId !== undefined, f.parentId ?? null],
+        `UPDATE document_folder SET name = COALESCE($2, name), parent_id = CASE WHEN $3::boolean THEN $4::uuid ELSE parent_id END
+          WHERE id = $1 AND network_id = $5`,
+        [folderId, f.name ?? null, f.parentId !== undefined, f.parentId ?? null, scope.id],
       ),
     );
   }
 
   /** Would `folderId` end up inside itself under `parentId`? */
-  async isDescendant(parentId: string, folderId: string): Promise<boolean> {
+  async isDescendant(scope: NetworkScope, parentId: string, folderId: string): Promise<boolean> {
     const rows: Array<{ hit: boolean }> = await this.db.query(
       `WITH RECURSIVE up(id, parent_id) AS (
-         SELECT id, parent_id FROM document_folder WHERE id = $1
-         UNION SELECT f.id, f.parent_id FROM document_folder f JOIN up ON f.id = up.parent_id)
+         SELECT id, parent_id FROM document_folder WHERE id = $1 AND network_id = $3
+         UNION SELECT f.id, f.parent_id FROM document_folder f JOIN up ON f.id = up.parent_id WHERE f.network_id = $3)
        SELECT EXISTS (SELECT 1 FROM up WHERE id = $2) AS hit`,
-      [parentId, folderId],
+      [parentId, folderId, scope.id],
     );
     return rows[0]?.hit ?? false;
   }
 
   /** Folders with documents (deleted ones too, until purged) or subfolders are not removed. */
-  async deleteEmptyFolder(folderId: string, within: Within): Promise<boolean> {
+  async deleteEmptyFolder(scope: NetworkScope, folderId: string, within: Within): Promise<boolean> {
     return writeWithin(
       this.db,
       within,
       async (m) => {
         const [rows]: [Array<{ id: string }>, number] = await m.query(
-          `DELETE FROM document_folder f WHERE f.id = $1
+          `DELETE FROM document_folder f WHERE f.id = $1 AND f.network_id = $2
               AND NOT EXISTS (SELECT 1 FROM document_folder c WHERE c.parent_id = f.id)
               AND NOT EXISTS (SELECT 1 FROM document d WHERE d.folder_id = f.id AND d.deleted_at IS NULL)
             RETURNING f.id`,
-          [folderId],
+          [folderId, scope.id],
         );
         return rows.length > 0;
       },
@@ -363,8 +440,6 @@ export class DocumentsRepository {
     );
   }
 
-  /** Deletes documents whose retention ended; returns the storage keys no version uses any more. */
-  /** Serialises keeping and removing the bytes of one checksum (an upload of the same bytes vs. a purge). */
   /**
    * Lists an object as being written now, before its bytes are written (the orphan sweep leaves
    * young objects alone; this waits while the sweep removes the same bytes, then lists them anew).

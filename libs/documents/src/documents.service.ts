@@ -144,7 +144,7 @@ export class DocumentsService {
       this.repo.list(scope, { folder: q.folder, tag: q.tag, q: q.q?.trim() || undefined, deleted, after, limit }),
       this.repo.folders(scope),
       this.repo.tags(scope),
-      this.repo.usedBytes(scope.id),
+      this.repo.usedBytes(scope),
       this.quotaBytes(),
     ]);
     const page = rows.slice(0, limit);
@@ -170,7 +170,7 @@ export class DocumentsService {
   }
 
   private async detail(actor: Actor, scope: NetworkScope, row: DocumentRow): Promise<DocumentDetailDto> {
-    const versions = await this.repo.versions(row.id);
+    const versions = await this.repo.versions(scope, row.id);
     return { ...this.view(actor, scope, row), versions: versions.map((v) => this.versionView(v)) };
   }
 
@@ -205,7 +205,7 @@ export class DocumentsService {
     const scope = await this.access.requireNetwork(actor, 'network.content.write', networkIdOrSlug);
     const quota = await this.quotaBytes();
     const declared = Number(request.headers['content-length'] ?? 0);
-    const before = await this.repo.usedBytes(scope.id);
+    const before = await this.repo.usedBytes(scope);
     // A request clearly too big for what is left is refused before its bytes are read.
     if (declared > 0 && before + declared > quota + 64 * 1024) throw this.quotaError(before, quota, declared);
     const upload = await this.receiveChecked(request);
@@ -226,7 +226,7 @@ export class DocumentsService {
 
   /** Refuses a file that does not fit in the network's quota; under the network's lock when `m` holds it. */
   private async fits(scope: NetworkScope, size: number, m?: EntityManager): Promise<void> {
-    const [quota, used] = await Promise.all([this.quotaBytes(), this.repo.usedBytes(scope.id, m)]);
+    const [quota, used] = await Promise.all([this.quotaBytes(), this.repo.usedBytes(scope, m)]);
     if (used + size > quota) throw this.quotaError(used, quota, size);
   }
 
@@ -240,7 +240,7 @@ export class DocumentsService {
     const storageKey = await this.store(scope, upload);
     const staged = this.events.batch();
     const id = await this.repo.transaction(async (m) => {
-      await this.repo.lockNetwork(m, scope.id);
+      await this.repo.lockNetwork(m, scope);
       await this.fits(scope, upload.file.size, m);
       const documentId = await this.repo.insertDocument(m, scope, {
         title: titleOf(upload.cleanName),
@@ -248,7 +248,7 @@ export class DocumentsService {
         tags: f.tags,
         uploadedBy: actor.personId,
       });
-      await this.record(m, scope.id, documentId, actor.personId, upload, storageKey, f.note);
+      await this.record(m, scope, documentId, actor.personId, upload, storageKey, f.note);
       await this.withVersion(m, staged, scope, documentId, 1, 'created');
       return documentId;
     });
@@ -261,12 +261,12 @@ export class DocumentsService {
     const storageKey = await this.store(scope, upload);
     const staged = this.events.batch();
     await this.repo.transaction(async (m) => {
-      await this.repo.lockNetwork(m, scope.id);
-      await this.repo.lockDocument(m, documentId);
+      await this.repo.lockNetwork(m, scope);
+      await this.repo.lockDocument(m, scope, documentId);
       const current = await this.repo.one(scope, documentId, m);
       if (!current || current.deletedAt) throw notFound(GONE);
       await this.fits(scope, upload.file.size, m);
-      const version = await this.record(m, scope.id, documentId, actor.personId, upload, storageKey, note);
+      const version = await this.record(m, scope, documentId, actor.personId, upload, storageKey, note);
       await this.withVersion(m, staged, scope, documentId, version, 'version');
     });
     staged.publish();
@@ -326,14 +326,14 @@ export class DocumentsService {
   /** Records the stored bytes as the document's next version (inside `m`). */
   private async record(
     m: EntityManager,
-    networkId: string,
+    scope: NetworkScope,
     documentId: string,
     byId: string,
     upload: Checked,
     storageKey: string,
     note: string,
   ): Promise<number> {
-    return this.repo.insertVersion(m, networkId, documentId, byId, {
+    return this.repo.insertVersion(m, scope, documentId, byId, {
       fileName: upload.cleanName,
       kind: upload.kind,
       mediaType: upload.mediaType,
@@ -376,12 +376,12 @@ export class DocumentsService {
   /** Makes an old version current again as a new version (the history stays whole). */
   async restoreVersion(actor: Actor, documentId: string, number: number): Promise<DocumentDetailDto> {
     const { scope } = await this.scopeOf(actor, documentId, 'network.content.write');
-    const old = await this.repo.version(documentId, number);
+    const old = await this.repo.version(scope, documentId, number);
     if (!old) throw notFound('Versionen finns inte.');
     const staged = this.events.batch();
     await this.repo.transaction(async (m) => {
-      await this.repo.lockDocument(m, documentId);
-      const version = await this.repo.insertVersion(m, scope.id, documentId, actor.personId, {
+      await this.repo.lockDocument(m, scope, documentId);
+      const version = await this.repo.insertVersion(m, scope, documentId, actor.personId, {
         fileName: old.fileName,
         kind: old.kind,
         mediaType: old.mediaType,
@@ -406,7 +406,7 @@ export class DocumentsService {
     const title = body.title?.normalize('NFC').trim();
     if (body.title !== undefined && !title) throw validation([{ field: 'title', message: 'Ange en titel.' }]);
     await this.events.staging('document.changed', { networkId: scope.id, documentId, change: 'updated' }, (within) =>
-      this.repo.update(documentId, { title, folderId: body.folderId, tags: body.tags ? cleanTags(body.tags) : undefined }, within),
+      this.repo.update(scope, documentId, { title, folderId: body.folderId, tags: body.tags ? cleanTags(body.tags) : undefined }, within),
     );
     return this.detail(actor, scope, (await this.repo.one(scope, documentId))!);
   }
@@ -415,7 +415,7 @@ export class DocumentsService {
     const { scope, row } = await this.scopeOf(actor, documentId, 'network.content.write');
     this.requireEditor(actor, scope, row);
     await this.events.staging('document.changed', { networkId: scope.id, documentId, change: 'deleted' }, (within) =>
-      this.repo.setDeleted(documentId, actor.personId, within),
+      this.repo.setDeleted(scope, documentId, actor.personId, within),
     );
   }
 
@@ -423,7 +423,7 @@ export class DocumentsService {
   async undelete(actor: Actor, documentId: string): Promise<DocumentDetailDto> {
     const { scope } = await this.scopeOf(actor, documentId, 'network.content.moderate', true);
     await this.events.staging('document.changed', { networkId: scope.id, documentId, change: 'restored' }, (within) =>
-      this.repo.setDeleted(documentId, null, within),
+      this.repo.setDeleted(scope, documentId, null, within),
     );
     return this.detail(actor, scope, (await this.repo.one(scope, documentId))!);
   }
@@ -431,7 +431,7 @@ export class DocumentsService {
   async download(actor: Actor, documentId: string, q: DownloadQueryDto): Promise<Download> {
     const { scope, row } = await this.scopeOf(actor, documentId, 'network.content.read');
     const which = q.version === undefined ? null : /^\d+$/.test(q.version) ? Number(q.version) : q.version.toLowerCase();
-    const v = await this.repo.version(row.id, which);
+    const v = await this.repo.version(scope, row.id, which);
     if (!v) throw notFound('Versionen finns inte.');
     const inline = q.disposition === 'inline' && PREVIEWABLE.has(v.kind);
     let stream: Readable;
@@ -476,7 +476,7 @@ export class DocumentsService {
    * the person uploaded, wherever it lies now). Null when the version is gone.
    */
   async openVersionForExtract(documentId: string, versionNumber: number): Promise<Readable | null> {
-    const v = await this.repo.version(documentId, versionNumber);
+    const v = await this.repo.versionForExtract(documentId, versionNumber);
     if (!v) return null;
     return this.storage.open(v.storageKey, v.sha256, v.size);
   }
@@ -521,14 +521,14 @@ export class DocumentsService {
     const { scope } = await this.folderScope(actor, folderId);
     if (body.parentId) {
       if (!(await this.repo.folder(scope, body.parentId))) throw validation([{ field: 'parentId', message: 'Mappen finns inte.' }]);
-      if (await this.repo.isDescendant(body.parentId, folderId))
+      if (await this.repo.isDescendant(scope, body.parentId, folderId))
         throw validation([{ field: 'parentId', message: 'En mapp kan inte ligga i sig själv.' }]);
     }
     const name = body.name?.normalize('NFC').trim();
     if (body.name !== undefined && !name) throw validation([{ field: 'name', message: 'Ange ett namn.' }]);
     await this.events
       .staging('document.changed', { networkId: scope.id, documentId: null, change: 'folders' }, (within) =>
-        this.repo.updateFolder(folderId, { name, parentId: body.parentId }, within),
+        this.repo.updateFolder(scope, folderId, { name, parentId: body.parentId }, within),
       )
       .catch((err: unknown) => {
         throw this.folderConflict(err);
@@ -538,7 +538,7 @@ export class DocumentsService {
   async deleteFolder(actor: Actor, folderId: string): Promise<void> {
     const { scope } = await this.folderScope(actor, folderId);
     const deleted = await this.events.staging('document.changed', { networkId: scope.id, documentId: null, change: 'folders' }, (within) =>
-      this.repo.deleteEmptyFolder(folderId, within),
+      this.repo.deleteEmptyFolder(scope, folderId, within),
     );
     if (!deleted) throw new DomainError('conflict', 'Mappen är inte tom: flytta eller ta bort det som ligger i den först.');
   }
@@ -553,6 +553,20 @@ export class DocumentsService {
   /** The network's documents as attachments, in order (the caller has checked the network's access). */
   attachments(scope: NetworkScope, ids: readonly string[]): Promise<AttachmentDto[]> {
     return this.repo.attachments(scope, ids);
+  }
+
+  /**
+   * Documents linked from elsewhere (a message's attachments) as the person may see them now, by
+   * id; a document purged for good is missing from the map. Checks the person's rights itself.
+   */
+  async attachmentsReadableBy(personId: string, ids: readonly string[]): Promise<Map<string, AttachmentDto>> {
+    const rows = await this.repo.attachmentsReadableBy(personId, [...new Set(ids)]);
+    return new Map(rows.map((a) => [a.id, a]));
+  }
+
+  /** Which of these ids are live documents the person may read now (in `networkId` only, when given): what they may attach. */
+  liveReadableBy(personId: string, ids: readonly string[], networkId: string | null): Promise<Set<string>> {
+    return this.repo.liveReadableBy(personId, ids, networkId);
   }
 
   // The secretariat's settings and the retention job

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { DocumentsModule } from '@hub/documents';
 import { FeedController } from './feed.controller';
 import { FeedRepository } from './feed.repository';
 import { FeedService } from './feed.service';
 
-@Module({ controllers: [FeedController], providers: [FeedRepository, FeedService], exports: [FeedService] })
+@Module({ imports: [DocumentsModule], controllers: [FeedController], providers: [FeedRepository, FeedService], exports: [FeedService] })
 export class FeedModule {}

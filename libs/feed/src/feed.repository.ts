@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { NetworkScope } from '@hub/access';
+import type { JobScope, NetworkScope } from '@hub/access';
 import { preparedQuery, type Within } from '@hub/core';
 import type { AckGroupDto, AuthorDto, CommentDto, PostDto, ReactionKind, RevisionDto } from './feed.dto';
+
+/** A post of a period as the weekly digest lists it. */
+export interface PeriodPost {
+  id: string;
+  networkId: string;
+  authorId: string | null;
+  /** The first 400 characters of the markdown. */
+  excerpt: string;
+  announcement: boolean;
+  createdAt: Date;
+}
 
 export type PostRow = Omit<PostDto, 'canEdit' | 'canModerate'> & { authorId: string | null; viewerRole: 'member' | 'coordinator' | null };
 
@@ -25,6 +36,7 @@ const POST_SELECT = `
          EXISTS (SELECT 1 FROM acknowledgement k WHERE k.post_id = p.id AND k.person_id = $1) AS "acknowledgedByMe",
          (SELECT vm.role FROM membership vm WHERE vm.network_id = p.network_id AND vm.person_id = $1) AS "viewerRole",
          -- Attachments are documents of the post's own network: whoever reads the post may read them.
+         -- Read here, from the document library's tables, so a page stays one statement (docs/architecture.md).
          COALESCE((SELECT json_agg(json_build_object('id', d.id, 'available', d.deleted_at IS NULL,
                                                      'title', CASE WHEN d.deleted_at IS NULL THEN d.title END,
                                                      'kind', CASE WHEN d.deleted_at IS NULL THEN v.kind END,
@@ -38,6 +50,9 @@ const POST_SELECT = `
 /**
  * Posts, comments, reactions and acknowledgements. Every method that reads or writes a network's
  * content takes the NetworkScope the access check returned: forgetting the network does not compile.
+ * The exceptions: the lookups of a post's or comment's network for the check, the home feed (the
+ * viewer's memberships decide), `replyRecipients` (a JobScope, for notifications) and
+ * `postsBetween` (every network, for the weekly digest, which answers no person).
  */
 @Injectable()
 export class FeedRepository {
@@ -120,16 +135,6 @@ export class FeedRepository {
       [scope.id, ids],
     );
     return new Map(rows.map((r) => [r.id, r.name]));
-  }
-
-  /** Which of these ids are live documents in the network's library. */
-  async liveDocuments(scope: NetworkScope, ids: readonly string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows: Array<{ id: string }> = await this.db.query(
-      `SELECT id FROM document WHERE id = ANY($1::uuid[]) AND network_id = $2 AND deleted_at IS NULL`,
-      [ids, scope.id],
-    );
-    return new Set(rows.map((r) => r.id));
   }
 
   async setAttachments(
@@ -337,6 +342,36 @@ export class FeedRepository {
       if (rows.length > 0) await within(m);
       return rows.length > 0;
     });
+  }
+
+  /**
+   * Whom a new comment answers: the post's author and, for a reply, the parent comment's author;
+   * minus those the comment mentions (they hear of the mention). Read on the comment's own
+   * transaction `m` by the notifications that follow it, which answer no person (`JobScope`).
+   */
+  async replyRecipients(scope: JobScope, postId: string, commentId: string, m: EntityManager): Promise<string[]> {
+    const rows: Array<{ id: string }> = await m.query(
+      `SELECT DISTINCT x.id FROM (
+          SELECT author_id AS id FROM post WHERE id = $1 AND network_id = $3
+          UNION SELECT p.author_id FROM comment c JOIN comment p ON p.id = c.parent_id WHERE c.id = $2 AND c.network_id = $3
+       ) x
+       WHERE x.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mention m WHERE m.comment_id = $2 AND m.person_id = x.id)`,
+      [postId, commentId, scope.id],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Every network's live posts created in [from, to), newest first: background work over all
+   * networks that answers no person (the weekly digest keeps what each reader's memberships allow).
+   */
+  async postsBetween(from: Date, to: Date): Promise<PeriodPost[]> {
+    return this.db.query(
+      `SELECT id, network_id AS "networkId", author_id AS "authorId", left(body, 400) AS excerpt, announcement, created_at AS "createdAt"
+         FROM post WHERE deleted_at IS NULL AND created_at >= $1 AND created_at < $2
+        ORDER BY created_at DESC, id DESC`,
+      [from, to],
+    );
   }
 
   /** Who has and has not acknowledged, among the network's current members, grouped by municipality. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AccessService, isUuid, type NetworkScope } from '@hub/access';
+import { AccessService, isUuid, type JobScope, type NetworkScope } from '@hub/access';
+import { DocumentsService } from '@hub/documents';
 import {
   type Actor,
   asNotFound,
@@ -29,7 +30,7 @@ import type {
   RevisionDto,
   UpdatePostDto,
 } from './feed.dto';
-import { FeedRepository, type PostRow } from './feed.repository';
+import { FeedRepository, type PeriodPost, type PostRow } from './feed.repository';
 
 const GONE = 'Inlägget finns inte eller är inte synligt för dig.';
 const COMMENT_GONE = 'Kommentaren finns inte eller är inte synlig för dig.';
@@ -40,6 +41,7 @@ export class FeedService {
     private readonly repo: FeedRepository,
     private readonly access: AccessService,
     private readonly events: DomainEvents,
+    private readonly documents: DocumentsService,
   ) {}
 
   /** A post's or comment's mentions of network members, staged with the change (nothing when there are none). */
@@ -114,7 +116,7 @@ export class FeedService {
   /** Attachments must be live documents of the post's own network, each once. */
   private async attachable(scope: NetworkScope, ids: readonly string[] | undefined): Promise<string[]> {
     const wanted = [...new Set((ids ?? []).map((id) => id.toLowerCase()))];
-    const live = await this.repo.liveDocuments(scope, wanted);
+    const live = await this.documents.liveIds(scope, wanted);
     if (wanted.some((id) => !live.has(id))) {
       throw validation([{ field: 'documentIds', message: 'Bifoga bara dokument som finns i nätverkets bibliotek.' }]);
     }
@@ -200,8 +202,7 @@ export class FeedService {
     const id = postId.toLowerCase();
     const row = await this.repo.post(scope, actor.personId, id);
     if (!row || row.deleted) throw notFound(GONE);
-    if (row.authorId !== actor.personId && !scope.manages)
-      throw forbidden('Bara den som skrev inlägget och samordnarna kan ta bort det.');
+    if (row.authorId !== actor.personId && !scope.manages) throw forbidden('Bara den som skrev inlägget och samordnarna kan ta bort det.');
     const staged = this.events.batch();
     await this.repo.tombstone(scope, id, actor.personId, (m) => staged.stage(m, 'post.deleted', { networkId: scope.id, postId: id }));
     staged.publish();
@@ -223,8 +224,7 @@ export class FeedService {
     const scope = await this.scopeOfPost(actor, postId, 'network.content.read');
     const row = await this.repo.post(scope, actor.personId, postId.toLowerCase());
     if (!row) throw notFound(GONE);
-    if (row.authorId !== actor.personId && !scope.manages)
-      throw forbidden('Historiken visas för den som skrev och för samordnarna.');
+    if (row.authorId !== actor.personId && !scope.manages) throw forbidden('Historiken visas för den som skrev och för samordnarna.');
     return this.repo.revisions(scope, row.id);
   }
 
@@ -261,8 +261,7 @@ export class FeedService {
     const scope = await asNotFound(this.scopeOfPost(actor, where.postId, 'network.content.read'), COMMENT_GONE);
     const author = await this.repo.commentAuthor(scope, commentId.toLowerCase());
     if (author === undefined) throw notFound(COMMENT_GONE);
-    if (author !== actor.personId && !scope.manages)
-      throw forbidden('Bara den som skrev kommentaren och samordnarna kan ta bort den.');
+    if (author !== actor.personId && !scope.manages) throw forbidden('Bara den som skrev kommentaren och samordnarna kan ta bort den.');
     const staged = this.events.batch();
     await this.repo.tombstoneComment(scope, commentId.toLowerCase(), actor.personId, (m) =>
       staged.stage(m, 'post.updated', { networkId: scope.id, postId: where.postId }),
@@ -304,5 +303,18 @@ export class FeedService {
     const row = await this.repo.post(scope, actor.personId, postId.toLowerCase());
     if (!row) throw notFound(GONE);
     return this.repo.acknowledgements(scope, row.id);
+  }
+
+  /**
+   * Whom a new comment answers (the post's author, a reply's parent author; not those it mentions),
+   * for the notifications made on the comment's own transaction `m`.
+   */
+  replyRecipients(scope: JobScope, postId: string, commentId: string, m: EntityManager): Promise<string[]> {
+    return this.repo.replyRecipients(scope, postId, commentId, m);
+  }
+
+  /** Every network's live posts created in [from, to), newest first (for the weekly digest, which answers no person). */
+  postsBetween(from: Date, to: Date): Promise<PeriodPost[]> {
+    return this.repo.postsBetween(from, to);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { NetworkScope } from '@hub/access';
+import type { JobScope, NetworkScope } from '@hub/access';
 import type { Within } from '@hub/core';
 import type { Answer, AttendeeGroupDto, CalendarFeedDto, MeetingDto } from './meetings.dto';
 
@@ -38,6 +38,19 @@ const noop: Also = () => Promise.resolve();
 @Injectable()
 export class MeetingsRepository {
   constructor(private readonly db: DataSource) {}
+
+  /**
+   * Who answered yes or maybe to the meeting, read on the change's own transaction `m` by the
+   * notifications that follow it (background work answering no person: `JobScope`).
+   */
+  async coming(scope: JobScope, meetingId: string, m: EntityManager): Promise<string[]> {
+    const rows: Array<{ person_id: string }> = await m.query(
+      `SELECT r.person_id FROM rsvp r JOIN meeting mt ON mt.id = r.meeting_id
+        WHERE r.meeting_id = $1 AND mt.network_id = $2 AND r.answer IN ('yes', 'maybe')`,
+      [meetingId, scope.id],
+    );
+    return rows.map((r) => r.person_id);
+  }
 
   /** A meeting by id alone, for background work (mail, reminders) that has no viewer. */
   async byId(meetingId: string): Promise<MeetingRow | null> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import { AccessService, isUuid, type NetworkScope } from '@hub/access';
+import { AccessService, isUuid, type JobScope, type NetworkScope } from '@hub/access';
 import {
   type Actor,
   DomainError,
@@ -14,6 +14,7 @@ import {
   validation,
 } from '@hub/core';
 import { JobQueue } from '@hub/jobs';
+import type { EntityManager } from 'typeorm';
 import { calendar, type IcsEvent } from './ics';
 import type {
   AttendeeGroupDto,
@@ -155,7 +156,13 @@ export class MeetingsService {
   async cancel(actor: Actor, meetingId: string): Promise<void> {
     const scope = await this.scopeOfMeeting(actor, meetingId, 'network.content.moderate');
     const staged = this.events.batch();
-    if (!(await this.repo.cancel(scope, meetingId.toLowerCase(), this.within('cancelled', 'meeting.cancelled', scope.id, actor.personId, staged))))
+    if (
+      !(await this.repo.cancel(
+        scope,
+        meetingId.toLowerCase(),
+        this.within('cancelled', 'meeting.cancelled', scope.id, actor.personId, staged),
+      ))
+    )
       throw new DomainError('conflict', 'Mötet är redan inställt.');
     staged.publish();
   }
@@ -258,5 +265,10 @@ export class MeetingsService {
       feed.networkId ? (rows[0]?.networkName ?? 'Nätverkshubben') : 'Nätverkshubben',
       rows.map((r) => this.ics(r)),
     );
+  }
+
+  /** Who answered yes or maybe, for the notifications made on the meeting change's own transaction `m`. */
+  coming(scope: JobScope, meetingId: string, m: EntityManager): Promise<string[]> {
+    return this.repo.coming(scope, meetingId, m);
   }
 }

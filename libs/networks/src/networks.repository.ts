@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { managesSql, seesInsideSql, seesNetworkSql } from '@hub/access';
+import { managesSql, type NetworkScope, seesInsideSql, seesNetworkSql } from '@hub/access';
 import type { Role, Within } from '@hub/core';
 import type { MunicipalityDto, PersonSummaryDto } from '@hub/people';
 import type { NetworkKind } from './networks.dto';
@@ -31,6 +31,12 @@ const PERSON_JSON = `json_build_object('id', p.id, 'name', p.name, 'title', p.ti
   'municipality', CASE WHEN mu.id IS NULL THEN NULL ELSE json_build_object('id', mu.id, 'slug', mu.slug, 'name', mu.name) END,
   'expertise', COALESCE((SELECT array_agg(e.tag ORDER BY e.position, e.tag) FROM expertise e WHERE e.person_id = p.id), '{}'))`;
 
+/**
+ * Networks, memberships and join requests. What one network holds (its row, members, coverage,
+ * requests) is read and written with the `NetworkScope` the access check returned. Unscoped: the
+ * lists across networks (by the asker's own rights), the name and slug checks, creating a network
+ * and the person looked up before a membership.
+ */
 @Injectable()
 export class NetworksRepository {
   constructor(private readonly db: DataSource) {}
@@ -54,7 +60,7 @@ export class NetworksRepository {
     );
   }
 
-  async one(networkId: string, viewerId: string, role: Role): Promise<NetworkRow> {
+  async one(scope: NetworkScope, viewerId: string, role: Role): Promise<NetworkRow> {
     const rows: NetworkRow[] = await this.db.query(
       `SELECT n.id, n.slug, n.name, n.description, n.kind, n.visibility, n.archived_at IS NOT NULL AS archived,
               n.member_count AS "memberCount",
@@ -62,30 +68,30 @@ export class NetworksRepository {
               EXISTS (SELECT 1 FROM join_request r WHERE r.network_id = n.id AND r.person_id = $2 AND r.status = 'pending') AS requested
          FROM network n LEFT JOIN membership my ON my.network_id = n.id AND my.person_id = $2
         WHERE n.id = $1`,
-      [networkId, viewerId, role],
+      [scope.id, viewerId, role],
     );
     return rows[0]!;
   }
 
-  async coverage(networkId: string): Promise<{ represented: MunicipalityDto[]; missing: MunicipalityDto[] }> {
+  async coverage(scope: NetworkScope): Promise<{ represented: MunicipalityDto[]; missing: MunicipalityDto[] }> {
     const rows: Array<MunicipalityDto & { present: boolean }> = await this.db.query(
       `SELECT mu.id, mu.slug, mu.name,
               EXISTS (SELECT 1 FROM membership m JOIN person p ON p.id = m.person_id
                        WHERE m.network_id = $1 AND p.municipality_id = mu.id AND p.disabled_at IS NULL) AS present
          FROM municipality mu ORDER BY mu.position`,
-      [networkId],
+      [scope.id],
     );
     const strip = ({ id, slug, name }: MunicipalityDto): MunicipalityDto => ({ id, slug, name });
     return { represented: rows.filter((r) => r.present).map(strip), missing: rows.filter((r) => !r.present).map(strip) };
   }
 
-  async members(networkId: string, onlyCoordinators = false): Promise<MemberRow[]> {
+  async members(scope: NetworkScope, onlyCoordinators = false): Promise<MemberRow[]> {
     return this.db.query(
       `SELECT ${PERSON_JSON} AS person, m.role, m.created_at AS "joinedAt"
          FROM membership m JOIN person p ON p.id = m.person_id LEFT JOIN municipality mu ON mu.id = p.municipality_id
         WHERE m.network_id = $1 AND p.disabled_at IS NULL ${onlyCoordinators ? `AND m.role = 'coordinator'` : ''}
         ORDER BY m.role = 'coordinator' DESC, p.name, p.id`,
-      [networkId],
+      [scope.id],
     );
   }
 
@@ -109,7 +115,7 @@ export class NetworksRepository {
   }
 
   async update(
-    id: string,
+    scope: NetworkScope,
     fields: Partial<Record<'name' | 'description' | 'kind' | 'visibility' | 'archived', string | boolean>>,
   ): Promise<void> {
     const columns = new Set(['name', 'description', 'kind', 'visibility', 'archived']);
@@ -120,7 +126,10 @@ export class NetworksRepository {
         ? `archived_at = CASE WHEN $${i + 2}::boolean THEN COALESCE(archived_at, now()) ELSE NULL END`
         : `${column} = $${i + 2}`,
     );
-    await this.db.query(`UPDATE network SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, [id, ...entries.map(([, v]) => v)]);
+    await this.db.query(`UPDATE network SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, [
+      scope.id,
+      ...entries.map(([, v]) => v),
+    ]);
   }
 
   /**
@@ -128,7 +137,7 @@ export class NetworksRepository {
    * `within` runs in the same transaction when the role changed.
    */
   async upsertMember(
-    networkId: string,
+    scope: NetworkScope,
     personId: string,
     role: 'member' | 'coordinator',
     decidedBy: string | null,
@@ -137,17 +146,17 @@ export class NetworksRepository {
     return this.db.transaction(async (m) => {
       const before: Array<{ role: 'member' | 'coordinator' }> = await m.query(
         `SELECT role FROM membership WHERE network_id = $1 AND person_id = $2 FOR UPDATE`,
-        [networkId, personId],
+        [scope.id, personId],
       );
       await m.query(
         `INSERT INTO membership (network_id, person_id, role) VALUES ($1, $2, $3)
          ON CONFLICT (network_id, person_id) DO UPDATE SET role = EXCLUDED.role`,
-        [networkId, personId, role],
+        [scope.id, personId, role],
       );
       await m.query(
         `UPDATE join_request SET status = 'approved', decided_at = now(), decided_by = $3
           WHERE network_id = $1 AND person_id = $2 AND status = 'pending'`,
-        [networkId, personId, decidedBy],
+        [scope.id, personId, decidedBy],
       );
       const previous = before[0]?.role ?? null;
       if (previous !== role) await within(m);
@@ -156,10 +165,10 @@ export class NetworksRepository {
   }
 
   /** `within` runs in the same transaction when a membership was removed. */
-  async removeMember(networkId: string, personId: string, within: Within): Promise<boolean> {
+  async removeMember(scope: NetworkScope, personId: string, within: Within): Promise<boolean> {
     return this.db.transaction(async (m) => {
       const result: [unknown[], number] = await m.query(`DELETE FROM membership WHERE network_id = $1 AND person_id = $2`, [
-        networkId,
+        scope.id,
         personId,
       ]);
       if (result[1] > 0) await within(m);
@@ -167,10 +176,10 @@ export class NetworksRepository {
     });
   }
 
-  async coordinatorCount(networkId: string): Promise<number> {
+  async coordinatorCount(scope: NetworkScope): Promise<number> {
     const rows: Array<{ n: number }> = await this.db.query(
       `SELECT count(*)::int AS n FROM membership WHERE network_id = $1 AND role = 'coordinator'`,
-      [networkId],
+      [scope.id],
     );
     return rows[0]!.n;
   }
@@ -183,10 +192,9 @@ export class NetworksRepository {
     return rows[0] ?? null;
   }
 
-  /** Creates a pending request unless one exists; returns its id and whether it is new. */
   /** A pending request, new or the one already there; `within(m, id)` runs in its transaction only when it is new. */
   async requestJoin(
-    networkId: string,
+    scope: NetworkScope,
     personId: string,
     message: string,
     within: (m: EntityManager, requestId: string) => Promise<void>,
@@ -195,7 +203,7 @@ export class NetworksRepository {
       const rows: Array<{ id: string }> = await m.query(
         `INSERT INTO join_request (network_id, person_id, message) VALUES ($1, $2, $3)
          ON CONFLICT (network_id, person_id) WHERE status = 'pending' DO NOTHING RETURNING id`,
-        [networkId, personId, message],
+        [scope.id, personId, message],
       );
       if (rows[0]) await within(m, rows[0].id);
       return rows[0]?.id;
@@ -203,18 +211,18 @@ export class NetworksRepository {
     if (created) return { id: created, created: true };
     const existing: Array<{ id: string }> = await this.db.query(
       `SELECT id FROM join_request WHERE network_id = $1 AND person_id = $2 AND status = 'pending'`,
-      [networkId, personId],
+      [scope.id, personId],
     );
     return { id: existing[0]!.id, created: false };
   }
 
-  async pendingRequests(networkId: string): Promise<Array<{ id: string; person: PersonSummaryDto; message: string; createdAt: string }>> {
+  async pendingRequests(scope: NetworkScope): Promise<Array<{ id: string; person: PersonSummaryDto; message: string; createdAt: string }>> {
     return this.db.query(
       `SELECT r.id, ${PERSON_JSON} AS person, r.message, r.created_at AS "createdAt"
          FROM join_request r JOIN person p ON p.id = r.person_id LEFT JOIN municipality mu ON mu.id = p.municipality_id
         WHERE r.network_id = $1 AND r.status = 'pending' AND p.disabled_at IS NULL
         ORDER BY r.created_at`,
-      [networkId],
+      [scope.id],
     );
   }
 
@@ -239,7 +247,7 @@ export class NetworksRepository {
 
   /** Approves a still-pending request and adds the member, atomically; null when someone decided it first. */
   async approve(
-    networkId: string,
+    scope: NetworkScope,
     requestId: string,
     decidedBy: string,
     within: (m: EntityManager, personId: string) => Promise<void>,
@@ -248,12 +256,12 @@ export class NetworksRepository {
       const [rows]: [Array<{ person_id: string }>, number] = await m.query(
         `UPDATE join_request SET status = 'approved', decided_at = now(), decided_by = $3
           WHERE id = $1 AND network_id = $2 AND status = 'pending' RETURNING person_id`,
-        [requestId, networkId, decidedBy],
+        [requestId, scope.id, decidedBy],
       );
       const personId = rows[0]?.person_id;
       if (!personId) return null;
       await m.query(`INSERT INTO membership (network_id, person_id, role) VALUES ($1, $2, 'member') ON CONFLICT DO NOTHING`, [
-        networkId,
+        scope.id,
         personId,
       ]);
       await within(m, personId);
@@ -262,11 +270,11 @@ export class NetworksRepository {
   }
 
   /** Rejects a still-pending request of this network; false when there is none (or someone decided first). */
-  async reject(networkId: string, requestId: string, decidedBy: string): Promise<boolean> {
+  async reject(scope: NetworkScope, requestId: string, decidedBy: string): Promise<boolean> {
     const result: [unknown[], number] = await this.db.query(
       `UPDATE join_request SET status = 'rejected', decided_at = now(), decided_by = $3
         WHERE id = $1 AND network_id = $2 AND status = 'pending'`,
-      [requestId, networkId, decidedBy],
+      [requestId, scope.id, decidedBy],
     );
     return result[1] > 0;
   }

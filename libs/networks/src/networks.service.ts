@@ -34,12 +34,12 @@ export class NetworksService {
 
   async get(actor: Actor, idOrSlug: string): Promise<NetworkDto> {
     const facts = await this.access.requireNetwork(actor, 'network.read', idOrSlug);
-    const row = await this.repo.one(facts.id, actor.personId, actor.role);
+    const row = await this.repo.one(facts, actor.personId, actor.role);
     const inside = facts.seesInside;
     return {
       ...this.summary(row),
-      coverage: inside ? await this.repo.coverage(facts.id) : null,
-      coordinators: inside ? (await this.repo.members(facts.id, true)).map((m) => m.person) : [],
+      coverage: inside ? await this.repo.coverage(facts) : null,
+      coordinators: inside ? (await this.repo.members(facts, true)).map((m) => m.person) : [],
       canManage: inside && facts.manages,
     };
   }
@@ -75,7 +75,7 @@ export class NetworksService {
     if (dto.name !== undefined && (await this.repo.nameTaken(dto.name.trim(), facts.id))) {
       throw new DomainError('conflict', `Det finns redan ett nätverk som heter "${dto.name.trim()}".`);
     }
-    await this.repo.update(facts.id, {
+    await this.repo.update(facts, {
       name: dto.name?.trim(),
       description: dto.description,
       kind: dto.kind,
@@ -98,7 +98,7 @@ export class NetworksService {
     if (facts.membership) return { status: 'already-member' };
     if (facts.visibility === 'open' || actor.role === 'admin') {
       const staged = this.events.batch();
-      await this.repo.upsertMember(facts.id, actor.personId, 'member', actor.personId, (m) =>
+      await this.repo.upsertMember(facts, actor.personId, 'member', actor.personId, (m) =>
         staged.stage(m, 'network.member.added', { networkId: facts.id, personId: actor.personId, role: 'member' }),
       );
       staged.publish();
@@ -106,7 +106,7 @@ export class NetworksService {
     }
     // The coordinators' notifications are made in the request's own transaction (nothing lost to a restart).
     const staged = this.events.batch();
-    const request = await this.repo.requestJoin(facts.id, actor.personId, message.trim(), (m, requestId) =>
+    const request = await this.repo.requestJoin(facts, actor.personId, message.trim(), (m, requestId) =>
       staged.stage(m, 'network.join.requested', { networkId: facts.id, personId: actor.personId, requestId }),
     );
     staged.publish();
@@ -115,7 +115,7 @@ export class NetworksService {
 
   async members(actor: Actor, idOrSlug: string): Promise<MembersDto> {
     const facts = await this.access.requireNetwork(actor, 'network.members.read', idOrSlug);
-    const [items, coverage] = await Promise.all([this.repo.members(facts.id), this.repo.coverage(facts.id)]);
+    const [items, coverage] = await Promise.all([this.repo.members(facts), this.repo.coverage(facts)]);
     return { items, coverage };
   }
 
@@ -126,12 +126,12 @@ export class NetworksService {
     if (!person || person.disabled) throw validation([{ field: 'personId', message: 'Personen finns inte eller är avstängd.' }]);
     if (dto.role === 'coordinator' && person.role === 'guest')
       throw validation([{ field: 'role', message: 'En extern gäst kan inte vara samordnare.' }]);
-    const isCoordinator = (await this.repo.members(facts.id, true)).some((m) => m.person.id === dto.personId.toLowerCase());
+    const isCoordinator = (await this.repo.members(facts, true)).some((m) => m.person.id === dto.personId.toLowerCase());
     if (isCoordinator && dto.role === 'member' && actor.role !== 'admin')
       throw forbidden('Samordnare utses och entledigas av sekretariatet.');
-    const wasMember = (await this.repo.members(facts.id)).some((m) => m.person.id === dto.personId.toLowerCase());
+    const wasMember = (await this.repo.members(facts)).some((m) => m.person.id === dto.personId.toLowerCase());
     const staged = this.events.batch();
-    await this.repo.upsertMember(facts.id, dto.personId, dto.role, actor.personId, async (m) => {
+    await this.repo.upsertMember(facts, dto.personId, dto.role, actor.personId, async (m) => {
       await staged.stage(m, 'network.member.added', { networkId: facts.id, personId: dto.personId, role: dto.role });
       await staged.stage(m, 'audit', {
         action: wasMember ? 'member.role_changed' : 'member.added',
@@ -149,11 +149,11 @@ export class NetworksService {
     const self = personId.toLowerCase() === actor.personId;
     const facts = await this.access.requireNetwork(actor, self ? 'network.leave' : 'network.members.manage', idOrSlug);
     if (!self && actor.role !== 'admin') {
-      const target = (await this.repo.members(facts.id, true)).some((m) => m.person.id === personId);
+      const target = (await this.repo.members(facts, true)).some((m) => m.person.id === personId);
       if (target) throw forbidden('Samordnare entledigas av sekretariatet.');
     }
     const staged = this.events.batch();
-    const removed = await this.repo.removeMember(facts.id, personId, async (m) => {
+    const removed = await this.repo.removeMember(facts, personId, async (m) => {
       await staged.stage(m, 'network.member.removed', { networkId: facts.id, personId });
       if (!self)
         await staged.stage(m, 'audit', { action: 'member.removed', actorId: actor.personId, networkId: facts.id, subjectId: personId });
@@ -164,7 +164,7 @@ export class NetworksService {
 
   async joinRequests(actor: Actor, idOrSlug: string): Promise<JoinRequestDto[]> {
     const facts = await this.access.requireNetwork(actor, 'network.joinRequests.manage', idOrSlug);
-    return this.repo.pendingRequests(facts.id);
+    return this.repo.pendingRequests(facts);
   }
 
   /** What waits for me: requests to join the networks I coordinate. */
@@ -177,13 +177,13 @@ export class NetworksService {
     const facts = await this.access.requireNetwork(actor, 'network.joinRequests.manage', idOrSlug);
     if (approve) {
       const staged = this.events.batch();
-      const personId = await this.repo.approve(facts.id, requestId, actor.personId, async (m, added) => {
+      const personId = await this.repo.approve(facts, requestId, actor.personId, async (m, added) => {
         await staged.stage(m, 'network.member.added', { networkId: facts.id, personId: added, role: 'member' });
         await staged.stage(m, 'audit', { action: 'join_request.approved', actorId: actor.personId, networkId: facts.id, subjectId: added });
       });
       if (!personId) throw notFound('Förfrågan finns inte eller är redan besvarad.');
       staged.publish();
-    } else if (!(await this.repo.reject(facts.id, requestId, actor.personId))) {
+    } else if (!(await this.repo.reject(facts, requestId, actor.personId))) {
       throw notFound('Förfrågan finns inte eller är redan besvarad.');
     } else {
       await this.events.record('audit', { action: 'join_request.rejected', actorId: actor.personId, networkId: facts.id, detail: { requestId } });

@@ -1,8 +1,9 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { HUB_CONFIG, type HubConfig } from '@hub/core';
+import { FeedService, type PeriodPost } from '@hub/feed';
 import { JobQueue } from '@hub/jobs';
 import { MailQueue } from '@hub/mail';
+import { NotificationsRepository } from './notifications.repository';
 
 const QUEUE = 'weekly-digest';
 const WEEK = 7 * 24 * 3600_000;
@@ -36,7 +37,8 @@ function firstLine(body: string): string {
 @Injectable()
 export class DigestService implements OnModuleInit {
   constructor(
-    private readonly db: DataSource,
+    private readonly repo: NotificationsRepository,
+    private readonly feed: FeedService,
     private readonly jobs: JobQueue,
     private readonly mail: MailQueue,
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
@@ -51,19 +53,38 @@ export class DigestService implements OnModuleInit {
 
   /** Queues the digests for the week before `now`; returns how many people get one. */
   async sendWeekly(now: Date): Promise<number> {
-    const rows: DigestRow[] = await this.db.query(
-      `SELECT p.id AS "personId", p.name, p.email, n.name AS "networkName", n.slug AS "networkSlug",
-              po.id AS "postId", left(po.body, 400) AS excerpt, po.announcement
-         FROM person p
-         JOIN membership m ON m.person_id = p.id
-         JOIN network n ON n.id = m.network_id AND n.archived_at IS NULL
-         LEFT JOIN notification_setting s ON s.person_id = p.id AND s.network_id = n.id
-         JOIN post po ON po.network_id = n.id AND po.deleted_at IS NULL AND po.created_at >= $1 AND po.created_at < $2
-                     AND po.author_id IS DISTINCT FROM p.id
-        WHERE p.disabled_at IS NULL AND COALESCE(s.level, 'all') <> 'none' AND (COALESCE(s.level, 'all') = 'all' OR po.announcement)
-        ORDER BY p.id, n.name COLLATE "sv-SE-x-icu", po.created_at DESC`,
-      [new Date(now.getTime() - WEEK), now],
-    );
+    // The week's posts from the feed, the readers from memberships and settings: joined here, in
+    // the order the readers come (by person, then network name), each network's posts newest first.
+    const [readers, posts] = await Promise.all([this.repo.digestReaders(), this.feed.postsBetween(new Date(now.getTime() - WEEK), now)]);
+    const postsOf = new Map<string, PeriodPost[]>();
+    for (const post of posts) {
+      const list = postsOf.get(post.networkId);
+      if (list) list.push(post);
+      else postsOf.set(post.networkId, [post]);
+    }
+    const rows: Array<DigestRow & { rank: number; createdAt: number }> = [];
+    let rank = -1;
+    readers.forEach((reader, i) => {
+      // Networks of the same name share a section (and its rank); its posts newest first.
+      const previous = readers[i - 1];
+      if (!previous || previous.personId !== reader.personId || previous.networkName !== reader.networkName) rank = i;
+      for (const post of postsOf.get(reader.networkId) ?? []) {
+        if (post.authorId === reader.personId || (reader.level !== 'all' && !post.announcement)) continue;
+        rows.push({
+          personId: reader.personId,
+          name: reader.name,
+          email: reader.email,
+          networkName: reader.networkName,
+          networkSlug: reader.networkSlug,
+          postId: post.id,
+          excerpt: post.excerpt,
+          announcement: post.announcement,
+          rank,
+          createdAt: post.createdAt.getTime(),
+        });
+      }
+    });
+    rows.sort((x, y) => x.rank - y.rank || y.createdAt - x.createdAt);
     const byPerson = new Map<string, DigestRow[]>();
     for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
     const week = `${now.toISOString().slice(0, 10)}`;

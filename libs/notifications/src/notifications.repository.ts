@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isMemberSql, seesInsideSql } from '@hub/access';
+import { isMemberSql, type JobScope, type NetworkScope, seesInsideSql } from '@hub/access';
 import type { Role } from '@hub/core';
 import type { Level, NotificationDto, NotificationSettingDto } from './notifications.dto';
+
+/** A person's network as the weekly digest reads it: who, which network, and what they want from it. */
+export interface DigestReader {
+  personId: string;
+  name: string;
+  email: string;
+  networkId: string;
+  networkName: string;
+  networkSlug: string;
+  level: Level;
+}
 
 export interface Created {
   id: string;
@@ -26,6 +37,11 @@ const LEVEL_FOR = {
 
 export type NotificationKind = keyof typeof LEVEL_FOR;
 
+/**
+ * A person's notifications and settings. Notifications are made by durable handlers of other
+ * domains' events, which answer no person: they name the network with `jobScope(event.networkId)`.
+ * A setting is changed with the `NetworkScope` of the person's check.
+ */
 @Injectable()
 export class NotificationsRepository {
   constructor(private readonly db: DataSource) {}
@@ -40,9 +56,10 @@ export class NotificationsRepository {
    * transaction with what was created (to record their events with them).
    */
   async notify(
+    scope: JobScope,
     kind: NotificationKind,
     recipients: readonly string[],
-    n: { networkId: string; postId: string | null; commentId: string | null; actorId: string | null; meetingId?: string },
+    n: { postId: string | null; commentId: string | null; actorId: string | null; meetingId?: string },
     within: (m: EntityManager, created: Created[]) => Promise<void>,
     manager?: EntityManager,
   ): Promise<Created[]> {
@@ -56,24 +73,13 @@ export class NotificationsRepository {
         WHERE m.network_id = $2 AND m.person_id = ANY($6::uuid[]) AND p.disabled_at IS NULL
           AND m.person_id IS DISTINCT FROM $5 AND COALESCE(s.level, 'all') = ANY($7::text[])
        RETURNING id, person_id AS "personId", kind`,
-        [kind, n.networkId, n.postId, n.commentId, n.actorId, recipients, LEVEL_FOR[kind], n.meetingId ?? null],
+        [kind, scope.id, n.postId, n.commentId, n.actorId, recipients, LEVEL_FOR[kind], n.meetingId ?? null],
       );
       if (created.length > 0) await within(m, created);
       return created;
     };
     // Inside the change's own transaction when there is one: the notification exists exactly when the change does.
     return manager ? work(manager) : this.db.transaction(work);
-  }
-
-  /** A meeting's network's members, or only those who answered yes or maybe. */
-  async meetingRecipients(meetingId: string, who: 'members' | 'coming', m: EntityManager = this.db.manager): Promise<string[]> {
-    const rows: Array<{ person_id: string }> = await m.query(
-      who === 'members'
-        ? `SELECT ms.person_id FROM meeting m JOIN membership ms ON ms.network_id = m.network_id WHERE m.id = $1`
-        : `SELECT r.person_id FROM rsvp r WHERE r.meeting_id = $1 AND r.answer IN ('yes', 'maybe')`,
-      [meetingId],
-    );
-    return rows.map((r) => r.person_id);
   }
 
   /** What a mail needs: the recipients' addresses and names, the network's and the actor's names. */
@@ -93,30 +99,17 @@ export class NotificationsRepository {
     return { people, network: rows[0]?.network ?? '', actor: rows[0]?.actor ?? null };
   }
 
-  async networkMembers(networkId: string, m: EntityManager = this.db.manager): Promise<string[]> {
-    const rows: Array<{ person_id: string }> = await m.query(`SELECT person_id FROM membership WHERE network_id = $1`, [networkId]);
+  async networkMembers(scope: JobScope, m: EntityManager = this.db.manager): Promise<string[]> {
+    const rows: Array<{ person_id: string }> = await m.query(`SELECT person_id FROM membership WHERE network_id = $1`, [scope.id]);
     return rows.map((r) => r.person_id);
   }
 
-  async coordinators(networkId: string, m: EntityManager = this.db.manager): Promise<string[]> {
+  async coordinators(scope: JobScope, m: EntityManager = this.db.manager): Promise<string[]> {
     const rows: Array<{ person_id: string }> = await m.query(
       `SELECT person_id FROM membership WHERE network_id = $1 AND role = 'coordinator'`,
-      [networkId],
+      [scope.id],
     );
     return rows.map((r) => r.person_id);
-  }
-
-  /** The post's author and, for a reply, the parent comment's author; minus those the comment mentions. */
-  async replyRecipients(postId: string, commentId: string, m: EntityManager = this.db.manager): Promise<string[]> {
-    const rows: Array<{ id: string }> = await m.query(
-      `SELECT DISTINCT x.id FROM (
-          SELECT author_id AS id FROM post WHERE id = $1
-          UNION SELECT p.author_id FROM comment c JOIN comment p ON p.id = c.parent_id WHERE c.id = $2
-       ) x
-       WHERE x.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM mention m WHERE m.comment_id = $2 AND m.person_id = x.id)`,
-      [postId, commentId],
-    );
-    return rows.map((r) => r.id);
   }
 
   /** My notifications from networks I may still see inside (a removed member stops seeing them). */
@@ -143,7 +136,11 @@ export class NotificationsRepository {
   }
 
   /** Marks read these ids (null: any), narrowed to one post or meeting when given. */
-  async markRead(personId: string, ids: readonly string[] | null, about: { postId: string | null; meetingId: string | null }): Promise<void> {
+  async markRead(
+    personId: string,
+    ids: readonly string[] | null,
+    about: { postId: string | null; meetingId: string | null },
+  ): Promise<void> {
     await this.db.query(
       `UPDATE notification SET read_at = now()
         WHERE person_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
@@ -162,11 +159,28 @@ export class NotificationsRepository {
     );
   }
 
-  async setLevel(personId: string, networkId: string, level: Level): Promise<void> {
+  async setLevel(personId: string, scope: NetworkScope, level: Level): Promise<void> {
     await this.db.query(
       `INSERT INTO notification_setting (person_id, network_id, level) VALUES ($1, $2, $3)
        ON CONFLICT (person_id, network_id) DO UPDATE SET level = EXCLUDED.level`,
-      [personId, networkId, level],
+      [personId, scope.id, level],
+    );
+  }
+
+  /**
+   * Every active person's networks (not archived) they want something from, by person and then
+   * network name: the weekly digest's readers.
+   */
+  async digestReaders(): Promise<DigestReader[]> {
+    return this.db.query(
+      `SELECT p.id AS "personId", p.name, p.email, n.id AS "networkId", n.name AS "networkName", n.slug AS "networkSlug",
+              COALESCE(s.level, 'all') AS level
+         FROM person p
+         JOIN membership m ON m.person_id = p.id
+         JOIN network n ON n.id = m.network_id AND n.archived_at IS NULL
+         LEFT JOIN notification_setting s ON s.person_id = p.id AND s.network_id = n.id
+        WHERE p.disabled_at IS NULL AND COALESCE(s.level, 'all') <> 'none'
+        ORDER BY p.id, n.name COLLATE "sv-SE-x-icu"`,
     );
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleInit, Optional } from '@nestjs/common';
-import { AccessService } from '@hub/access';
+import { AccessService, jobScope } from '@hub/access';
 import {
   type Actor,
   decodeCursor,
@@ -12,10 +12,18 @@ import {
   type OnlineCheck,
   validation,
 } from '@hub/core';
+import { FeedService } from '@hub/feed';
 import { JobQueue } from '@hub/jobs';
 import { MailQueue } from '@hub/mail';
+import { MeetingsService } from '@hub/meetings';
 import type { EntityManager } from 'typeorm';
-import type { Level, MarkNotificationsReadDto, NotificationPageDto, NotificationQueryDto, NotificationSettingDto } from './notifications.dto';
+import type {
+  Level,
+  MarkNotificationsReadDto,
+  NotificationPageDto,
+  NotificationQueryDto,
+  NotificationSettingDto,
+} from './notifications.dto';
 import { type Created, type NotificationKind, NotificationsRepository } from './notifications.repository';
 
 /** The e-mail for mentions and announcements, queued with the notifications it follows. */
@@ -39,6 +47,8 @@ export class NotificationsService implements OnModuleInit {
     private readonly events: DomainEvents,
     private readonly queue: MailQueue,
     private readonly jobs: JobQueue,
+    private readonly feed: FeedService,
+    private readonly meetings: MeetingsService,
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     @Optional() @Inject(ONLINE_CHECK) private readonly online?: OnlineCheck,
   ) {}
@@ -55,6 +65,7 @@ export class NotificationsService implements OnModuleInit {
   ): Promise<{ created: Created[]; publish: () => void }> {
     const staged = this.events.batch();
     const created = await this.repo.notify(
+      jobScope(n.networkId),
       kind,
       recipients,
       n,
@@ -129,7 +140,7 @@ export class NotificationsService implements OnModuleInit {
     this.events.onWithin('comment.created', ({ networkId, postId, commentId, authorId }, manager) =>
       this.durable(
         'reply',
-        (m) => this.repo.replyRecipients(postId, commentId, m),
+        (m) => this.feed.replyRecipients(jobScope(networkId), postId, commentId, m),
         { networkId, postId, commentId, actorId: authorId },
         manager,
       ),
@@ -138,7 +149,7 @@ export class NotificationsService implements OnModuleInit {
       if (!announcement) return;
       return this.durable(
         'announcement',
-        (m) => this.repo.networkMembers(networkId, m),
+        (m) => this.repo.networkMembers(jobScope(networkId), m),
         { networkId, postId, commentId: null, actorId: authorId },
         manager,
       );
@@ -146,7 +157,7 @@ export class NotificationsService implements OnModuleInit {
     this.events.onWithin('network.join.requested', ({ networkId, personId }, manager) =>
       this.durable(
         'join_request',
-        (m) => this.repo.coordinators(networkId, m),
+        (m) => this.repo.coordinators(jobScope(networkId), m),
         { networkId, postId: null, commentId: null, actorId: personId },
         manager,
       ),
@@ -156,7 +167,9 @@ export class NotificationsService implements OnModuleInit {
       ({ networkId, meetingId, byId }: { networkId: string; meetingId: string; byId: string }, manager: EntityManager | undefined) =>
         this.durable(
           kind,
-          (m) => this.repo.meetingRecipients(meetingId, who, m),
+          // The members: of the meeting's network, which the event names. Those coming: the meeting's to say.
+          (m) =>
+            who === 'members' ? this.repo.networkMembers(jobScope(networkId), m) : this.meetings.coming(jobScope(networkId), meetingId, m),
           // The one who made the change is never told of it (notify() leaves the actor out).
           { networkId, postId: null, commentId: null, actorId: byId, meetingId },
           manager,
@@ -168,14 +181,24 @@ export class NotificationsService implements OnModuleInit {
     this.events.onWithin('agenda.changed', async ({ networkId, meetingId, byId, proposed, actionOwnerId }, manager) => {
       if (!byId) return;
       if (proposed)
-        return this.durable('agenda_proposed', (m) => this.repo.coordinators(networkId, m), { networkId, postId: null, commentId: null, actorId: byId, meetingId }, manager);
+        return this.durable(
+          'agenda_proposed',
+          (m) => this.repo.coordinators(jobScope(networkId), m),
+          { networkId, postId: null, commentId: null, actorId: byId, meetingId },
+          manager,
+        );
       if (actionOwnerId)
-        return this.durable('action_assigned', async () => [actionOwnerId], { networkId, postId: null, commentId: null, actorId: byId, meetingId }, manager);
+        return this.durable(
+          'action_assigned',
+          async () => [actionOwnerId],
+          { networkId, postId: null, commentId: null, actorId: byId, meetingId },
+          manager,
+        );
     });
     this.events.onWithin('minutes.published', ({ networkId, meetingId, byId }, manager) =>
       this.durable(
         'minutes_published',
-        (m) => this.repo.meetingRecipients(meetingId, 'members', m),
+        (m) => this.repo.networkMembers(jobScope(networkId), m),
         { networkId, postId: null, commentId: null, actorId: byId, meetingId },
         manager,
       ),
@@ -211,7 +234,7 @@ export class NotificationsService implements OnModuleInit {
   async setLevel(actor: Actor, networkIdOrSlug: string, level: Level): Promise<NotificationSettingDto[]> {
     const scope = await this.access.requireNetwork(actor, 'network.content.read', networkIdOrSlug);
     if (scope.membership === null) throw forbidden('Inställningen gäller nätverk du är medlem i.');
-    await this.repo.setLevel(actor.personId, scope.id, level);
+    await this.repo.setLevel(actor.personId, scope, level);
     return this.repo.settings(actor.personId);
   }
 }

@@ -84,18 +84,6 @@ export class EventLogRepository {
     return rows.map((r) => r.network_id);
   }
 
-  /** The other person of a direct conversation the person takes part in; null otherwise. */
-  async otherParticipant(conversationId: string, personId: string): Promise<string | null> {
-    const rows: Array<{ person_id: string }> = await this.db.query(
-      `SELECT o.person_id FROM conversation c
-         JOIN conversation_member me ON me.conversation_id = c.id AND me.person_id = $2
-         JOIN conversation_member o ON o.conversation_id = c.id AND o.person_id <> $2
-        WHERE c.id = $1 AND c.kind = 'direct'`,
-      [conversationId, personId],
-    );
-    return rows[0]?.person_id ?? null;
-  }
-
   /** Which of these people are members of the network (sorted). */
   async membersAmong(networkId: string, personIds: readonly string[]): Promise<string[]> {
     if (personIds.length === 0) return [];

@@ -22,6 +22,7 @@ import {
   readCookie,
   type ServerToClientEvents,
 } from '@hub/core';
+import { ChatService } from '@hub/chat';
 import { AuthService, SESSION_COOKIE } from '@hub/identity';
 import { EventLogRepository } from './event-log.repository';
 
@@ -59,6 +60,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     private readonly auth: AuthService,
     private readonly access: AccessService,
     private readonly log: EventLogRepository,
+    private readonly chat: ChatService,
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
   ) {}
 
@@ -218,7 +220,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
       socket.to(room).emit('typing', { networkId: request.networkId, personId });
     } else if (typeof request?.conversationId === 'string') {
       // A direct conversation: only to its other person, and only if the sender is one of the two.
-      const other = await this.log.otherParticipant(request.conversationId, personId).catch(() => null);
+      const other = await this.chat.directPartner(request.conversationId, personId).catch(() => null);
       if (other) this.server.to(`user:${other}`).emit('typing', { conversationId: request.conversationId, personId });
     }
   }

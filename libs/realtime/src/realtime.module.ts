@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { ONLINE_CHECK, type OnlineCheck } from '@hub/core';
+import { ChatModule } from '@hub/chat';
 import { IdentityModule } from '@hub/identity';
 import { EventLogRepository } from './event-log.repository';
 import { EventsController } from './events.controller';
@@ -10,7 +11,7 @@ import { RealtimeService } from './realtime.service';
 /** Global for the ONLINE_CHECK port only: other domains ask "is this person online?" without knowing the gateway. */
 @Global()
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, ChatModule],
   controllers: [EventsController, PresenceController],
   providers: [
     EventLogRepository,

@@ -27,6 +27,7 @@ import { LegalPages1764410200000 } from './migrations/1764410200000-legal-pages'
 import { AgendaActionNotifications1764430000000 } from './migrations/1764430000000-agenda-action-notifications';
 import { MinutesPdf1764430100000 } from './migrations/1764430100000-minutes-pdf';
 import { DocumentObjects1764440000000 } from './migrations/1764440000000-document-objects';
+import { ScopeChanged1764451500000 } from './migrations/1764451500000-scope-changed';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   AgendaActionNotifications1764430000000,
   MinutesPdf1764430100000,
   DocumentObjects1764440000000,
+  ScopeChanged1764451500000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

@@ -77,7 +77,10 @@ function forkWorkers(count: number, connections: Connections, isClosing: () => b
           return;
         }
         process.stderr.write(`Hubbprocess ${index} avslutades (${signal ?? `kod ${code}`}); startar en ny.\n`);
-        fork(index);
+        // A second's pause, so a process that keeps failing does not spin.
+        setTimeout(() => {
+          if (!isClosing()) fork(index);
+        }, 1000);
       });
     };
     const stopAll = async (): Promise<void> => {

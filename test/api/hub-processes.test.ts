@@ -45,7 +45,23 @@ describe('HUB_PROCESSES=2: two hub processes on one port', () => {
   let network: NetworkHandle;
   let anna: Credentials;
   let bo: Credentials;
+  let before: Listeners;
   const sockets: Socket[] = [];
+
+  interface Listeners {
+    /** Connections waiting for search outbox changes (the search worker's). */
+    outbox: number;
+    /** `DbListener` connections (auth_changed, scope_changed): one per process. */
+    caches: number;
+  }
+  const listeners = async (): Promise<Listeners> => {
+    const rows: Listeners[] = await hub.db.query(
+      `SELECT count(*) FILTER (WHERE query = 'LISTEN search_outbox')::int AS outbox,
+              count(*) FILTER (WHERE application_name = 'natverkshubben-listener')::int AS caches
+         FROM pg_stat_activity WHERE datname = current_database()`,
+    );
+    return rows[0]!;
+  };
 
   beforeAll(async () => {
     // The in-process hub is only the builder: its database is the one the cluster serves.
@@ -55,6 +71,8 @@ describe('HUB_PROCESSES=2: two hub processes on one port', () => {
     await hub.member(network, a);
     await hub.member(network, b);
     [anna, bo] = [await hub.login(a), await hub.login(b)];
+    // The builder's own listeners, so the cluster's can be told apart.
+    before = await listeners();
     cluster = await HubProcess.start({
       DATABASE_URL: (hub.db.options as { url: string }).url,
       MEILI_URL: process.env['HUB_TEST_MEILI_URL']!,
@@ -82,7 +100,12 @@ describe('HUB_PROCESSES=2: two hub processes on one port', () => {
     await until(() => pidsServing(cluster.output, '/api/v1/me').size === 2, 5000, 'requests answered by two processes');
   });
 
-  it('a post made on one process reaches sockets on both, and is found by search (indexed once, in the first process)', async () => {
+  it('search indexing runs in one of the two processes; each has its cache listener', async () => {
+    const now = await listeners();
+    expect({ outbox: now.outbox - before.outbox, caches: now.caches - before.caches }).toEqual({ outbox: 1, caches: 2 });
+  });
+
+  it('a post made on one process reaches sockets on both, and search finds it', async () => {
     // The cluster hands connections out in turn: four sockets are two on each process.
     const connected = await Promise.all([0, 1, 2, 3].map(() => connectSocket(cluster.url, anna, sockets)));
     const seen = connected.map((socket) => record<{ data: { postId: string } }>(socket, 'post.created'));

@@ -425,4 +425,27 @@ describe('search on two processes with their scopes kept in memory', () => {
     expect(await goneWithin2s('stenskvättor', outsider)).toEqual([[], []]);
     for (const on of [hub, other]) expect(await found(on, 'stenskvättor', asAuthor)).toEqual([post]);
   });
+
+  it('a process that lost its listener serves no scope from memory: a removal during the outage still counts within 2 seconds', async () => {
+    const closed = await hub.network({ name: 'Avbrottsnätverket', visibility: 'closed' });
+    const coordinator = await hub.person();
+    const leaver = await hub.person();
+    await hub.member(closed, coordinator, 'coordinator');
+    await hub.member(closed, leaver);
+    const asCoordinator = await hub.login(coordinator);
+    const asLeaver = await hub.login(leaver);
+    const post = await made(hub.post(`/api/v1/networks/${closed.id}/posts`, { as: asCoordinator, body: { body: 'Rapport om rödstjärtsboet' } }));
+    await hub.settle();
+    for (const on of [hub, other, hub, other]) expect(await found(on, 'rödstjärtsboet', asLeaver)).toEqual([post]);
+
+    // Both processes lose their LISTEN connection (a database restart, a network fault): the NOTIFY
+    // of the removal below reaches neither.
+    const cut: Array<{ ok: boolean }> = await hub.db.query(
+      `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity
+        WHERE datname = current_database() AND application_name = 'natverkshubben-listener'`,
+    );
+    expect(cut.length).toBeGreaterThanOrEqual(2);
+    await hub.db.query(`DELETE FROM membership WHERE network_id = $1 AND person_id = $2`, [closed.id, leaver.id]);
+    expect(await goneWithin2s('rödstjärtsboet', asLeaver)).toEqual([[], []]);
+  });
 });

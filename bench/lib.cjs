@@ -337,6 +337,8 @@ async function startHub({ port, dataDir, pg, meili, admin, env = {} }) {
     HUB_ADMIN_EMAIL: admin.email,
     HUB_ADMIN_PASSWORD: admin.password,
     LOG_LEVEL: 'warn',
+    // One hub process unless the run asks for more (HUB_PROCESSES=2 npm run bench), so figures compare.
+    HUB_PROCESSES: process.env.HUB_PROCESSES || '1',
     ...env,
     ...(process.env.BENCH_HUB_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_HUB_NODE_OPTIONS } : {}),
   });

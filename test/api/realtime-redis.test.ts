@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { isPortFree } from '@hub/runtime';
 import { Redis } from 'ioredis';
 import type { Socket } from 'socket.io-client';
+import { freePort, HubProcess, until } from '../support/hub-process';
 import { connectSocket, ORIGIN, record as recordEvents } from '../support/sockets';
 import { type Credentials, type NetworkHandle, TestHub } from '../support/test-hub';
 
@@ -11,29 +11,13 @@ import { type Credentials, type NetworkHandle, TestHub } from '../support/test-h
  * Socket.IO rooms through a real Redis server (Debian's `redis-server`, started here on loopback).
  */
 
-const root = join(__dirname, '..', '..');
-const main = join(root, 'dist', 'api', 'apps', 'api', 'src', 'main.js');
 const REDIS_PASSWORD = 'redis-lösen-3-hemligt';
-const ADMIN_PASSWORD = 'redis-test-administratör-2026';
 
 interface HubEvent {
   id: string;
   type: string;
   networkId: string | null;
   data: { postId?: string };
-}
-
-async function freePort(from: number, to: number, taken: readonly number[] = []): Promise<number> {
-  for (let port = from; port <= to; port++) if (!taken.includes(port) && (await isPortFree(port, '127.0.0.1'))) return port;
-  throw new Error(`No free port between ${from} and ${to}.`);
-}
-
-async function until(check: () => boolean | Promise<boolean>, ms = 5000, what = 'condition'): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 /** A redis-server of its own on loopback: no persistence, a password, stopped by its PID. */
@@ -85,65 +69,6 @@ class RedisServer {
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
     process.kill(this.child.pid!, 'SIGTERM');
     await exited;
-  }
-}
-
-/** The built hub as its own OS process, started like `npm start` with the given environment. */
-class HubProcess {
-  private constructor(
-    private readonly child: ChildProcess,
-    private readonly written: () => string,
-    readonly url: string,
-  ) {}
-
-  static run(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-    const child = spawn(process.execPath, [main], {
-      env: { ...process.env, LOG_LEVEL: 'warn', HUB_SEED_DEMO: 'false', HUB_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    return { child, output: () => output, exited };
-  }
-
-  static async start(env: Record<string, string>): Promise<HubProcess> {
-    const run = HubProcess.run(env);
-    const started = await Promise.race([
-      until(() => run.output().includes('Avsluta med Ctrl-C'), 60_000, 'the hub to start').then(() => true),
-      run.exited.then(() => false),
-    ]);
-    if (!started) throw new Error(`The hub process stopped while starting:\n${run.output()}`);
-    return new HubProcess(run.child, run.output, `http://127.0.0.1:${env['PORT']}`);
-  }
-
-  /** Everything it wrote on stdout and stderr so far. */
-  get output(): string {
-    return this.written();
-  }
-
-  get running(): boolean {
-    return this.child.exitCode === null && this.child.signalCode === null;
-  }
-
-  /** Ctrl-C, as an operator stops it; resolves with the exit code. */
-  async stop(): Promise<number | null> {
-    if (!this.running) return this.child.exitCode;
-    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
-    process.kill(this.child.pid!, 'SIGINT');
-    return exited;
-  }
-
-  async post(as: Credentials, networkId: string, body: string): Promise<string> {
-    if (as.kind !== 'cookie') throw new Error('cookie sessions only');
-    const res = await fetch(`${this.url}/api/v1/networks/${networkId}/posts`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: `nh_session=${as.cookie}`, 'x-csrf-token': as.csrf, origin: ORIGIN },
-      body: JSON.stringify({ body }),
-    });
-    if (res.status !== 201) throw new Error(`POST answered ${res.status}: ${await res.text()}`);
-    return ((await res.json()) as { id: string }).id;
   }
 }
 

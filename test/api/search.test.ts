@@ -1,5 +1,5 @@
 import { SearchIndexer } from '@hub/search';
-import { type Credentials, type PersonHandle, TestHub } from '../support/test-hub';
+import { type Credentials, made, type PersonHandle, TestHub } from '../support/test-hub';
 
 interface Hit {
   id: string;
@@ -220,19 +220,22 @@ describe('search never shows what the asker may not see', () => {
     const inSecret = await hub.get<PeopleResult>(`/api/v1/people/search?q=&network=${secret.id}`, { as: memberSession });
     expect(inSecret.body.hits.map((h) => h.id)).toEqual([insider.id]);
 
-    // Removed from the secret network: within 2 seconds the network stops answering for them.
+    // Removed from the secret network: within 2 seconds the network stops answering for them, as
+    // a filter and as a facet (the facets come from the scope kept in memory until the NOTIFY).
     await hub.db.query(`DELETE FROM membership WHERE network_id = $1 AND person_id = $2`, [secret.id, insider.id]);
     const started = Date.now();
     let status = 0;
+    let facets: string[] = [];
     while (Date.now() - started < 2000) {
       status = (await hub.get(`/api/v1/people/search?q=&network=${secret.id}`, { as: memberSession })).status;
-      if (status === 404) break;
+      facets = (await hub.get<PeopleResult>('/api/v1/people/search?q=kanariefågelkompetens', { as: memberSession })).body.facets.networks.map(
+        (n) => n.name,
+      );
+      if (status === 404 && !facets.includes('Zebrafinknätverket')) break;
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(status).toBe(404);
-    const facets = (await hub.get<PeopleResult>('/api/v1/people/search?q=kanariefågelkompetens', { as: memberSession })).body.facets
-      .networks;
-    expect(facets.map((n) => n.name)).toEqual(['Kanariefågelnätverket']);
+    expect(facets).toEqual(['Kanariefågelnätverket']);
   });
 });
 
@@ -355,5 +358,94 @@ describe('search over posts in Swedish: compounds, inflected synonyms, stop word
     expect(await ids('att det som')).toEqual([]);
     expect(await ids('hemtjänsten och')).toEqual([homeCare]);
     expect(await hub.app.get(SearchIndexer).check('post', false)).toEqual({ missing: 0, stale: 0, extra: 0 });
+  });
+});
+
+describe('search on two processes with their scopes kept in memory', () => {
+  let hub: TestHub;
+  let other: TestHub;
+  beforeAll(async () => {
+    hub = await TestHub.start();
+    other = await hub.sibling();
+  });
+  afterAll(async () => {
+    await other.close();
+    await hub.close();
+  });
+
+  /** The post ids a search for `q` finds, asked of one process. */
+  const found = async (on: TestHub, q: string, as: Credentials): Promise<string[]> => {
+    const res = await on.get<{ posts: Array<{ id: string }> }>(`/api/v1/search?type=posts&q=${encodeURIComponent(q)}`, { as });
+    expect(res.status).toBe(200);
+    return res.body.posts.map((p) => p.id);
+  };
+  /** Asks both processes until neither finds `q` any more, for at most 2 seconds; what each found last. */
+  const goneWithin2s = async (q: string, as: Credentials): Promise<string[][]> => {
+    const started = Date.now();
+    let last: string[][] = [];
+    while (Date.now() - started < 2000) {
+      last = [await found(hub, q, as), await found(other, q, as)];
+      if (last.every((ids) => ids.length === 0)) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return last;
+  };
+
+  it('a member removed on one process stops finding the closed network’s posts on both within 2 seconds', async () => {
+    const closed = await hub.network({ name: 'Tvåprocessnätverket', visibility: 'closed' });
+    const coordinator = await hub.person();
+    const leaver = await hub.person();
+    await hub.member(closed, coordinator, 'coordinator');
+    await hub.member(closed, leaver);
+    const asCoordinator = await hub.login(coordinator);
+    const asLeaver = await hub.login(leaver);
+    const post = await made(hub.post(`/api/v1/networks/${closed.id}/posts`, { as: asCoordinator, body: { body: 'Protokollet om gulsparvsinventeringen' } }));
+    await hub.settle();
+    // Asked twice on each process: the second answer comes with the scope kept from the first.
+    for (const on of [hub, other, hub, other]) expect(await found(on, 'gulsparvsinventeringen', asLeaver)).toEqual([post]);
+
+    expect((await hub.delete(`/api/v1/networks/${closed.id}/members/${leaver.id}`, { as: asCoordinator })).status).toBe(204);
+    expect(await goneWithin2s('gulsparvsinventeringen', asLeaver)).toEqual([[], []]);
+    // The coordinator still finds it on both: only the removed member's scope changed.
+    for (const on of [hub, other]) expect(await found(on, 'gulsparvsinventeringen', asCoordinator)).toEqual([post]);
+  });
+
+  it('an open network made closed stops answering outsiders on both processes within 2 seconds', async () => {
+    const open = await hub.network({ name: 'Snart stängda nätverket', visibility: 'open' });
+    const author = await hub.person();
+    await hub.member(open, author);
+    const asAuthor = await hub.login(author);
+    const admin = await hub.login(await hub.person({ role: 'admin' }));
+    const outsider = await hub.login(await hub.person());
+    const post = await made(hub.post(`/api/v1/networks/${open.id}/posts`, { as: asAuthor, body: { body: 'Kartläggning av stenskvättor' } }));
+    await hub.settle();
+    for (const on of [hub, other, hub, other]) expect(await found(on, 'stenskvättor', outsider)).toEqual([post]);
+
+    expect((await other.patch(`/api/v1/networks/${open.id}`, { as: admin, body: { visibility: 'closed' } })).status).toBe(200);
+    expect(await goneWithin2s('stenskvättor', outsider)).toEqual([[], []]);
+    for (const on of [hub, other]) expect(await found(on, 'stenskvättor', asAuthor)).toEqual([post]);
+  });
+
+  it('a process that lost its listener serves no scope from memory: a removal during the outage still counts within 2 seconds', async () => {
+    const closed = await hub.network({ name: 'Avbrottsnätverket', visibility: 'closed' });
+    const coordinator = await hub.person();
+    const leaver = await hub.person();
+    await hub.member(closed, coordinator, 'coordinator');
+    await hub.member(closed, leaver);
+    const asCoordinator = await hub.login(coordinator);
+    const asLeaver = await hub.login(leaver);
+    const post = await made(hub.post(`/api/v1/networks/${closed.id}/posts`, { as: asCoordinator, body: { body: 'Rapport om rödstjärtsboet' } }));
+    await hub.settle();
+    for (const on of [hub, other, hub, other]) expect(await found(on, 'rödstjärtsboet', asLeaver)).toEqual([post]);
+
+    // Both processes lose their LISTEN connection (a database restart, a network fault): the NOTIFY
+    // of the removal below reaches neither.
+    const cut: Array<{ ok: boolean }> = await hub.db.query(
+      `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity
+        WHERE datname = current_database() AND application_name = 'natverkshubben-listener'`,
+    );
+    expect(cut.length).toBeGreaterThanOrEqual(2);
+    await hub.db.query(`DELETE FROM membership WHERE network_id = $1 AND person_id = $2`, [closed.id, leaver.id]);
+    expect(await goneWithin2s('rödstjärtsboet', asLeaver)).toEqual([[], []]);
   });
 });

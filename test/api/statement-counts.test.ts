@@ -121,10 +121,15 @@ describe('SQL statements per request', () => {
     expect(created.body).toMatchObject({ announcement: true, requiresAck: true, canEdit: true, canModerate: true, commentCount: 0 });
   });
 
-  it('a post search reads the asker’s scope and the hits: 2 statements', async () => {
+  it('a post search reads the asker’s scope and the hits: 2 statements; the next one only the hits', async () => {
     const found = await count(() => hub.get('/api/v1/search?type=posts&q=markdown', { as: asBo }));
     expect(found.status).toBe(200);
     expect(found.statements).toHaveLength(2);
+    // The scope is kept in process until a membership or network change NOTIFYs (ViewerScopes).
+    const again = await count(() => hub.get('/api/v1/search?type=posts&q=markdown', { as: asBo }));
+    expect(again.status).toBe(200);
+    expect(again.statements).toHaveLength(1);
+    expect(again.statements[0]).toMatch(/^SELECT p\.id, n\.id AS "networkId"/);
   });
 
   it('the counter sees statements at all (a control: a statement-free answer would pass the tests above vacuously)', async () => {

@@ -57,6 +57,8 @@ export default defineConfig({
       DEMO_IDP_PORT: process.env.E2E_IDP_PORT ?? '3901',
       HUB_DATA_DIR: process.env.E2E_DATA_DIR ?? '.data/e2e',
       HUB_ADMIN_PASSWORD: 'admin-e2e-2026',
+      // One process, as in the other tests; test/api/hub-processes.test.ts runs two.
+      HUB_PROCESSES: '1',
       LOG_LEVEL: 'warn',
     },
     reuseExistingServer: false,

@@ -35,6 +35,8 @@ module.exports = async function globalSetup() {
   await runMigrations(templateUrl.toString());
   process.env.HUB_TEST_ADMIN_URL = adminUrl;
   process.env.HUB_TEST_DATA_DIR = dataDir;
+  // Hubs the tests start as processes run as one process (test/api/hub-processes.test.ts asks for two).
+  process.env.HUB_PROCESSES = '1';
 
   if (!process.env.TEST_MEILI_URL) {
     const meili = await startEmbeddedMeilisearch({

@@ -7,7 +7,7 @@ import type { Options as PinoHttpOptions } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AccessModule } from '@hub/access';
-import { DomainEvents, HUB_CONFIG, type HubConfig, ProblemFilter } from '@hub/core';
+import { DbListener, DomainEvents, HUB_CONFIG, type HubConfig, ProblemFilter } from '@hub/core';
 import { AuthGuard, IdentityModule } from '@hub/identity';
 import { ChatModule } from '@hub/chat';
 import { FeedModule } from '@hub/feed';
@@ -79,8 +79,8 @@ class ConfigModule {
   static forRoot(config: HubConfig): DynamicModule {
     return {
       module: ConfigModule,
-      providers: [{ provide: HUB_CONFIG, useValue: config }, DomainEvents],
-      exports: [HUB_CONFIG, DomainEvents],
+      providers: [{ provide: HUB_CONFIG, useValue: config }, DomainEvents, DbListener],
+      exports: [HUB_CONFIG, DomainEvents, DbListener],
     };
   }
 }

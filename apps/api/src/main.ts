@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@hub/core';
+import cluster, { type Worker } from 'node:cluster';
+import { ConfigError, type HubConfig, loadConfig, persistentSecret } from '@hub/core';
 import { isPortFree } from '@hub/runtime';
 import { checkPassword, PasswordHasher } from '@hub/identity';
 import { DataSource } from 'typeorm';
@@ -9,10 +10,98 @@ import { seedDemoContent } from './seed/demo-content';
 import { DEMO_LOGINS, DEMO_PASSWORD, ensureAdmin, seedDemo } from './seed/demo-seed';
 import { DEMO_IDP_NAME, type DemoIdp, startDemoIdp } from './seed/demo-idp';
 import { startServices, type StartedServices } from './services';
+import type { Connections } from './app.module';
 
 const say = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
+
+/** Set by the primary on each worker it forks: 1 for the one that runs background work. */
+const PROCESS_INDEX = 'HUB_PROCESS_INDEX';
+
+/**
+ * A worker of the cluster: the primary has started the databases, migrated and seeded, and handed
+ * over their addresses in the environment. It serves the shared port until told to stop.
+ */
+async function serveAsWorker(config: HubConfig): Promise<void> {
+  const index = Number(process.env[PROCESS_INDEX]);
+  const connections: Connections = { databaseUrl: config.databaseUrl!, meiliUrl: config.meiliUrl!, meiliKey: config.meiliMasterKey };
+  const app = await createApp({ ...config, runsBackgroundWork: index === 1 }, connections);
+  let closing = false;
+  const stop = (): void => {
+    if (closing) return;
+    closing = true;
+    void app
+      .close()
+      .catch((err: unknown) => process.stderr.write(`Hubbprocess ${index} stängdes inte rent: ${(err as Error).message}\n`))
+      .finally(() => process.exit(0));
+  };
+  // Ctrl-C reaches every process of the terminal's group; the primary sends SIGTERM otherwise.
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  await app.listen({ port: config.port, host: config.host });
+}
+
+/**
+ * Forks `count` workers serving the one port (node's cluster hands out connections round robin)
+ * and resolves once all listen. A worker that dies later is replaced with the same index, so
+ * background work keeps its one runner; one that dies before listening fails the start.
+ */
+function forkWorkers(count: number, connections: Connections, isClosing: () => boolean): Promise<{ stop(): Promise<void> }> {
+  const env = (index: number): Record<string, string> => ({
+    DATABASE_URL: connections.databaseUrl,
+    MEILI_URL: connections.meiliUrl,
+    ...(connections.meiliKey ? { MEILI_MASTER_KEY: connections.meiliKey } : {}),
+    [PROCESS_INDEX]: String(index),
+  });
+  const workers = new Map<number, Worker>();
+  return new Promise((resolve, reject) => {
+    let listening = 0;
+    let started = false;
+    const fork = (index: number): void => {
+      const worker = cluster.fork(env(index));
+      workers.set(index, worker);
+      worker.once('listening', () => {
+        if (started) return;
+        listening += 1;
+        if (listening === count) {
+          started = true;
+          resolve({ stop: stopAll });
+        }
+      });
+      worker.once('exit', (code, signal) => {
+        if (workers.get(index) === worker) workers.delete(index);
+        if (isClosing()) return;
+        if (!started) {
+          reject(new Error(`hubbprocess ${index} avslutades under starten (${signal ?? `kod ${code}`}); se felet ovan.`));
+          return;
+        }
+        process.stderr.write(`Hubbprocess ${index} avslutades (${signal ?? `kod ${code}`}); startar en ny.\n`);
+        // A second's pause, so a process that keeps failing does not spin.
+        setTimeout(() => {
+          if (!isClosing()) fork(index);
+        }, 1000);
+      });
+    };
+    const stopAll = async (): Promise<void> => {
+      await Promise.all(
+        [...workers.values()].map(
+          (worker) =>
+            new Promise<void>((done) => {
+              if (worker.isDead()) return done();
+              const timer = setTimeout(() => worker.process.kill('SIGKILL'), 15_000);
+              worker.once('exit', () => {
+                clearTimeout(timer);
+                done();
+              });
+              worker.process.kill('SIGTERM');
+            }),
+        ),
+      );
+    };
+    for (let index = 1; index <= count; index++) fork(index);
+  });
+}
 
 let services: StartedServices | undefined;
 let starting: Promise<StartedServices> | undefined;
@@ -20,19 +109,21 @@ let demoIdp: DemoIdp | null = null;
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  if (cluster.isWorker) return serveAsWorker(config);
   if (!(await isPortFree(config.port, config.host))) {
     throw new ConfigError(
       `Port ${config.port} is in use: stop what runs there (an earlier hub?) or start with another port, e.g. PORT=3001 npm start.`,
     );
   }
   let closing = false;
-  const running: { app?: Awaited<ReturnType<typeof createApp>> } = {};
+  const running: { app?: Awaited<ReturnType<typeof createApp>>; workers?: { stop(): Promise<void> } } = {};
   const shutdown = async (signal: string): Promise<void> => {
     if (closing) return;
     closing = true;
     say(`\n${signal}: stänger hubben …`);
     try {
       await running.app?.close();
+      await running.workers?.stop();
     } catch (err) {
       process.stderr.write(`Hubben stängdes inte rent: ${(err as Error).message}\n`);
     }
@@ -87,12 +178,18 @@ async function main(): Promise<void> {
   if (config.seedDemo) demoIdp = await startDemoIdp(config, ds, say);
   await ds.destroy();
 
-  const app = await createApp(config, services.connections);
-  running.app = app;
-  await app.listen({ port: config.port, host: config.host });
+  if (config.hubProcesses === 1) {
+    const app = await createApp(config, services.connections);
+    running.app = app;
+    await app.listen({ port: config.port, host: config.host });
+  } else {
+    // Generated once here, not raced by the workers that read it.
+    if (!config.secretKey) persistentSecret(config.dataDir, 'hub-secret-key', 32);
+    running.workers = await forkWorkers(config.hubProcesses, services.connections, () => closing);
+  }
 
   say('');
-  say(`Nätverkshubben är igång: ${config.publicUrl}`);
+  say(`Nätverkshubben är igång: ${config.publicUrl}${config.hubProcesses > 1 ? ` (${config.hubProcesses} processer)` : ''}`);
   say(`API-dokumentation:       ${config.publicUrl}/api/docs`);
   say('');
   if (admin.generatedPassword) {

@@ -136,6 +136,9 @@ export function RealtimeProvider({ children }: { children: ReactNode }): ReactNo
 
     const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
       path: '/socket.io',
+      // WebSocket only, no long-polling: with several hub processes on one port (HUB_PROCESSES) a
+      // polling session's requests would land on processes that do not know it (docs/scaling.md).
+      transports: ['websocket'],
       withCredentials: true,
       reconnection: true,
       reconnectionDelay: 1000,

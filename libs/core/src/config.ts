@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** Everything the hub reads from its environment, validated once at start-up. */
@@ -41,6 +42,14 @@ export interface HubConfig {
   readonly ssoSessionHours: number;
   /** Port of the demo identity provider (Bjuv) that `npm start` runs on loopback with the demo. */
   readonly demoIdpPort: number;
+  /** How many hub processes `npm start` runs on the one port (node's cluster; 1: no cluster). */
+  readonly hubProcesses: number;
+  /**
+   * Whether this process runs the work that needs only one runner: job workers and schedules,
+   * draining the search outbox, the SSO session sweep. Always true outside a cluster; in one, only
+   * the first worker process (`apps/api/src/main.ts`). Not read from the environment.
+   */
+  readonly runsBackgroundWork: boolean;
 }
 
 /** A configuration problem, phrased as one sentence naming the variable and the fix. */
@@ -152,7 +161,16 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     description: 'A sign-in through a municipality’s identity provider is re-checked there at most this often (hours).',
   },
   { name: 'DEMO_IDP_PORT', default: '3900', description: 'Port of the demo identity provider for Bjuv that the demo starts on loopback.' },
+  {
+    name: 'HUB_PROCESSES',
+    default: '(cores, at most 4)',
+    description:
+      'Hub processes serving the one port (node’s cluster); background jobs and search indexing run in the first. See docs/scaling.md.',
+  },
 ];
+
+/** HUB_PROCESSES when unset: one per core, but no more than this (PostgreSQL and Meilisearch need cores too). */
+export const DEFAULT_MAX_PROCESSES = 4;
 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -246,6 +264,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     secretKey: secretKey(env),
     ssoSessionHours: int(env, 'SSO_SESSION_HOURS', 12, 1, 24 * 30),
     demoIdpPort: int(env, 'DEMO_IDP_PORT', 3900, 1, 65535),
+    hubProcesses: int(env, 'HUB_PROCESSES', Math.min(availableParallelism(), DEFAULT_MAX_PROCESSES), 1, 64),
+    runsBackgroundWork: true,
   };
 }
 

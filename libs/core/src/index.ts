@@ -20,3 +20,5 @@ export { preparedQuery, writeWithin } from './sql';
 export * from './audit';
 export { csvCell, csvLine, CSV_BOM } from './csv';
 export * from './realtime-contract';
+export { DbListener, type ChannelHandler } from './db-listener';
+export { InvalidatedCache } from './invalidated-cache';

@@ -1,4 +1,5 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { HUB_CONFIG, type HubConfig } from '@hub/core';
 import { PgBoss } from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -22,7 +23,9 @@ interface Registration {
 
 /**
  * One pg-boss per process: queues are created and their workers started once the database is
- * there; registering later starts the worker at once.
+ * there; registering later starts the worker at once. In a cluster (`HUB_PROCESSES` > 1) only the
+ * process that runs background work (`runsBackgroundWork`) works jobs, keeps the schedules and
+ * supervises; the others only queue jobs (pg-boss would be safe on all of them, but each would poll).
  */
 @Injectable()
 export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -33,7 +36,14 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private starting: Promise<PgBoss | undefined> | undefined;
   private stopped = false;
 
-  constructor(private readonly db: DataSource) {}
+  private readonly works: boolean;
+
+  constructor(
+    private readonly db: DataSource,
+    @Inject(HUB_CONFIG) config: HubConfig,
+  ) {
+    this.works = config.runsBackgroundWork;
+  }
 
   register<T extends object>(queue: string, options: QueueOptions, handler: JobHandler<T>): void {
     const registration = { queue, options, handler: handler as JobHandler<never> };
@@ -44,7 +54,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   /** Runs the queue's job by cron (Europe/Stockholm), on one instance at a time. */
   schedule(queue: string, cron: string): void {
     this.schedules.push({ queue, cron });
-    if (this.boss)
+    if (this.boss && this.works)
       void this.boss.schedule(queue, cron, {}, { tz: 'Europe/Stockholm' }).catch((err: unknown) => this.warn(err, 'Schedule failed'));
   }
 
@@ -98,6 +108,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private async attach(boss: PgBoss, r: Registration): Promise<void> {
     const { batchSize = 5, pollingIntervalSeconds = 1, ...queueOptions } = r.options;
     await boss.createQueue(r.queue, queueOptions);
+    if (!this.works) return;
     await boss.work<object>(r.queue, { pollingIntervalSeconds, batchSize }, async (jobs) => {
       for (const job of jobs) await (r.handler as JobHandler<object>)(job.data, job.id);
     });
@@ -108,11 +119,18 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.starting ??= (async () => {
       const url = (this.db.options as { url?: string }).url;
       if (!url) return undefined;
-      const boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 3, application_name: 'natverkshubben-jobs' });
+      const boss = new PgBoss({
+        connectionString: url,
+        schema: 'pgboss',
+        max: this.works ? 3 : 1,
+        application_name: 'natverkshubben-jobs',
+        supervise: this.works,
+        schedule: this.works,
+      });
       boss.on('error', (err: Error) => this.warn(err, 'Job queue error'));
       await boss.start();
       for (const r of this.registrations) await this.attach(boss, r);
-      for (const s of this.schedules) {
+      for (const s of this.works ? this.schedules : []) {
         await boss.createQueue(s.queue).catch(() => undefined);
         await boss.schedule(s.queue, s.cron, {}, { tz: 'Europe/Stockholm' });
       }

@@ -1,4 +1,5 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { HUB_CONFIG, type HubConfig } from '@hub/core';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { SearchIndexer } from './search-indexer';
@@ -16,7 +17,9 @@ const POLL_MS = 1000;
 /**
  * Drains the search outbox into Meilisearch: woken by NOTIFY from the outbox trigger (so a change is
  * searchable well within a second), polling as a fallback, retrying with backoff when Meilisearch is
- * away. Several hub processes may run it at once (rows are claimed with SKIP LOCKED).
+ * away. Several hub processes may run it at once (rows are claimed with SKIP LOCKED); in a cluster
+ * (`HUB_PROCESSES` > 1) only the process that runs background work does, so one process builds the
+ * index documents and gathers changes into fewer Meilisearch tasks.
  */
 @Injectable()
 export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -33,10 +36,11 @@ export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly db: DataSource,
     private readonly repo: SearchRepository,
     private readonly indexer: SearchIndexer,
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.db.isInitialized) return;
+    if (!this.db.isInitialized || !this.config.runsBackgroundWork) return;
     try {
       await this.indexer.ensureIndexes();
     } catch (err) {

@@ -5,6 +5,7 @@ import { SearchIndexer } from './search-indexer';
 import { SearchRepository } from './search.repository';
 import { SearchService } from './search.service';
 import { SearchWorker } from './search-worker';
+import { ViewerScopes } from './viewer-scopes';
 
 @Global()
 @Module({})
@@ -20,6 +21,7 @@ export class SearchModule {
         SearchIndexer,
         SearchService,
         SearchWorker,
+        ViewerScopes,
       ],
       exports: [MeiliClient, SearchIndexer, SearchWorker],
     };

@@ -355,8 +355,8 @@ export class SearchRepository {
 
   /**
    * The asker's memberships and the networks whose content they may read (the access rule,
-   * ADR 0002: archived networks stay readable to the same people), with names, in one statement
-   * read on every search (never cached in a token).
+   * ADR 0002: archived networks stay readable to the same people), with names, in one statement;
+   * kept in process by `ViewerScopes` until a membership or network change NOTIFYs (never in a token).
    */
   async scope(personId: string, role: Role): Promise<ViewerScope> {
     const rows = await preparedQuery<{ id: string; name: string; slug: string; member: boolean; readable: boolean }>(

@@ -26,6 +26,7 @@ import type {
 } from './search.dto';
 import { FLAGS } from './search.dto';
 import { SearchRepository, type ViewerScope } from './search.repository';
+import { ViewerScopes } from './viewer-scopes';
 
 const PRE = '\u0002';
 const POST = '\u0003';
@@ -59,7 +60,8 @@ const anyOf = (field: string, ids: readonly string[]): string => `${field} IN [$
 
 /**
  * Search over what the asker may see. The access filter is built on every query from the asker's
- * current memberships in PostgreSQL, and hits are re-read from PostgreSQL before they are shown.
+ * current memberships (`ViewerScopes`: read from PostgreSQL, kept in process until a membership or
+ * network change NOTIFYs), and hits are re-read from PostgreSQL before they are shown.
  */
 @Injectable()
 export class SearchService {
@@ -67,6 +69,7 @@ export class SearchService {
     private readonly meili: MeiliClient,
     private readonly repo: SearchRepository,
     private readonly access: AccessService,
+    private readonly scopes: ViewerScopes,
   ) {}
 
   private async guard<T>(work: () => Promise<T>): Promise<T> {
@@ -139,7 +142,7 @@ export class SearchService {
   }
 
   async people(actor: Actor, query: PeopleSearchQueryDto, known?: ViewerScope): Promise<PeopleSearchResultDto> {
-    const scope = known ?? (await this.repo.scope(actor.personId, actor.role));
+    const scope = known ?? (await this.scopes.of(actor.personId, actor.role));
     const base = this.peopleScopeFilter(scope);
     const q = (query.q ?? '').trim();
     const empty: PeopleSearchResultDto = {
@@ -371,7 +374,7 @@ export class SearchService {
   async search(actor: Actor, query: SearchQueryDto, known?: ViewerScope): Promise<SearchResultDto> {
     const q = query.q.trim();
     const limit = query.limit ?? 10;
-    const scope = known ?? (await this.repo.scope(actor.personId, actor.role));
+    const scope = known ?? (await this.scopes.of(actor.personId, actor.role));
     const wants = (type: NonNullable<SearchQueryDto['type']>): boolean => query.type === undefined || query.type === type;
     // Narrowed to one network: it must be one whose content the asker may read (else 404 as everywhere).
     const network = query.network ? await this.access.requireNetwork(actor, 'network.content.read', query.network) : null;
@@ -409,7 +412,7 @@ export class SearchService {
 
   async suggest(actor: Actor, q: string): Promise<SuggestResultDto> {
     if (q.trim() === '') return { people: [], networks: [], documents: [] };
-    const scope = await this.repo.scope(actor.personId, actor.role);
+    const scope = await this.scopes.of(actor.personId, actor.role);
     const [people, networks, documents] = await Promise.all([
       this.search(actor, { q, limit: 5, type: 'people' }, scope),
       this.search(actor, { q, limit: 3, type: 'networks' }, scope),

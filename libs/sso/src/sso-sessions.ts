@@ -30,6 +30,8 @@ export class SsoSessions implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   onApplicationBootstrap(): void {
+    // In a cluster one process sweeps (claimDue would keep two from checking the same session anyway).
+    if (!this.config.runsBackgroundWork) return;
     this.timer = setInterval(
       () => void this.checkDue().catch((error: unknown) => this.logger.warn({ err: error }, 'SSO session check failed')),
       SWEEP_MS,

@@ -28,6 +28,7 @@ import { AgendaActionNotifications1764430000000 } from './migrations/17644300000
 import { MinutesPdf1764430100000 } from './migrations/1764430100000-minutes-pdf';
 import { DocumentObjects1764440000000 } from './migrations/1764440000000-document-objects';
 import { AuditLogHead1764450000000 } from './migrations/1764450000000-audit-log-head';
+import { ScopeChanged1764451500000 } from './migrations/1764451500000-scope-changed';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -59,6 +60,7 @@ export const MIGRATIONS = [
   MinutesPdf1764430100000,
   DocumentObjects1764440000000,
   AuditLogHead1764450000000,
+  ScopeChanged1764451500000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

@@ -1,5 +1,5 @@
 // The composer shows "@Namn" and sends "@[Namn](id)": the round trip keeps every picked mention.
-import { fromStored, mentionsIn, toStored } from '../../apps/web/src/mentions';
+import { fromStored, mentionsIn, toStored } from '../../apps/web/src/feed/mentions';
 
 const KARIN = { name: 'Karin Lindqvist', id: '11111111-1111-4111-8111-111111111111' };
 const KARL = { name: 'Karl Öst', id: '22222222-2222-4222-8222-222222222222' };

@@ -20,3 +20,4 @@ export { preparedQuery, writeWithin } from './sql';
 export * from './audit';
 export { csvCell, csvLine, CSV_BOM } from './csv';
 export * from './realtime-contract';
+export * from './stockholm-time';

@@ -1,7 +1,7 @@
+import { stockholmDate } from '../api/stockholm-time';
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
-import { stockholmToday } from './meeting-cycle';
 import { type Meeting, MeetingCard, meetingPath, useMeetingTime } from './meetings';
 import { MonthView, addDays, addMonths, parseMonth } from './month-view';
 import { useHubEvents } from '../shared/realtime';
@@ -187,7 +187,7 @@ export function CalendarPage(): ReactNode {
   });
   const view = useSearchParam('visa') === 'manad' ? 'month' : 'list';
   const monthParam = useSearchParam('manad');
-  const month = parseMonth(monthParam) ? (monthParam as string) : stockholmToday().slice(0, 7);
+  const month = parseMonth(monthParam) ? (monthParam as string) : stockholmDate(new Date()).slice(0, 7);
   // The month view asks for its own range (a week either side covers the grid's other days), past
   // meetings included.
   const monthMeetings = useAsync(

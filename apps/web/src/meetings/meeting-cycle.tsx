@@ -3,9 +3,10 @@
 // action items. Live: `agenda.changed` and `minutes.published` refetch through REST.
 import { type DependencyList, type FormEvent, type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
+import { stockholmDate } from '../api/stockholm-time';
 import { useAuth } from '../shared/auth';
 import { useI18n } from '../shared/i18n';
-import { type Meeting, meetingPath, stockholmInputs } from './meetings';
+import { type Meeting, meetingPath } from './meetings';
 import { useHubEvents } from '../shared/realtime';
 import { Link } from '../shared/router';
 import { ServerHtml } from '../shared/server-html';
@@ -63,11 +64,6 @@ export function useLive<T>(load: () => Promise<T>, deps: DependencyList): Live<T
   return { ...state, refresh, apply };
 }
 
-/** Today's date in Stockholm (YYYY-MM-DD). */
-export function stockholmToday(): string {
-  return stockholmInputs(new Date().toISOString()).date;
-}
-
 /** "2026-12-15" as "15 december 2026" (a date without time: no time zone shifts it). */
 export function useDayFormat(): (ymd: string) => string {
   const { lang } = useI18n();
@@ -110,7 +106,7 @@ export function ActionItemList({
   const { t } = useI18n();
   const day = useDayFormat();
   const baseId = useId();
-  const today = stockholmToday();
+  const today = stockholmDate(new Date());
   const [busy, setBusy] = useState<string | null>(null);
   /** The state just chosen, shown at once while the hub saves it (reverted on an error). */
   const [pending, setPending] = useState<{ id: string; done: boolean } | null>(null);

@@ -2,10 +2,10 @@
 // held and cancelled, attendance, minutes published and open action items; attendance by
 // municipality as a bar chart (inline SVG, hidden from assistive technology) whose numbers are in
 // the table next to it; the same report as CSV for Excel.
+import { stockholmDate } from '../api/stockholm-time';
 import { type ReactNode } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
-import { stockholmToday } from './meeting-cycle';
 import { Link, navigate, useSearchParam } from '../shared/router';
 import { ErrorMessage, Loading, Page, SelectField, useAsync } from '../shared/ui';
 
@@ -73,7 +73,7 @@ function AttendanceChart({ rows, year }: { rows: ReadonlyArray<{ municipality: s
 
 export function MeetingReportPage(): ReactNode {
   const { t, tn, lang } = useI18n();
-  const thisYear = Number(stockholmToday().slice(0, 4));
+  const thisYear = Number(stockholmDate(new Date()).slice(0, 4));
   const param = Number(useSearchParam('ar'));
   const year = Number.isInteger(param) && param >= FIRST_YEAR && param <= thisYear + 1 ? param : thisYear;
   const report = useAsync(() => unwrap(api.GET('/api/v1/admin/meeting-report', { params: { query: { year } } })), [year]);

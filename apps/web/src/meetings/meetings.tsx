@@ -1,6 +1,7 @@
-// Meetings: Stockholm time helpers, the network page's "Möten" section and the meeting form.
+// Meetings: Stockholm time for the inputs, the network page's "Möten" section and the meeting form.
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
+import { STOCKHOLM, stockholmClock, stockholmDate, stockholmIso } from '../api/stockholm-time';
 import { type MessageKey, useI18n } from '../shared/i18n';
 import { useHubEvents } from '../shared/realtime';
 import { Link } from '../shared/router';
@@ -11,7 +12,6 @@ export type Meeting = Schemas['MeetingDto'];
 export type Answer = Schemas['MyAnswerDto']['answer'];
 type Network = Schemas['NetworkDto'];
 
-export const TIME_ZONE = 'Europe/Stockholm';
 export const ANSWERS: readonly Answer[] = ['yes', 'no', 'maybe'];
 
 export function answerKey(answer: Answer): MessageKey {
@@ -22,54 +22,19 @@ export function meetingPath(id: string): string {
   return `/moten/${id}`;
 }
 
-function wallParts(date: Date): { y: number; m: number; d: number; h: number; mi: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? '0');
-  return { y: get('year'), m: get('month'), d: get('day'), h: get('hour'), mi: get('minute') };
-}
-
-/** Minutes Stockholm is ahead of UTC at this instant (60 in winter, 120 in summer). */
-function offsetMinutes(date: Date): number {
-  const w = wallParts(date);
-  return Math.round((Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi) - Math.floor(date.getTime() / 60000) * 60000) / 60000);
-}
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** "2026-12-08" + "09:00" (Stockholm wall time) → "2026-12-08T09:00:00+01:00"; '' if incomplete. */
-export function stockholmIso(date: string, time: string): string {
-  const dm = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const tm = /^(\d{2}):(\d{2})/.exec(time);
-  if (!dm || !tm) return '';
-  const asUtc = Date.UTC(Number(dm[1]), Number(dm[2]) - 1, Number(dm[3]), Number(tm[1]), Number(tm[2]));
-  let offset = offsetMinutes(new Date(asUtc));
-  offset = offsetMinutes(new Date(asUtc - offset * 60000));
-  const sign = offset >= 0 ? '+' : '-';
-  const abs = Math.abs(offset);
-  return `${dm[1]}-${dm[2]}-${dm[3]}T${tm[1]}:${tm[2]}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
 /** An instant as Stockholm date and time for the inputs. */
 export function stockholmInputs(iso: string | null | undefined): { date: string; time: string } {
   if (!iso) return { date: '', time: '' };
-  const w = wallParts(new Date(iso));
-  return { date: `${w.y}-${pad(w.m)}-${pad(w.d)}`, time: `${pad(w.h)}:${pad(w.mi)}` };
+  const instant = new Date(iso);
+  return { date: stockholmDate(instant), time: stockholmClock(instant) };
 }
 
 /** Date and time formatting in Stockholm time, in the current language. */
 export function useMeetingTime(): { when(m: Pick<Meeting, 'startsAt' | 'endsAt'>): string; date(iso: string): string } {
   const { lang } = useI18n();
   const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
-  const day = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  const clock = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
+  const day = new Intl.DateTimeFormat(locale, { timeZone: STOCKHOLM, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const clock = new Intl.DateTimeFormat(locale, { timeZone: STOCKHOLM, hour: '2-digit', minute: '2-digit' });
   return {
     when: (m) => {
       const start = new Date(m.startsAt);

@@ -2,10 +2,10 @@
 // my answer, today marked. Keyboard: the grid is one tab stop (a roving tabindex on the days);
 // arrows move a day or a week, Home/End to the week's start or end, Page Up/Down a month; Tab goes
 // on to the meetings of the day in focus. Narrow screens show the days that have meetings as a list.
+import { STOCKHOLM, stockholmDate } from '../api/stockholm-time';
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../shared/i18n';
-import { type Meeting, TIME_ZONE, answerKey, meetingPath, stockholmInputs } from './meetings';
-import { stockholmToday } from './meeting-cycle';
+import { type Meeting, answerKey, meetingPath, stockholmInputs } from './meetings';
 import { Link } from '../shared/router';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -75,7 +75,7 @@ export function MonthView({
   const parsed = parseMonth(month) ?? { y: 2026, m: 1 };
   const first = `${parsed.y}-${pad(parsed.m)}-01`;
   const count = new Date(Date.UTC(parsed.y, parsed.m, 0)).getUTCDate();
-  const today = stockholmToday();
+  const today = stockholmDate(new Date());
   const inMonth = (ymd: string): boolean => ymd.startsWith(month);
 
   const byDay = new Map<string, Meeting[]>();
@@ -124,7 +124,7 @@ export function MonthView({
   const weekdayShort = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short' });
   const dayLong = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
   const monthName = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(toDate(first));
-  const clock = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
+  const clock = new Intl.DateTimeFormat(locale, { timeZone: STOCKHOLM, hour: '2-digit', minute: '2-digit' });
   const monday = toDate('2024-01-01');
 
   const cells: Array<string | null> = [...Array<null>(weekday(first)).fill(null)];

@@ -5,6 +5,7 @@ import { I18nProvider, useI18n } from './shared/i18n';
 import type { MessageKey } from './shared/messages';
 import { LoginPage } from './account/login-page';
 import { NotFoundPage } from './site/not-found-page';
+import { QueryProvider, createQueryClient } from './shared/query';
 import { RealtimeProvider, useRealtime } from './shared/realtime';
 import { Link, RouterProvider, matchPath, navigate, useLocation } from './shared/router';
 import { Loading } from './shared/ui';
@@ -269,13 +270,17 @@ function Layout(): ReactNode {
   );
 }
 
+const queryClient = createQueryClient();
+
 export function App(): ReactNode {
   return (
     <I18nProvider>
       <RouterProvider>
         <AuthProvider>
           <RealtimeProvider>
-            <Layout />
+            <QueryProvider client={queryClient}>
+              <Layout />
+            </QueryProvider>
           </RealtimeProvider>
         </AuthProvider>
       </RouterProvider>

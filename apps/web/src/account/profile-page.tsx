@@ -3,7 +3,8 @@ import { type Schemas, api, unwrap } from '../api/client';
 import { ErrorSummary, useFormErrors } from '../shared/form';
 import { useI18n } from '../shared/i18n';
 import { Link } from '../shared/router';
-import { Checkbox, ErrorMessage, ExternalBadge, Loading, Page, Status, TextField, fieldError, useAsync, whereFrom } from '../shared/ui';
+import { Checkbox, ErrorMessage, ExternalBadge, Loading, Page, Status, TextField, fieldError, whereFrom } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 type Me = Schemas['MeDto'];
 type Expertise = Schemas['ExpertiseDto'];
@@ -190,7 +191,7 @@ function PasswordForm(): ReactNode {
 
 export function ProfilePage(): ReactNode {
   const { t } = useI18n();
-  const me = useAsync(() => unwrap(api.GET('/api/v1/me')), []);
+  const me = useHubQuery(['/api/v1/me'], () => unwrap(api.GET('/api/v1/me')));
   const [draft, setDraft] = useState<Draft | null>(null);
   const form = useFormErrors();
   const error = form.state.server;

@@ -3,7 +3,8 @@ import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
 import { ErrorSummary, useFormErrors } from '../shared/form';
 import { Link } from '../shared/router';
-import { ErrorMessage, Loading, Page, SelectField, Status, TextField, useAsync } from '../shared/ui';
+import { ErrorMessage, Loading, Page, SelectField, Status, TextField } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 type CreatedToken = Schemas['CreatedApiTokenDto'];
 
@@ -16,7 +17,7 @@ function describeAgent(agent: string): string {
 
 function Sessions(): ReactNode {
   const { t, dateTime } = useI18n();
-  const sessions = useAsync(() => unwrap(api.GET('/api/v1/me/sessions')), []);
+  const sessions = useHubQuery(['/api/v1/me/sessions'], () => unwrap(api.GET('/api/v1/me/sessions')));
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -85,7 +86,7 @@ function Sessions(): ReactNode {
 
 function Tokens(): ReactNode {
   const { t, dateTime } = useI18n();
-  const tokens = useAsync(() => unwrap(api.GET('/api/v1/me/tokens')), []);
+  const tokens = useHubQuery(['/api/v1/me/tokens'], () => unwrap(api.GET('/api/v1/me/tokens')));
   const [name, setName] = useState('');
   const [days, setDays] = useState('90');
   const [created, setCreated] = useState<CreatedToken | null>(null);

@@ -4,7 +4,8 @@ import { useI18n } from '../shared/i18n';
 import { ErrorSummary, useFormErrors } from '../shared/form';
 import { PersonPicker } from '../people/person-picker';
 import { Link } from '../shared/router';
-import { Checkbox, ErrorMessage, ExternalBadge, Loading, Page, SelectField, Status, TextField, fieldError, useAsync, whereFrom } from '../shared/ui';
+import { Checkbox, ErrorMessage, ExternalBadge, Loading, Page, SelectField, Status, TextField, fieldError, whereFrom } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 import { AuditLogAdmin, ErasePerson, ExtractButton, LegalAdmin, RecordsRulesAdmin } from './admin-records';
 import { IdentityProvidersAdmin } from './admin-sso';
 import { meetingReportPath } from '../meetings/meeting-report-page';
@@ -155,7 +156,7 @@ function AppointCoordinator({ networks }: { networks: Summary[] }): ReactNode {
 
 function NetworksAdmin(): ReactNode {
   const { t, tn } = useI18n();
-  const networks = useAsync(() => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'all', includeArchived: 'true' } } })), []);
+  const networks = useHubQuery(['/api/v1/networks', 'all', 'archived'], () => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'all', includeArchived: 'true' } } })));
   return (
     <section aria-labelledby="admin-networks">
       <h2 id="admin-networks">{t('admin.networks')}</h2>
@@ -185,7 +186,7 @@ function NetworksAdmin(): ReactNode {
 
 function CreatePerson({ onCreated }: { onCreated(): void }): ReactNode {
   const { t } = useI18n();
-  const municipalities = useAsync(() => unwrap(api.GET('/api/v1/municipalities')), []);
+  const municipalities = useHubQuery(['/api/v1/municipalities'], () => unwrap(api.GET('/api/v1/municipalities')));
   const empty = { name: '', email: '', role: 'member' as PersonRole, municipality: '', organisation: '', title: '', password: '' };
   const [form, setForm] = useState(empty);
   const [error, setError] = useState<unknown>(null);
@@ -275,7 +276,7 @@ function PeopleAdmin(): ReactNode {
   const { t } = useI18n();
   const [version, setVersion] = useState(0);
   const [municipality, setMunicipality] = useState('');
-  const municipalities = useAsync(() => unwrap(api.GET('/api/v1/municipalities')), []);
+  const municipalities = useHubQuery(['/api/v1/municipalities'], () => unwrap(api.GET('/api/v1/municipalities')));
   const [items, setItems] = useState<Schemas['PersonSummaryDto'][]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -528,7 +529,7 @@ function ImportPeople(): ReactNode {
 /** The secretariat's document settings: days in the waste bin and storage per network. */
 function DocumentSettings(): ReactNode {
   const { t } = useI18n();
-  const settings = useAsync(() => unwrap(api.GET('/api/v1/admin/document-settings')), []);
+  const settings = useHubQuery(['/api/v1/admin/document-settings'], () => unwrap(api.GET('/api/v1/admin/document-settings')));
   const [form, setForm] = useState<{ retentionDays: string; networkQuotaMb: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');

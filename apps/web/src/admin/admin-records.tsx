@@ -3,7 +3,8 @@ import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
 import type { MessageKey } from '../shared/messages';
 import { PersonPicker } from '../people/person-picker';
-import { Checkbox, ErrorMessage, Loading, SelectField, Status, TextField, fieldError, useAsync } from '../shared/ui';
+import { Checkbox, ErrorMessage, Loading, SelectField, Status, TextField, fieldError } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 type Entry = Schemas['AuditEntryDto'];
 
@@ -50,10 +51,7 @@ function query(f: Filters): Record<string, string> {
 /** The audit log for the secretariat: who did what, filtered, with a CSV file of the selection. */
 export function AuditLogAdmin(): ReactNode {
   const { t, dateTime } = useI18n();
-  const networks = useAsync(
-    () => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'all', includeArchived: 'true' } } })),
-    [],
-  );
+  const networks = useHubQuery(['/api/v1/networks', 'all', 'archived'], () => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'all', includeArchived: 'true' } } })));
   const [form, setForm] = useState<Filters>(EMPTY);
   const [applied, setApplied] = useState<Filters>(EMPTY);
   const [items, setItems] = useState<Entry[]>([]);
@@ -196,10 +194,7 @@ export function ExtractButton({ person }: { person: { id: string; name: string }
 /** Erasure of one person: the dry run first (what goes, what stays and why), then a reason and a confirmation. */
 export function ErasePerson({ person, onDone }: { person: { id: string; name: string }; onDone(erased: boolean): void }): ReactNode {
   const { t } = useI18n();
-  const plan = useAsync(
-    () => unwrap(api.POST('/api/v1/admin/people/{id}/erase', { params: { path: { id: person.id }, query: { dryRun: 'true' } }, body: {} })),
-    [person.id],
-  );
+  const plan = useHubQuery(['/api/v1/admin/people/{id}/erase', person.id], () => unwrap(api.POST('/api/v1/admin/people/{id}/erase', { params: { path: { id: person.id }, query: { dryRun: 'true' } }, body: {} })));
   const [reason, setReason] = useState('');
   const [sure, setSure] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -267,8 +262,8 @@ type RecordsSettings = Schemas['RecordsSettingsDto'];
 /** Retention per kind, what an erasure keeps, and legal holds: the secretariat's rules, defaults and reasons in view. */
 export function RecordsRulesAdmin(): ReactNode {
   const { t, dateTime } = useI18n();
-  const settings = useAsync(() => unwrap(api.GET('/api/v1/admin/records-settings')), []);
-  const networks = useAsync(() => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'all', includeArchived: 'true' } } })), []);
+  const settings = useHubQuery(['/api/v1/admin/records-settings'], () => unwrap(api.GET('/api/v1/admin/records-settings')));
+  const networks = useHubQuery(['/api/v1/networks', 'all', 'archived'], () => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'all', includeArchived: 'true' } } })));
   const [days, setDays] = useState<Record<string, string>>({});
   const [keep, setKeep] = useState<Record<string, boolean>>({});
   const [error, setError] = useState<unknown>(null);
@@ -382,7 +377,7 @@ export function RecordsRulesAdmin(): ReactNode {
 /** The secretariat's entries on the accessibility statement and the privacy notice. */
 export function LegalAdmin(): ReactNode {
   const { t } = useI18n();
-  const legal = useAsync(() => unwrap(api.GET('/api/v1/legal')), []);
+  const legal = useHubQuery(['/api/v1/legal'], () => unwrap(api.GET('/api/v1/legal')));
   const [form, setForm] = useState<Record<string, string> | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');

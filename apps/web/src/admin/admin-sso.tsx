@@ -1,7 +1,8 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
-import { Checkbox, ErrorMessage, Loading, SelectField, Status, TextField, fieldError, useAsync } from '../shared/ui';
+import { Checkbox, ErrorMessage, Loading, SelectField, Status, TextField, fieldError } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 type Provider = Schemas['ProviderDto'];
 type Check = Schemas['ProviderCheckDto'];
@@ -88,7 +89,7 @@ function ProviderFields<F extends ProviderForm>({
 
 function CreateProvider({ onCreated }: { onCreated(): void }): ReactNode {
   const { t } = useI18n();
-  const municipalities = useAsync(() => unwrap(api.GET('/api/v1/municipalities')), []);
+  const municipalities = useHubQuery(['/api/v1/municipalities'], () => unwrap(api.GET('/api/v1/municipalities')));
   const empty = {
     municipality: '',
     name: '',
@@ -340,7 +341,7 @@ function ProviderCard({ provider, onChanged }: { provider: Provider; onChanged()
 /** The secretariat's settings of the municipalities' own sign-in (OpenID Connect) and SCIM provisioning. */
 export function IdentityProvidersAdmin(): ReactNode {
   const { t } = useI18n();
-  const providers = useAsync(() => unwrap(api.GET('/api/v1/admin/identity-providers')), []);
+  const providers = useHubQuery(['/api/v1/admin/identity-providers'], () => unwrap(api.GET('/api/v1/admin/identity-providers')));
   return (
     <section aria-labelledby="admin-sso">
       <h2 id="admin-sso">{t('sso.title')}</h2>

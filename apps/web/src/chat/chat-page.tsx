@@ -10,7 +10,8 @@ import { AttachmentList, AttachmentPicker, type ChosenDocument } from '../docume
 import { MESSAGE_EVENTS, useHubEvents, useOnline, useRealtime } from '../shared/realtime';
 import { Link, navigate, useSearchParam } from '../shared/router';
 import { ServerHtml } from '../shared/server-html';
-import { ErrorMessage, Loading, OnlineMarker, Page, fieldError, useAsync } from '../shared/ui';
+import { ErrorMessage, Loading, OnlineMarker, Page, fieldError } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 type Conversation = Schemas['ConversationDto'];
 type Message = Schemas['MessageDto'];
@@ -41,13 +42,10 @@ export function chatPath(conversationId: string): string {
 export function ChatPage(): ReactNode {
   const { t, tn } = useI18n();
   const selected = useSearchParam('samtal');
-  const conversations = useAsync(() => unwrap(api.GET('/api/v1/conversations')), []);
+  const conversations = useHubQuery(['/api/v1/conversations'], () => unwrap(api.GET('/api/v1/conversations')));
 
-  const reloadList = useCallback((): void => {
-    unwrap(api.GET('/api/v1/conversations')).then(conversations.setData, () => undefined);
-  }, [conversations.setData]);
-
-  useHubEvents(MESSAGE_EVENTS, () => reloadList());
+  // Message events refetch the list (shared/query.tsx); so does reading a conversation.
+  const reloadList = conversations.reload;
 
   const list = conversations.data ?? [];
   const channels = list.filter((c) => c.kind === 'network');
@@ -504,7 +502,7 @@ function MessageForm({
 function OnlineNow({ networkId }: { networkId: string }): ReactNode {
   const { t } = useI18n();
   const online = useOnline(networkId);
-  const members = useAsync(() => unwrap(api.GET('/api/v1/networks/{id}/members', { params: { path: { id: networkId } } })), [networkId]);
+  const members = useHubQuery(['/api/v1/networks/{id}/members', networkId], () => unwrap(api.GET('/api/v1/networks/{id}/members', { params: { path: { id: networkId } } })));
   if (!online || !members.data) return null;
   const here = members.data.items.filter((m) => online.has(m.person.id));
   return (

@@ -22,9 +22,9 @@ import {
   useFormat,
 } from './documents';
 import { useI18n } from '../shared/i18n';
-import { useHubEvents } from '../shared/realtime';
 import { Link, navigate } from '../shared/router';
-import { ErrorMessage, Loading, Page, SelectField, Status, TextField, fieldError, useAsync } from '../shared/ui';
+import { ErrorMessage, Loading, Page, SelectField, Status, TextField, fieldError } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 function Preview({ doc }: { doc: DocumentDetail }): ReactNode {
   const { t } = useI18n();
@@ -340,23 +340,16 @@ function Versions({
 export function DocumentPage({ id }: { id: string }): ReactNode {
   const { t, dateTime } = useI18n();
   const format = useFormat();
-  const detail = useAsync(() => unwrap(api.GET('/api/v1/documents/{id}', { params: { path: { id } } })), [id]);
+  const detail = useHubQuery(['/api/v1/documents/{id}', id], () => unwrap(api.GET('/api/v1/documents/{id}', { params: { path: { id } } })));
   const doc = detail.data;
   const networkId = doc?.networkId;
   // The library's folders (for the folder's name and moving), its types and limits, and whether I may upload.
-  const library = useAsync(
-    () =>
+  const library = useHubQuery(['/api/v1/networks/{id}/documents', networkId, doc?.folderId, 'facts'], () =>
       networkId
         ? unwrap(api.GET('/api/v1/networks/{id}/documents', { params: { path: { id: networkId }, query: { limit: 1 } } }))
-        : Promise.resolve(undefined),
-    [networkId, doc?.folderId],
-  );
+        : Promise.resolve(undefined));
   const [deleteError, setDeleteError] = useState<unknown>(null);
   // Live: a change of this document (a new version, its text read) reloads it; a change of the folders, the library.
-  useHubEvents(['document.changed'], (event) => {
-    if (event.data.documentId === id) detail.reload();
-    else if (event.data.change === 'folders' && event.networkId === networkId) library.reload();
-  });
 
   const remove = async (): Promise<void> => {
     if (!doc) return;

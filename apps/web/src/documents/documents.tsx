@@ -3,9 +3,9 @@
 import { type DragEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ApiError, type Schemas, api, isAborted, postMultipart, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
-import { useHubEvents } from '../shared/realtime';
 import { Link } from '../shared/router';
-import { ErrorMessage, Loading, useAsync, useErrorText } from '../shared/ui';
+import { ErrorMessage, Loading, useErrorText } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 export type Library = Schemas['LibraryDto'];
 export type LibraryDocument = Schemas['DocumentDto'];
@@ -479,16 +479,10 @@ const RECENT = 5;
 export function NetworkDocuments({ network }: { network: Network }): ReactNode {
   const { t, dateTime } = useI18n();
   const visible = network.coverage !== null && network.coverage !== undefined;
-  const recent = useAsync(
-    () =>
+  const recent = useHubQuery(['/api/v1/networks/{id}/documents', network.id, visible, 'recent'], () =>
       visible
         ? unwrap(api.GET('/api/v1/networks/{id}/documents', { params: { path: { id: network.id }, query: { limit: RECENT } } }))
-        : Promise.resolve(null),
-    [network.id, visible],
-  );
-  useHubEvents(['document.changed'], (event) => {
-    if (event.networkId === network.id && event.data.documentId !== null) recent.reload();
-  });
+        : Promise.resolve(null));
   const docs = recent.data?.documents ?? [];
   return (
     <section aria-labelledby="documents-heading">

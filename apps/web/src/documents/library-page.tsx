@@ -29,7 +29,8 @@ import { ErrorSummary, useFormErrors } from '../shared/form';
 import { useI18n } from '../shared/i18n';
 import { useHubEvents, useRealtime } from '../shared/realtime';
 import { Link, navigate, useSearchParam } from '../shared/router';
-import { ErrorMessage, Loading, Page, SelectField, Status, TextField, fieldError, useAsync } from '../shared/ui';
+import { ErrorMessage, Loading, Page, SelectField, Status, TextField, fieldError } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 const PAGE = 25;
 const ROOT = 'rot';
@@ -410,7 +411,7 @@ export function LibraryPage({ slug }: { slug: string }): ReactNode {
   const q = useSearchParam('q');
   const trash = useSearchParam('visa') === 'papperskorg';
   const params: LibraryParams = { mapp, tagg, q, visa: trash ? 'papperskorg' : null };
-  const network = useAsync(() => unwrap(api.GET('/api/v1/networks/{id}', { params: { path: { id: slug } } })), [slug]);
+  const network = useHubQuery(['/api/v1/networks/{id}', slug], () => unwrap(api.GET('/api/v1/networks/{id}', { params: { path: { id: slug } } })));
   const n = network.data;
 
   const key = JSON.stringify([slug, mapp, tagg, q, trash]);

@@ -7,7 +7,8 @@ import { Composer } from './composer';
 import { type MessageKey, useI18n } from '../shared/i18n';
 import { Link } from '../shared/router';
 import { ServerHtml } from '../shared/server-html';
-import { ErrorMessage, ExternalBadge, Loading, TextField, fieldError, useAsync } from '../shared/ui';
+import { ErrorMessage, ExternalBadge, Loading, TextField, fieldError } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 export type Post = Schemas['PostDto'];
 type Comment = Schemas['CommentDto'];
@@ -371,10 +372,7 @@ function NetworkLink({ network }: { network: Post['network'] }): ReactNode {
 
 function History({ id, post }: { id: string; post: Post }): ReactNode {
   const { t, dateTime } = useI18n();
-  const revisions = useAsync(
-    () => unwrap(api.GET('/api/v1/posts/{id}/revisions', { params: { path: { id: post.id } } })),
-    [post.id, post.editedAt],
-  );
+  const revisions = useHubQuery(['/api/v1/posts/{id}/revisions', post.id, post.editedAt], () => unwrap(api.GET('/api/v1/posts/{id}/revisions', { params: { path: { id: post.id } } })));
   return (
     <div id={id} className="post-panel">
       <h4>{t('post.history')}</h4>
@@ -400,10 +398,7 @@ function History({ id, post }: { id: string; post: Post }): ReactNode {
 
 function WhoRead({ id, post }: { id: string; post: Post }): ReactNode {
   const { t } = useI18n();
-  const who = useAsync(
-    () => unwrap(api.GET('/api/v1/posts/{id}/acknowledgements', { params: { path: { id: post.id } } })),
-    [post.id, post.ackCount],
-  );
+  const who = useHubQuery(['/api/v1/posts/{id}/acknowledgements', post.id, post.ackCount], () => unwrap(api.GET('/api/v1/posts/{id}/acknowledgements', { params: { path: { id: post.id } } })));
   const count = (groups: Schemas['AckGroupDto'][]): number => groups.reduce((n, g) => n + g.people.length, 0);
   const groups = (list: Schemas['AckGroupDto'][], label: string): ReactNode => (
     <div className="ack-list">
@@ -462,7 +457,7 @@ function Thread({
 }): ReactNode {
   const { t } = useI18n();
   // Reloads when the comment count changes (also live, from another member's comment).
-  const full = useAsync(() => unwrap(api.GET('/api/v1/posts/{id}', { params: { path: { id: post.id } } })), [post.id, post.commentCount]);
+  const full = useHubQuery(['/api/v1/posts/{id}', post.id, post.commentCount], () => unwrap(api.GET('/api/v1/posts/{id}', { params: { path: { id: post.id } } })));
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 

@@ -6,7 +6,8 @@ import { useI18n } from '../shared/i18n';
 import { type Post, PostCard, withoutComments } from './post-card';
 import { POST_EVENTS, useHubEvents, useReadNotificationsAbout } from '../shared/realtime';
 import { Link } from '../shared/router';
-import { ErrorMessage, Loading, Page, useAsync } from '../shared/ui';
+import { ErrorMessage, Loading, Page } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 export function PostPage({ id }: { id: string }): ReactNode {
   const { t } = useI18n();
@@ -16,11 +17,11 @@ export function PostPage({ id }: { id: string }): ReactNode {
     setText('');
     window.setTimeout(() => setText(next), 50);
   }, []);
-  const post = useAsync(async () => {
+  const post = useHubQuery(['/api/v1/posts/{id}', id, 'with-network'], async () => {
     const p = withoutComments(await unwrap(api.GET('/api/v1/posts/{id}', { params: { path: { id } } })));
     const network = await unwrap(api.GET('/api/v1/networks/{id}', { params: { path: { id: p.network.id } } }));
     return { post: p, network };
-  }, [id]);
+  });
   const data = post.data;
   useReadNotificationsAbout(data ? { postId: id } : null);
   const onChange = (next: Post): void => {

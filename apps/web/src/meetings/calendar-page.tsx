@@ -4,9 +4,9 @@ import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
 import { type Meeting, MeetingCard, meetingPath, useMeetingTime } from './meetings';
 import { MonthView, addDays, addMonths, parseMonth } from './month-view';
-import { useHubEvents } from '../shared/realtime';
 import { Link, navigate, useSearchParam } from '../shared/router';
-import { ErrorMessage, Loading, Page, SelectField, Status, useAsync } from '../shared/ui';
+import { ErrorMessage, Loading, Page, SelectField, Status } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 /**
  * For each upcoming meeting I may go to (answered yes or maybe, or not answered yet; not cancelled):
@@ -70,8 +70,8 @@ function ClashWarning({ meetings, clashes }: { meetings: readonly Meeting[]; cla
 
 function CalendarFeeds(): ReactNode {
   const { t, dateTime } = useI18n();
-  const feeds = useAsync(() => unwrap(api.GET('/api/v1/me/calendar-feeds')), []);
-  const networks = useAsync(() => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'mine' } } })), []);
+  const feeds = useHubQuery(['/api/v1/me/calendar-feeds'], () => unwrap(api.GET('/api/v1/me/calendar-feeds')));
+  const networks = useHubQuery(['/api/v1/networks', 'mine'], () => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'mine' } } })));
   const [scope, setScope] = useState('');
   const [created, setCreated] = useState<Schemas['CreatedCalendarFeedDto'] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -181,22 +181,13 @@ function calendarUrl(view: 'list' | 'month', month: string): string {
 
 export function CalendarPage(): ReactNode {
   const { t } = useI18n();
-  const calendar = useAsync(() => unwrap(api.GET('/api/v1/calendar')), []);
-  useHubEvents(['meeting.announced', 'meeting.updated', 'meeting.cancelled', 'rsvp.changed'], () => {
-    void unwrap(api.GET('/api/v1/calendar')).then(calendar.setData, () => undefined);
-  });
+  const calendar = useHubQuery(['/api/v1/calendar'], () => unwrap(api.GET('/api/v1/calendar')));
   const view = useSearchParam('visa') === 'manad' ? 'month' : 'list';
   const monthParam = useSearchParam('manad');
   const month = parseMonth(monthParam) ? (monthParam as string) : stockholmDate(new Date()).slice(0, 7);
   // The month view asks for its own range (a week either side covers the grid's other days), past
   // meetings included.
-  const monthMeetings = useAsync(
-    () => (view === 'month' ? unwrap(api.GET('/api/v1/calendar', { params: { query: monthRange(month) } })) : Promise.resolve(null)),
-    [view, month],
-  );
-  useHubEvents(['meeting.announced', 'meeting.updated', 'meeting.cancelled', 'rsvp.changed'], () => {
-    if (view === 'month') void unwrap(api.GET('/api/v1/calendar', { params: { query: monthRange(month) } })).then(monthMeetings.setData, () => undefined);
-  });
+  const monthMeetings = useHubQuery(['/api/v1/calendar', view, month], () => (view === 'month' ? unwrap(api.GET('/api/v1/calendar', { params: { query: monthRange(month) } })) : Promise.resolve(null)));
   const list = calendar.data ?? [];
   const clashes = overlaps(list);
   return (

@@ -1,7 +1,7 @@
 // The cycle around a meeting: the agenda (proposals, order, planned times, action items carried
 // over from earlier meetings), the minutes with their action items, and the network's open
 // action items. Live: `agenda.changed` and `minutes.published` refetch through REST.
-import { type DependencyList, type FormEvent, type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { stockholmDate } from '../api/stockholm-time';
 import { useAuth } from '../shared/auth';
@@ -11,7 +11,8 @@ import { useHubEvents } from '../shared/realtime';
 import { Link } from '../shared/router';
 import { ServerHtml } from '../shared/server-html';
 import { ErrorSummary, useFormErrors } from '../shared/form';
-import { ErrorMessage, Loading, SelectField, Status, TextField, fieldError, useAsync } from '../shared/ui';
+import { ErrorMessage, Loading, SelectField, Status, TextField, fieldError } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 import { AttachmentList, AttachmentPicker, type ChosenDocument, chosenFrom } from '../documents/attachments';
 
 type Agenda = Schemas['AgendaDto'];
@@ -19,50 +20,6 @@ type AgendaItem = Schemas['AgendaItemDto'];
 export type ActionItem = Schemas['ActionItemDto'];
 type Minutes = Schemas['MinutesDto'];
 type Member = Schemas['MemberDto'];
-
-interface Live<T> {
-  data: T | undefined;
-  error: unknown;
-  loading: boolean;
-  /** Refetch; an answer older than a later refetch or `apply` is dropped. */
-  refresh(): void;
-  /** Show data a change answered with (newer than any refetch still on its way). */
-  apply(data: T): void;
-}
-
-/**
- * Loads and refetches on live events. Several events in a row (a reorder is several PATCHes)
- * start several requests: only the latest one's answer is shown, so the list never jumps back.
- */
-export function useLive<T>(load: () => Promise<T>, deps: DependencyList): Live<T> {
-  const [state, setState] = useState<{ data: T | undefined; error: unknown; loading: boolean }>({
-    data: undefined,
-    error: null,
-    loading: true,
-  });
-  const seq = useRef(0);
-  const loader = useRef(load);
-  useEffect(() => {
-    loader.current = load;
-  });
-  const refresh = useCallback(() => {
-    const n = ++seq.current;
-    loader.current().then(
-      (data) => n === seq.current && setState({ data, error: null, loading: false }),
-      (error: unknown) => n === seq.current && setState((s) => ({ ...s, error, loading: false })),
-    );
-  }, []);
-  const apply = useCallback((data: T) => {
-    seq.current++;
-    setState({ data, error: null, loading: false });
-  }, []);
-  useEffect(() => {
-    setState({ data: undefined, error: null, loading: true });
-    refresh();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, refresh]);
-  return { ...state, refresh, apply };
-}
 
 /** "2026-12-15" as "15 december 2026" (a date without time: no time zone shifts it). */
 export function useDayFormat(): (ymd: string) => string {
@@ -291,7 +248,7 @@ function ProposeItem({ meetingId, onProposed }: { meetingId: string; onProposed(
 export function MeetingAgenda({ meeting }: { meeting: Meeting }): ReactNode {
   const { t } = useI18n();
   const { session } = useAuth();
-  const agenda = useLive(() => unwrap(api.GET('/api/v1/meetings/{id}/agenda', { params: { path: { id: meeting.id } } })), [meeting.id]);
+  const agenda = useHubQuery(['/api/v1/meetings/{id}/agenda', meeting.id], () => unwrap(api.GET('/api/v1/meetings/{id}/agenda', { params: { path: { id: meeting.id } } })));
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -303,7 +260,7 @@ export function MeetingAgenda({ meeting }: { meeting: Meeting }): ReactNode {
   useHubEvents(['agenda.changed'], (event) => {
     if (event.data.meetingId !== meeting.id && event.networkId !== meeting.networkId) return;
     if (working.current.on) working.current.missed = true;
-    else agenda.refresh();
+    else agenda.reload();
   });
   useEffect(() => {
     if (!refocus.current) return;
@@ -325,13 +282,13 @@ export function MeetingAgenda({ meeting }: { meeting: Meeting }): ReactNode {
     setStatus('');
     try {
       const next = await work();
-      if (next) agenda.apply(next);
-      if (!next || working.current.missed) agenda.refresh();
+      if (next) agenda.setData(next);
+      if (!next || working.current.missed) agenda.reload();
       setStatus(done);
       return true;
     } catch (err) {
       setError(err);
-      agenda.refresh();
+      agenda.reload();
       return false;
     } finally {
       working.current = { on: false, missed: false };
@@ -534,7 +491,7 @@ export function MeetingAgenda({ meeting }: { meeting: Meeting }): ReactNode {
             <ProposeItem
               meetingId={meeting.id}
               onProposed={(next, title) => {
-                agenda.apply(next);
+                agenda.setData(next);
                 setStatus(t('agenda.proposed', { title }));
               }}
             />
@@ -551,7 +508,7 @@ export function MeetingAgenda({ meeting }: { meeting: Meeting }): ReactNode {
             dropsDone
             showMeeting
             canToggle={(item) => a.canManage || item.owner?.id === session?.personId}
-            onChanged={(item) => agenda.apply({ ...a, carriedOver: replaceItem(a.carriedOver, item, (x) => !x.done) })}
+            onChanged={(item) => agenda.setData({ ...a, carriedOver: replaceItem(a.carriedOver, item, (x) => !x.done) })}
           />
         </>
       )}
@@ -756,23 +713,20 @@ function MinutesEditor({
 export function MeetingMinutes({ meeting }: { meeting: Meeting }): ReactNode {
   const { t, dateTime } = useI18n();
   const { session } = useAuth();
-  const minutes = useLive(() => unwrap(api.GET('/api/v1/meetings/{id}/minutes', { params: { path: { id: meeting.id } } })), [meeting.id]);
+  const minutes = useHubQuery(['/api/v1/meetings/{id}/minutes', meeting.id], () => unwrap(api.GET('/api/v1/meetings/{id}/minutes', { params: { path: { id: meeting.id } } })));
   const m = minutes.data;
   const canEdit = m?.canEdit === true;
-  const members = useAsync(
-    () =>
-      canEdit ? unwrap(api.GET('/api/v1/networks/{id}/members', { params: { path: { id: meeting.networkId } } })) : Promise.resolve(null),
-    [meeting.networkId, canEdit],
-  );
+  const members = useHubQuery(['/api/v1/networks/{id}/members', meeting.networkId, canEdit], () =>
+      canEdit ? unwrap(api.GET('/api/v1/networks/{id}/members', { params: { path: { id: meeting.networkId } } })) : Promise.resolve(null));
   const [status, setStatus] = useState('');
   useHubEvents(['minutes.published', 'agenda.changed'], (event) => {
     if (event.data.meetingId !== meeting.id) return;
-    minutes.refresh();
+    minutes.reload();
     if (event.type === 'minutes.published' && 'byId' in event.data && event.data.byId !== session?.personId)
       setStatus(t('minutes.publishedLive'));
   });
   const saved = (next: Minutes, text: string): void => {
-    minutes.apply(next);
+    minutes.setData(next);
     setStatus(text);
   };
   const memberList = members.data?.items;
@@ -817,7 +771,7 @@ export function MeetingMinutes({ meeting }: { meeting: Meeting }): ReactNode {
             empty={t('actions.empty')}
             headingId="minute-actions-heading"
             canToggle={(item) => canEdit || item.owner?.id === session?.personId}
-            onChanged={(item) => minutes.apply({ ...m, actionItems: replaceItem(m.actionItems, item) })}
+            onChanged={(item) => minutes.setData({ ...m, actionItems: replaceItem(m.actionItems, item) })}
           />
 
           {canEdit && (
@@ -827,7 +781,7 @@ export function MeetingMinutes({ meeting }: { meeting: Meeting }): ReactNode {
                 meetingId={m.meetingId}
                 members={memberList}
                 onCreated={(item) => {
-                  minutes.apply({ ...m, actionItems: [...m.actionItems.filter((x) => x.id !== item.id), item] });
+                  minutes.setData({ ...m, actionItems: [...m.actionItems.filter((x) => x.id !== item.id), item] });
                   setStatus(t('actions.added', { title: item.title }));
                 }}
               />
@@ -846,13 +800,7 @@ export function MeetingMinutes({ meeting }: { meeting: Meeting }): ReactNode {
 export function NetworkActionItems({ networkId, canManage }: { networkId: string; canManage: boolean }): ReactNode {
   const { t } = useI18n();
   const { session } = useAuth();
-  const items = useLive(
-    () => unwrap(api.GET('/api/v1/networks/{id}/action-items', { params: { path: { id: networkId }, query: { status: 'open' } } })),
-    [networkId],
-  );
-  useHubEvents(['agenda.changed', 'minutes.published'], (event) => {
-    if (event.networkId === networkId) items.refresh();
-  });
+  const items = useHubQuery(['/api/v1/networks/{id}/action-items', networkId, 'open'], () => unwrap(api.GET('/api/v1/networks/{id}/action-items', { params: { path: { id: networkId }, query: { status: 'open' } } })));
   const list = items.data ?? [];
   return (
     <>
@@ -869,7 +817,7 @@ export function NetworkActionItems({ networkId, canManage }: { networkId: string
           dropsDone
           showMeeting
           canToggle={(item) => canManage || item.owner?.id === session?.personId}
-          onChanged={(item) => items.apply(replaceItem(list, item, (x) => !x.done))}
+          onChanged={(item) => items.setData(replaceItem(list, item, (x) => !x.done))}
         />
       )}
     </>

@@ -4,10 +4,11 @@ import { useI18n } from '../shared/i18n';
 import { MeetingAgenda, MeetingMinutes } from './meeting-cycle';
 import { ErrorSummary, useFormErrors } from '../shared/form';
 import { ANSWERS, type Answer, CountsText, type Meeting, type MeetingFormValues, MeetingFields, MyAnswerText, answerKey, formValues, meetingRules, toBody, useMeetingTime } from './meetings';
-import { useHubEvents, useReadNotificationsAbout } from '../shared/realtime';
+import { useReadNotificationsAbout } from '../shared/realtime';
 import { Link } from '../shared/router';
 import { ServerHtml } from '../shared/server-html';
-import { ErrorMessage, Loading, Page, Status, TextField, useAsync } from '../shared/ui';
+import { ErrorMessage, Loading, Page, Status, TextField } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 function Rsvp({ meeting, onSaved }: { meeting: Meeting; onSaved(m: Meeting): void }): ReactNode {
   const { t } = useI18n();
@@ -93,7 +94,7 @@ function EditMeeting({ meeting, onSaved }: { meeting: Meeting; onSaved(m: Meetin
 
 function Attendees({ meeting }: { meeting: Meeting }): ReactNode {
   const { t } = useI18n();
-  const groups = useAsync(() => unwrap(api.GET('/api/v1/meetings/{id}/attendees', { params: { path: { id: meeting.id } } })), [meeting.id, meeting.counts.yes, meeting.counts.no, meeting.counts.maybe, meeting.counts.waitlisted]);
+  const groups = useHubQuery(['/api/v1/meetings/{id}/attendees', meeting.id, meeting.counts.yes, meeting.counts.no, meeting.counts.maybe, meeting.counts.waitlisted], () => unwrap(api.GET('/api/v1/meetings/{id}/attendees', { params: { path: { id: meeting.id } } })));
   return (
     <section aria-labelledby="attendees-heading">
       <h2 id="attendees-heading">{t('meeting.attendees')}</h2>
@@ -120,14 +121,11 @@ function Attendees({ meeting }: { meeting: Meeting }): ReactNode {
 export function MeetingPage({ id }: { id: string }): ReactNode {
   const { t } = useI18n();
   const time = useMeetingTime();
-  const meeting = useAsync(() => unwrap(api.GET('/api/v1/meetings/{id}', { params: { path: { id } } })), [id]);
+  const meeting = useHubQuery(['/api/v1/meetings/{id}', id], () => unwrap(api.GET('/api/v1/meetings/{id}', { params: { path: { id } } })));
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);
   const m = meeting.data;
   useReadNotificationsAbout(m ? { meetingId: id } : null);
-  useHubEvents(['meeting.updated', 'meeting.cancelled', 'rsvp.changed'], (event) => {
-    if (event.data.meetingId === id) void unwrap(api.GET('/api/v1/meetings/{id}', { params: { path: { id } } })).then(meeting.setData, () => undefined);
-  });
   const cancel = async (): Promise<void> => {
     if (!m || !window.confirm(t('meeting.confirmCancel', { title: m.title }))) return;
     setError(null);

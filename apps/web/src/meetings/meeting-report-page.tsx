@@ -7,7 +7,8 @@ import { type ReactNode } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
 import { Link, navigate, useSearchParam } from '../shared/router';
-import { ErrorMessage, Loading, Page, SelectField, useAsync } from '../shared/ui';
+import { ErrorMessage, Loading, Page, SelectField } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 type NetworkReport = Schemas['NetworkReportDto'];
 
@@ -76,7 +77,7 @@ export function MeetingReportPage(): ReactNode {
   const thisYear = Number(stockholmDate(new Date()).slice(0, 4));
   const param = Number(useSearchParam('ar'));
   const year = Number.isInteger(param) && param >= FIRST_YEAR && param <= thisYear + 1 ? param : thisYear;
-  const report = useAsync(() => unwrap(api.GET('/api/v1/admin/meeting-report', { params: { query: { year } } })), [year]);
+  const report = useHubQuery(['/api/v1/admin/meeting-report', year], () => unwrap(api.GET('/api/v1/admin/meeting-report', { params: { query: { year } } })));
   const number = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB');
   const years: Array<{ value: string; label: string }> = [];
   for (let y = thisYear + 1; y >= FIRST_YEAR; y--) years.push({ value: String(y), label: String(y) });

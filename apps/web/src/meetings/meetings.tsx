@@ -3,10 +3,10 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { STOCKHOLM, stockholmClock, stockholmDate, stockholmIso } from '../api/stockholm-time';
 import { type MessageKey, useI18n } from '../shared/i18n';
-import { useHubEvents } from '../shared/realtime';
 import { Link } from '../shared/router';
 import { type FieldRule, type FormErrors, ErrorSummary, useFormErrors } from '../shared/form';
-import { ErrorMessage, Loading, Status, TextField, useAsync } from '../shared/ui';
+import { ErrorMessage, Loading, Status, TextField } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 export type Meeting = Schemas['MeetingDto'];
 export type Answer = Schemas['MyAnswerDto']['answer'];
@@ -251,13 +251,7 @@ export function NetworkMeetings({ network, children }: { network: Network; child
   const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming');
   const [status, setStatus] = useState('');
   const visible = network.coverage !== null && network.coverage !== undefined;
-  const meetings = useAsync(
-    () => (visible ? unwrap(api.GET('/api/v1/networks/{id}/meetings', { params: { path: { id: network.id }, query: { when } } })) : Promise.resolve([])),
-    [network.id, when, visible],
-  );
-  useHubEvents(['meeting.announced', 'meeting.updated', 'meeting.cancelled', 'rsvp.changed'], (event) => {
-    if (event.networkId === network.id) meetings.reload();
-  });
+  const meetings = useHubQuery(['/api/v1/networks/{id}/meetings', network.id, when, visible], () => (visible ? unwrap(api.GET('/api/v1/networks/{id}/meetings', { params: { path: { id: network.id }, query: { when } } })) : Promise.resolve([])));
   const list = meetings.data ?? [];
   return (
     <section aria-labelledby="meetings-heading">

@@ -3,7 +3,8 @@ import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
 import { Link } from '../shared/router';
-import { ErrorMessage, ExternalBadge, Loading, Status, useAsync, whereFrom } from '../shared/ui';
+import { ErrorMessage, ExternalBadge, Loading, Status, whereFrom } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 type Request = Schemas['JoinRequestDto'];
 
@@ -112,10 +113,7 @@ export function JoinRequests({
   networkName: string;
   onDecided?(approved: boolean): void;
 }): ReactNode {
-  const requests = useAsync(
-    () => unwrap(api.GET('/api/v1/networks/{id}/join-requests', { params: { path: { id: networkId } } })),
-    [networkId],
-  );
+  const requests = useHubQuery(['/api/v1/networks/{id}/join-requests', networkId], () => unwrap(api.GET('/api/v1/networks/{id}/join-requests', { params: { path: { id: networkId } } })));
   return (
     <RequestList
       networkId={networkId}
@@ -147,7 +145,7 @@ export function PendingJoinRequests({
   alwaysShow: boolean;
 }): ReactNode {
   const { t } = useI18n();
-  const pending = useAsync(() => unwrap(api.GET('/api/v1/join-requests')), []);
+  const pending = useHubQuery(['/api/v1/join-requests'], () => unwrap(api.GET('/api/v1/join-requests')));
   const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());
   const networks = useMemo(() => {
     const seen = new Map<string, { id: string; name: string }>();

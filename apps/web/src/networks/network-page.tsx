@@ -11,7 +11,8 @@ import { JoinRequests } from './join-requests';
 import { PersonPicker } from '../people/person-picker';
 import { useOnline } from '../shared/realtime';
 import { Link, navigate } from '../shared/router';
-import { ErrorMessage, ExternalBadge, Loading, OnlineMarker, Page, SelectField, Status, TextField, fieldError, roleKey, useAsync, whereFrom } from '../shared/ui';
+import { ErrorMessage, ExternalBadge, Loading, OnlineMarker, Page, SelectField, Status, TextField, fieldError, roleKey, whereFrom } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 import { chatPath } from '../chat/chat-page';
 import { NetworkMeta } from './networks-page';
 
@@ -19,10 +20,7 @@ import { NetworkMeta } from './networks-page';
 function NetworkChat({ network }: { network: Network }): ReactNode {
   const { t, tn } = useI18n();
   const isMember = network.myRole !== null;
-  const channel = useAsync(
-    () => (isMember ? unwrap(api.GET('/api/v1/networks/{id}/chat', { params: { path: { id: network.id } } })) : Promise.resolve(null)),
-    [network.id, isMember],
-  );
+  const channel = useHubQuery(['/api/v1/networks/{id}/chat', network.id, isMember], () => (isMember ? unwrap(api.GET('/api/v1/networks/{id}/chat', { params: { path: { id: network.id } } })) : Promise.resolve(null)));
   return (
     <section aria-labelledby="network-chat-heading">
       <h2 id="network-chat-heading">{t('nav.chat')}</h2>
@@ -95,7 +93,7 @@ export function CoverageView({ coverage }: { coverage: Coverage }): ReactNode {
 function Members({ network, onChanged }: { network: Network; onChanged(): void }): ReactNode {
   const { t } = useI18n();
   const { session } = useAuth();
-  const members = useAsync(() => unwrap(api.GET('/api/v1/networks/{id}/members', { params: { path: { id: network.id } } })), [network.id]);
+  const members = useHubQuery(['/api/v1/networks/{id}/members', network.id], () => unwrap(api.GET('/api/v1/networks/{id}/members', { params: { path: { id: network.id } } })));
   const online = useOnline(network.id);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -241,7 +239,7 @@ function EditDescription({ network, onSaved }: { network: Network; onSaved(n: Ne
 export function NetworkPage({ slug }: { slug: string }): ReactNode {
   const { t } = useI18n();
   const { session } = useAuth();
-  const network = useAsync(() => unwrap(api.GET('/api/v1/networks/{id}', { params: { path: { id: slug } } })), [slug]);
+  const network = useHubQuery(['/api/v1/networks/{id}', slug], () => unwrap(api.GET('/api/v1/networks/{id}', { params: { path: { id: slug } } })));
   const [membersVersion, setMembersVersion] = useState(0);
   const [leaveError, setLeaveError] = useState<unknown>(null);
   const n = network.data;

@@ -4,7 +4,8 @@ import { useI18n } from '../shared/i18n';
 import { JoinControl } from './join';
 import type { MessageKey } from '../shared/messages';
 import { Link } from '../shared/router';
-import { ErrorMessage, Loading, Page, SelectField, useAsync } from '../shared/ui';
+import { ErrorMessage, Loading, Page, SelectField } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 type Summary = Schemas['NetworkSummaryDto'];
 type Scope = 'all' | 'mine' | 'discover';
@@ -34,7 +35,7 @@ export function NetworkMeta({ network }: { network: Summary }): ReactNode {
 export function NetworksPage(): ReactNode {
   const { t, tn } = useI18n();
   const [scope, setScope] = useState<Scope>('all');
-  const networks = useAsync(() => unwrap(api.GET('/api/v1/networks', { params: { query: { scope } } })), [scope]);
+  const networks = useHubQuery(['/api/v1/networks', scope], () => unwrap(api.GET('/api/v1/networks', { params: { query: { scope } } })));
 
   const update = (id: string, change: Partial<Summary>): void => {
     if (networks.data) networks.setData(networks.data.map((n) => (n.id === id ? { ...n, ...change } : n)));

@@ -6,7 +6,8 @@ import { type Schemas, api, unwrap } from '../api/client';
 import { type MessageKey, useI18n } from '../shared/i18n';
 import { useHubEvents, useRealtime } from '../shared/realtime';
 import { Link } from '../shared/router';
-import { Checkbox, ErrorMessage, Loading, Page, SelectField, Status, useAsync } from '../shared/ui';
+import { Checkbox, ErrorMessage, Loading, Page, SelectField, Status } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 type Notification = Schemas['NotificationDto'];
 /** What a line reads: any kind (a newer hub may send more), and the meeting the meeting kinds are about. */
@@ -45,7 +46,7 @@ export function NotificationsPage(): ReactNode {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [more, setMore] = useState<{ items: Notification[]; nextCursor: string | null } | null>(null);
-  const first = useAsync(() => unwrap(api.GET('/api/v1/me/notifications', { params: { query: { limit: 20 } } })), []);
+  const first = useHubQuery(['/api/v1/me/notifications', 'first'], () => unwrap(api.GET('/api/v1/me/notifications', { params: { query: { limit: 20 } } })));
 
   // A new notification: the list reloads in place (focus stays where it is) and is announced.
   useHubEvents(['notification.created'], () => {
@@ -142,7 +143,7 @@ export function NotificationsPage(): ReactNode {
 
 function NotificationSettings(): ReactNode {
   const { t } = useI18n();
-  const settings = useAsync(() => unwrap(api.GET('/api/v1/me/notification-settings')), []);
+  const settings = useHubQuery(['/api/v1/me/notification-settings'], () => unwrap(api.GET('/api/v1/me/notification-settings')));
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);
 
@@ -185,7 +186,7 @@ function NotificationSettings(): ReactNode {
 /** "Mötesmejl": invitations, changes, cancellations, reminders and minutes by e-mail, per network. */
 function MeetingMailSettings(): ReactNode {
   const { t } = useI18n();
-  const settings = useAsync(() => unwrap(api.GET('/api/v1/me/meeting-mail')), []);
+  const settings = useHubQuery(['/api/v1/me/meeting-mail'], () => unwrap(api.GET('/api/v1/me/meeting-mail')));
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);

@@ -6,7 +6,8 @@ import { Highlight, highlightText } from '../shared/highlight';
 import { useI18n } from '../shared/i18n';
 import type { MessageKey } from '../shared/messages';
 import { Link, navigate, useLocation } from '../shared/router';
-import { ErrorMessage, ExternalBadge, Loading, Page, SelectField, TextField, useAsync } from '../shared/ui';
+import { ErrorMessage, ExternalBadge, Loading, Page, SelectField, TextField } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 type Hit = Schemas['PersonHitDto'];
 type Facets = Schemas['PeopleFacetsDto'];
@@ -124,7 +125,7 @@ export function FindColleaguePage(): ReactNode {
   const { q, kommun, natverk, flagga } = state;
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
-  const municipalities = useAsync(() => unwrap(api.GET('/api/v1/municipalities')), []);
+  const municipalities = useHubQuery(['/api/v1/municipalities'], () => unwrap(api.GET('/api/v1/municipalities')));
 
   const flag = FLAGS.find((f) => f.param === flagga)?.api;
   const [result, setResult] = useState<Loaded | null>(null);

@@ -3,7 +3,8 @@ import { api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
 import type { PersonSummary } from './people-data';
 import { Link } from '../shared/router';
-import { ErrorMessage, ExternalBadge, Loading, Page, SelectField, useAsync, whereFrom } from '../shared/ui';
+import { ErrorMessage, ExternalBadge, Loading, Page, SelectField, whereFrom } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 const PAGE_SIZE = 25;
 
@@ -11,8 +12,8 @@ export function PeoplePage(): ReactNode {
   const { t, tn } = useI18n();
   const [municipality, setMunicipality] = useState('');
   const [network, setNetwork] = useState('');
-  const municipalities = useAsync(() => unwrap(api.GET('/api/v1/municipalities')), []);
-  const networks = useAsync(() => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'all' } } })), []);
+  const municipalities = useHubQuery(['/api/v1/municipalities'], () => unwrap(api.GET('/api/v1/municipalities')));
+  const networks = useHubQuery(['/api/v1/networks', 'all'], () => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'all' } } })));
   const [items, setItems] = useState<PersonSummary[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);

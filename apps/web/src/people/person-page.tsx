@@ -4,7 +4,8 @@ import { useAuth } from '../shared/auth';
 import { useI18n } from '../shared/i18n';
 import { Link, navigate } from '../shared/router';
 import { chatPath } from '../chat/chat-page';
-import { ErrorMessage, ExternalBadge, Loading, Page, roleKey, useAsync, whereFrom } from '../shared/ui';
+import { ErrorMessage, ExternalBadge, Loading, Page, roleKey, whereFrom } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 type Expertise = Schemas['ExpertiseDto'];
 
@@ -58,7 +59,7 @@ function SendMessage({ personId }: { personId: string }): ReactNode {
 export function PersonPage({ id }: { id: string }): ReactNode {
   const { t } = useI18n();
   const { session } = useAuth();
-  const person = useAsync(() => unwrap(api.GET('/api/v1/people/{id}', { params: { path: { id } } })), [id]);
+  const person = useHubQuery(['/api/v1/people/{id}', id], () => unwrap(api.GET('/api/v1/people/{id}', { params: { path: { id } } })));
   const p = person.data;
   return (
     <Page title={p?.name ?? t('person.title')}>

@@ -8,7 +8,8 @@ import { Highlight } from '../shared/highlight';
 import { documentPath, kindLabel } from '../documents/documents';
 import { type CountKey, type MessageKey, useI18n } from '../shared/i18n';
 import { Link, navigate, useSearchParam } from '../shared/router';
-import { Loading, Page, TextField, useAsync } from '../shared/ui';
+import { Loading, Page, TextField } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 import { meetingPath } from '../meetings/meetings';
 import { VISIBILITY_KEY } from '../networks/networks-page';
 import { chatPath } from '../chat/chat-page';
@@ -161,8 +162,7 @@ export function SearchPage(): ReactNode {
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
 
-  const result = useAsync(
-    () =>
+  const result = useHubQuery(['/api/v1/search', q, typ], () =>
       q
         ? unwrap(
             api.GET('/api/v1/search', {
@@ -171,9 +171,7 @@ export function SearchPage(): ReactNode {
               },
             }),
           )
-        : Promise.resolve(null),
-    [q, typ],
-  );
+        : Promise.resolve(null));
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();

@@ -1,5 +1,5 @@
 // Shared accessible building blocks: headings, fields tied to their errors, status and errors.
-import { type ChangeEvent, type DependencyList, type ReactNode, useCallback, useEffect, useId, useState } from 'react';
+import { type ChangeEvent, type ReactNode, useCallback, useEffect, useId } from 'react';
 import { ApiError, toApiError, type Schemas } from '../api/client';
 import { useI18n } from './i18n';
 
@@ -203,35 +203,6 @@ export function Checkbox({ label, checked, onChange, describedBy }: { label: str
   );
 }
 
-export interface Async<T> {
-  data: T | undefined;
-  error: unknown;
-  loading: boolean;
-  reload(): void;
-  setData(data: T): void;
-}
-
-/** Loads data when the dependencies change; ignores answers that arrive after a newer request. */
-export function useAsync<T>(load: () => Promise<T>, deps: DependencyList): Async<T> {
-  const [state, setState] = useState<{ data: T | undefined; error: unknown; loading: boolean }>({ data: undefined, error: null, loading: true });
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    let live = true;
-    setState((s) => ({ ...s, loading: true, error: null }));
-    load().then(
-      (data) => live && setState({ data, error: null, loading: false }),
-      (error: unknown) => live && setState({ data: undefined, error, loading: false }),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, tick]);
-  const reload = useCallback(() => setTick((n) => n + 1), []);
-  const setData = useCallback((data: T) => setState({ data, error: null, loading: false }), []);
-  return { ...state, reload, setData };
-}
-
 /** A green dot with "online" for screen readers (the dot itself is hidden from them). */
 export function OnlineMarker(): ReactNode {
   const { t } = useI18n();
@@ -258,3 +229,4 @@ export function whereFrom(person: Pick<Summary, 'municipality' | 'organisation'>
 export function roleKey(role: 'member' | 'coordinator'): 'network.role.member' | 'network.role.coordinator' {
   return role === 'coordinator' ? 'network.role.coordinator' : 'network.role.member';
 }
+

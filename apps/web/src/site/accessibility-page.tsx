@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
-import { ErrorMessage, Loading, Page, useAsync } from '../shared/ui';
+import { ErrorMessage, Loading, Page } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 
 /** A date as Swedish prose: "27 november 2026". */
 export function swedishDate(isoDate: string): string {
@@ -35,7 +36,7 @@ export function ContactList({ email, phone, formUrl }: { email: string; phone: s
 /** Tillgänglighetsredogörelse (required by the Swedish DOS law); written in Swedish. */
 export function AccessibilityPage(): ReactNode {
   const { t, lang } = useI18n();
-  const legal = useAsync(() => unwrap(api.GET('/api/v1/legal')), []);
+  const legal = useHubQuery(['/api/v1/legal'], () => unwrap(api.GET('/api/v1/legal')));
   const a = legal.data?.accessibility;
   return (
     <Page title={t('a11y.title')}>

@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import { api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
 import { Link } from '../shared/router';
-import { ErrorMessage, Loading, Page, useAsync } from '../shared/ui';
+import { ErrorMessage, Loading, Page } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 import { ContactList } from './accessibility-page';
 
 /** "Så behandlar vi dina personuppgifter": the privacy notice (GDPR art. 13), in Swedish. */
 export function PrivacyPage(): ReactNode {
   const { t, lang } = useI18n();
-  const legal = useAsync(() => unwrap(api.GET('/api/v1/legal')), []);
+  const legal = useHubQuery(['/api/v1/legal'], () => unwrap(api.GET('/api/v1/legal')));
   const p = legal.data?.privacy;
   const years = (days: number): string => (days % 365 === 0 ? `${days / 365} år` : `${days} dagar`);
   return (

@@ -5,14 +5,15 @@ import { HomeFeed } from '../feed/feed';
 import { useI18n } from '../shared/i18n';
 import { PendingJoinRequests } from '../networks/join-requests';
 import { Link } from '../shared/router';
-import { ErrorMessage, Loading, Page, roleKey, useAsync } from '../shared/ui';
+import { ErrorMessage, Loading, Page, roleKey } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
 import { NetworkMeta } from '../networks/networks-page';
 
 export function StartPage(): ReactNode {
   const { t } = useI18n();
   const { session } = useAuth();
-  const me = useAsync(() => unwrap(api.GET('/api/v1/me')), []);
-  const mine = useAsync(() => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'mine' } } })), []);
+  const me = useHubQuery(['/api/v1/me'], () => unwrap(api.GET('/api/v1/me')));
+  const mine = useHubQuery(['/api/v1/networks', 'mine'], () => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'mine' } } })));
   const coordinates = session?.role === 'admin' || (mine.data ?? []).some((n) => n.myRole === 'coordinator');
   const firstName = me.data?.name.split(' ')[0];
 

@@ -3,7 +3,7 @@ import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
 import { ErrorSummary, useFormErrors } from '../shared/form';
 import { Link } from '../shared/router';
-import { ErrorMessage, Loading, Page, SelectField, Status, TextField } from '../shared/ui';
+import { ConfirmButton, ErrorMessage, Loading, Page, SelectField, Status, TableRegion, TextField } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
 
 type CreatedToken = Schemas['CreatedApiTokenDto'];
@@ -42,7 +42,7 @@ function Sessions(): ReactNode {
       <ErrorMessage error={error ?? sessions.error} />
       {sessions.loading && !sessions.data && <Loading />}
       {sessions.data && (
-        <div className="table-wrap" role="region" tabIndex={0} aria-label={t('sessions.title')}>
+        <TableRegion label={t('sessions.title')}>
           <table>
             <caption className="visually-hidden">{t('sessions.title')}</caption>
             <thead>
@@ -78,7 +78,7 @@ function Sessions(): ReactNode {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );
@@ -111,7 +111,6 @@ function Tokens(): ReactNode {
     }
   };
   const revoke = async (id: string, tokenName: string): Promise<void> => {
-    if (!window.confirm(t('tokens.confirmRevoke', { name: tokenName }))) return;
     setError(null);
     try {
       await unwrap(api.DELETE('/api/v1/me/tokens/{id}', { params: { path: { id } } }));
@@ -178,7 +177,7 @@ function Tokens(): ReactNode {
       {tokens.loading && !tokens.data && <Loading />}
       {tokens.data && tokens.data.length === 0 && <p className="empty">{t('tokens.empty')}</p>}
       {tokens.data && tokens.data.length > 0 && (
-        <div className="table-wrap" role="region" tabIndex={0} aria-label={t('tokens.title')}>
+        <TableRegion label={t('tokens.title')}>
           <table>
             <caption className="visually-hidden">{t('tokens.title')}</caption>
             <thead>
@@ -202,16 +201,16 @@ function Tokens(): ReactNode {
                   <td>{tok.lastUsedAt ? dateTime(tok.lastUsedAt) : t('tokens.neverUsed')}</td>
                   <td>{tok.expiresAt ? dateTime(tok.expiresAt) : t('tokens.noExpiry')}</td>
                   <td>
-                    <button type="button" className="button small" onClick={() => void revoke(tok.id, tok.name)}>
+                    <ConfirmButton className="button small" question={t('tokens.confirmRevoke', { name: tok.name })} onConfirm={() => revoke(tok.id, tok.name)}>
                       {t('tokens.revoke')}
                       <span className="visually-hidden"> {tok.name}</span>
-                    </button>
+                    </ConfirmButton>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

@@ -4,7 +4,7 @@ import { useI18n } from '../shared/i18n';
 import { ErrorSummary, useFormErrors } from '../shared/form';
 import { PersonPicker } from '../people/person-picker';
 import { Link } from '../shared/router';
-import { Checkbox, ErrorMessage, ExternalBadge, Loading, Page, SelectField, Status, TextField, fieldError, whereFrom } from '../shared/ui';
+import { Checkbox, ErrorMessage, ExternalBadge, InPageNav, Loading, Page, SelectField, Status, TableRegion, TextField, fieldError, whereFrom } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
 import { AuditLogAdmin, ErasePerson, ExtractButton, LegalAdmin, RecordsRulesAdmin } from './admin-records';
 import { IdentityProvidersAdmin } from './admin-sso';
@@ -330,7 +330,7 @@ function PeopleAdmin(): ReactNode {
       <Status>{status}</Status>
       <ErrorMessage error={error} />
       {items.length > 0 && (
-        <div className="table-wrap" role="region" tabIndex={0} aria-label={t('admin.accounts')}>
+        <TableRegion label={t('admin.accounts')}>
           <table>
             <caption className="visually-hidden">{t('admin.accounts')}</caption>
             <thead>
@@ -366,7 +366,7 @@ function PeopleAdmin(): ReactNode {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       {erasing && (
         <ErasePerson
@@ -495,7 +495,7 @@ function ImportPeople(): ReactNode {
             <li>{t('import.updated', { count: result.updated })}</li>
             <li>{t('import.failed', { count: result.failed })}</li>
           </ul>
-          <div className="table-wrap" role="region" tabIndex={0} aria-label={t('import.rowsCaption')}>
+          <TableRegion label={t('import.rowsCaption')}>
             <table>
               <caption>{t('import.rowsCaption')}</caption>
               <thead>
@@ -519,7 +519,7 @@ function ImportPeople(): ReactNode {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         </div>
       )}
     </section>
@@ -600,37 +600,20 @@ export function AdminPage(): ReactNode {
   return (
     <Page title={t('admin.title')}>
       <p>{t('admin.intro')}</p>
-      <nav aria-label={t('admin.sections')} className="in-page">
-        <ul>
-          <li>
-            <a href="#admin-networks">{t('admin.networks')}</a>
-          </li>
-          <li>
-            <a href="#admin-people">{t('admin.people')}</a>
-          </li>
-          <li>
-            <a href="#admin-import">{t('import.title')}</a>
-          </li>
-          <li>
-            <a href="#admin-documents">{t('admin.documents')}</a>
-          </li>
-          <li>
-            <a href="#admin-records">{t('records.title')}</a>
-          </li>
-          <li>
-            <a href="#admin-audit">{t('audit.title')}</a>
-          </li>
-          <li>
-            <a href="#admin-legal">{t('legal.title')}</a>
-          </li>
-          <li>
-            <a href="#admin-sso">{t('sso.title')}</a>
-          </li>
-          <li>
-            <Link to={meetingReportPath(new Date().getFullYear())}>{t('report.title')}</Link>
-          </li>
-        </ul>
-      </nav>
+      <InPageNav
+        label={t('admin.sections')}
+        links={[
+          { href: '#admin-networks', text: t('admin.networks') },
+          { href: '#admin-people', text: t('admin.people') },
+          { href: '#admin-import', text: t('import.title') },
+          { href: '#admin-documents', text: t('admin.documents') },
+          { href: '#admin-records', text: t('records.title') },
+          { href: '#admin-audit', text: t('audit.title') },
+          { href: '#admin-legal', text: t('legal.title') },
+          { href: '#admin-sso', text: t('sso.title') },
+        { to: meetingReportPath(new Date().getFullYear()), text: t('report.title') },
+        ]}
+      />
       <NetworksAdmin />
       <PeopleAdmin />
       <ImportPeople />

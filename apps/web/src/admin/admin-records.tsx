@@ -3,7 +3,7 @@ import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
 import type { MessageKey } from '../shared/messages';
 import { PersonPicker } from '../people/person-picker';
-import { Checkbox, ErrorMessage, Loading, SelectField, Status, TextField, fieldError } from '../shared/ui';
+import { Checkbox, ErrorMessage, Loading, SelectField, Status, TableRegion, TextField, fieldError } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
 
 type Entry = Schemas['AuditEntryDto'];
@@ -120,7 +120,7 @@ export function AuditLogAdmin(): ReactNode {
       <ErrorMessage error={error} />
       {items.length === 0 && !loading && !error && <p>{t('audit.none')}</p>}
       {items.length > 0 && (
-        <div className="table-wrap" role="region" tabIndex={0} aria-label={t('audit.title')}>
+        <TableRegion label={t('audit.title')}>
           <table>
             <caption className="visually-hidden">{t('audit.title')}</caption>
             <thead>
@@ -146,7 +146,7 @@ export function AuditLogAdmin(): ReactNode {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       {loading && <Loading />}
       {cursor && !loading && (

@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
-import { Checkbox, ErrorMessage, Loading, SelectField, Status, TextField, fieldError } from '../shared/ui';
+import { Checkbox, ConfirmButton, ErrorMessage, Loading, SelectField, Status, TextField, fieldError } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
 
 type Provider = Schemas['ProviderDto'];
@@ -273,7 +273,6 @@ function ProviderCard({ provider, onChanged }: { provider: Provider; onChanged()
     }
   };
   const remove = async (): Promise<void> => {
-    if (!window.confirm(t('sso.confirmRemove', { name: provider.name }))) return;
     try {
       await unwrap(api.DELETE('/api/v1/admin/identity-providers/{id}', { params: { path: { id: provider.id } } }));
       onChanged();
@@ -317,9 +316,9 @@ function ProviderCard({ provider, onChanged }: { provider: Provider; onChanged()
         <button type="button" className="button" onClick={() => void test()}>
           {t('sso.test', { name: provider.name })}
         </button>
-        <button type="button" className="button danger" onClick={() => void remove()}>
+        <ConfirmButton className="button danger" question={t('sso.confirmRemove', { name: provider.name })} onConfirm={remove}>
           {t('sso.remove', { name: provider.name })}
-        </button>
+        </ConfirmButton>
       </div>
       <Status>
         {check && (

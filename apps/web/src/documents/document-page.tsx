@@ -23,7 +23,7 @@ import {
 } from './documents';
 import { useI18n } from '../shared/i18n';
 import { Link, navigate } from '../shared/router';
-import { ErrorMessage, Loading, Page, SelectField, Status, TextField, fieldError } from '../shared/ui';
+import { ConfirmButton, ErrorMessage, Loading, Page, SelectField, Status, TableRegion, TextField, fieldError } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
 
 function Preview({ doc }: { doc: DocumentDetail }): ReactNode {
@@ -250,7 +250,6 @@ function Versions({
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
   const restore = async (v: Version): Promise<void> => {
-    if (!window.confirm(t('doc.versions.confirmRestore', { number: v.number }))) return;
     setError(null);
     setStatus('');
     try {
@@ -270,7 +269,7 @@ function Versions({
       </h2>
       <Status>{status}</Status>
       <ErrorMessage error={error} />
-      <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="versions-heading">
+      <TableRegion labelledBy="versions-heading">
         <table className="stack-table">
           <caption className="visually-hidden">{t('doc.versions.caption', { title: doc.title })}</caption>
           <thead>
@@ -320,10 +319,14 @@ function Versions({
                         <span className="visually-hidden"> {t('doc.versions.which', { number: v.number })}</span>
                       </a>
                       {canWrite && !isCurrent && (
-                        <button type="button" className="button small" onClick={() => void restore(v)}>
+                        <ConfirmButton
+                          className="button small"
+                          question={t('doc.versions.confirmRestore', { number: v.number })}
+                          onConfirm={() => restore(v)}
+                        >
                           {t('doc.versions.restore')}
                           <span className="visually-hidden"> {t('doc.versions.which', { number: v.number })}</span>
-                        </button>
+                        </ConfirmButton>
                       )}
                     </div>
                   </td>
@@ -332,7 +335,7 @@ function Versions({
             })}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </section>
   );
 }
@@ -353,7 +356,6 @@ export function DocumentPage({ id }: { id: string }): ReactNode {
 
   const remove = async (): Promise<void> => {
     if (!doc) return;
-    if (!window.confirm(t('doc.confirmDelete', { title: doc.title }))) return;
     setDeleteError(null);
     try {
       await unwrap(api.DELETE('/api/v1/documents/{id}', { params: { path: { id: doc.id } } }));
@@ -434,9 +436,9 @@ export function DocumentPage({ id }: { id: string }): ReactNode {
                 <div className="card danger">
                   <p>{t('doc.deleteIntro')}</p>
                   <ErrorMessage error={deleteError} />
-                  <button type="button" className="button" onClick={() => void remove()}>
+                  <ConfirmButton className="button" question={t('doc.confirmDelete', { title: doc.title })} onConfirm={remove}>
                     {t('doc.delete')}
-                  </button>
+                  </ConfirmButton>
                 </div>
               )}
             </section>

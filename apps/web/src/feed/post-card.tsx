@@ -7,7 +7,7 @@ import { Composer } from './composer';
 import { type MessageKey, useI18n } from '../shared/i18n';
 import { Link } from '../shared/router';
 import { ServerHtml } from '../shared/server-html';
-import { ErrorMessage, ExternalBadge, Loading, TextField, fieldError } from '../shared/ui';
+import { ConfirmButton, ErrorMessage, ExternalBadge, Loading, TextField, fieldError } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
 
 export type Post = Schemas['PostDto'];
@@ -122,7 +122,6 @@ export function PostCard({ post, onChange, announce, canWrite, canAck, showNetwo
   };
 
   const remove = async (): Promise<void> => {
-    if (!window.confirm(t('post.confirmDelete'))) return;
     const next = await act(
       async () => {
         await unwrap(api.DELETE('/api/v1/posts/{id}', path));
@@ -340,9 +339,9 @@ export function PostCard({ post, onChange, announce, canWrite, canAck, showNetwo
           </button>
         )}
         {(post.canEdit || post.canModerate) && (
-          <button type="button" className="button small danger" aria-disabled={busy} onClick={() => void remove()}>
+          <ConfirmButton className="button small danger" aria-disabled={busy} question={t('post.confirmDelete')} onConfirm={remove}>
             {t('post.delete')}
-          </button>
+          </ConfirmButton>
         )}
       </div>
 
@@ -476,7 +475,6 @@ function Thread({
   };
 
   const remove = async (comment: Comment): Promise<void> => {
-    if (!window.confirm(t('comments.confirmDelete'))) return;
     setError(null);
     try {
       await unwrap(api.DELETE('/api/v1/comments/{id}', { params: { path: { id: comment.id } } }));
@@ -510,9 +508,9 @@ function Thread({
           </button>
         )}
         {c.canDelete && !c.deleted && (
-          <button type="button" className="button small danger" onClick={() => void remove(c)}>
+          <ConfirmButton className="button small danger" question={t('comments.confirmDelete')} onConfirm={() => remove(c)}>
             {t('comments.delete')}
-          </button>
+          </ConfirmButton>
         )}
       </div>
     </>

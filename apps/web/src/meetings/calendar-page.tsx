@@ -5,7 +5,7 @@ import { useI18n } from '../shared/i18n';
 import { type Meeting, MeetingCard, meetingPath, useMeetingTime } from './meetings';
 import { MonthView, addDays, addMonths, parseMonth } from './month-view';
 import { Link, navigate, useSearchParam } from '../shared/router';
-import { ErrorMessage, Loading, Page, SelectField, Status } from '../shared/ui';
+import { ConfirmButton, ErrorMessage, Loading, Page, SelectField, Status } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
 
 /**
@@ -92,8 +92,7 @@ function CalendarFeeds(): ReactNode {
       setError(err);
     }
   };
-  const revoke = async (id: string, name: string | null): Promise<void> => {
-    if (!window.confirm(t('calendar.confirmRevoke', { scope: scopeName(name) }))) return;
+  const revoke = async (id: string): Promise<void> => {
     setError(null);
     try {
       await unwrap(api.DELETE('/api/v1/me/calendar-feeds/{id}', { params: { path: { id } } }));
@@ -157,10 +156,14 @@ function CalendarFeeds(): ReactNode {
           {feeds.data.map((f) => (
             <li key={f.id}>
               {t('calendar.feedItem', { scope: scopeName(f.networkName), date: dateTime(f.createdAt) })}{' '}
-              <button type="button" className="button small" onClick={() => void revoke(f.id, f.networkName)}>
+              <ConfirmButton
+                className="button small"
+                question={t('calendar.confirmRevoke', { scope: scopeName(f.networkName) })}
+                onConfirm={() => revoke(f.id)}
+              >
                 {t('calendar.revoke')}
                 <span className="visually-hidden"> {scopeName(f.networkName)}</span>
-              </button>
+              </ConfirmButton>
             </li>
           ))}
         </ul>

@@ -1,13 +1,14 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
-import { MeetingAgenda, MeetingMinutes } from './meeting-cycle';
+import { MeetingAgenda } from './agenda';
+import { MeetingMinutes } from './minutes';
 import { ErrorSummary, useFormErrors } from '../shared/form';
 import { ANSWERS, type Answer, CountsText, type Meeting, type MeetingFormValues, MeetingFields, MyAnswerText, answerKey, formValues, meetingRules, toBody, useMeetingTime } from './meetings';
 import { useReadNotificationsAbout } from '../shared/realtime';
 import { Link } from '../shared/router';
 import { ServerHtml } from '../shared/server-html';
-import { ErrorMessage, Loading, Page, Status, TextField } from '../shared/ui';
+import { ConfirmButton, ErrorMessage, Loading, Page, Status, TextField } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
 
 function Rsvp({ meeting, onSaved }: { meeting: Meeting; onSaved(m: Meeting): void }): ReactNode {
@@ -127,7 +128,7 @@ export function MeetingPage({ id }: { id: string }): ReactNode {
   const m = meeting.data;
   useReadNotificationsAbout(m ? { meetingId: id } : null);
   const cancel = async (): Promise<void> => {
-    if (!m || !window.confirm(t('meeting.confirmCancel', { title: m.title }))) return;
+    if (!m) return;
     setError(null);
     try {
       await unwrap(api.DELETE('/api/v1/meetings/{id}', { params: { path: { id: m.id } } }));
@@ -207,9 +208,9 @@ export function MeetingPage({ id }: { id: string }): ReactNode {
             <section aria-labelledby="manage-heading">
               <h2 id="manage-heading">{t('meeting.edit')}</h2>
               <EditMeeting key={`${m.id}-${m.startsAt}-${m.title}`} meeting={m} onSaved={meeting.setData} />
-              <button type="button" className="button" onClick={() => void cancel()}>
+              <ConfirmButton className="button" question={t('meeting.confirmCancel', { title: m.title })} onConfirm={cancel}>
                 {t('meeting.cancel')}
-              </button>
+              </ConfirmButton>
             </section>
           )}
           {m.canManage && <Attendees meeting={m} />}

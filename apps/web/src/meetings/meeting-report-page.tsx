@@ -7,7 +7,7 @@ import { type ReactNode } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
 import { Link, navigate, useSearchParam } from '../shared/router';
-import { ErrorMessage, Loading, Page, SelectField } from '../shared/ui';
+import { ErrorMessage, Loading, Page, SelectField, TableRegion } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
 
 type NetworkReport = Schemas['NetworkReportDto'];
@@ -37,7 +37,7 @@ function AttendanceChart({ rows, year }: { rows: ReadonlyArray<{ municipality: s
       {rows.length === 0 ? (
         <p className="empty">{t('report.noAttendance', { year })}</p>
       ) : (
-        <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="report-municipality-caption">
+        <TableRegion labelledBy="report-municipality-caption">
           <table className="bar-table">
             <caption id="report-municipality-caption">{t('report.municipalityCaption', { year })}</caption>
             <thead>
@@ -66,7 +66,7 @@ function AttendanceChart({ rows, year }: { rows: ReadonlyArray<{ municipality: s
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );
@@ -137,7 +137,7 @@ export function MeetingReportPage(): ReactNode {
             {networks.length === 0 ? (
               <p className="empty">{t('report.noNetworks')}</p>
             ) : (
-              <div className="table-wrap" role="region" tabIndex={0} aria-labelledby="report-networks-caption">
+              <TableRegion labelledBy="report-networks-caption">
                 <table className="stack-table report-table">
                   <caption id="report-networks-caption">{t('report.networksCaption', { year: report.data.year })}</caption>
                   <thead>
@@ -178,7 +178,7 @@ export function MeetingReportPage(): ReactNode {
                     </tr>
                   </tfoot>
                 </table>
-              </div>
+              </TableRegion>
             )}
           </section>
           <AttendanceChart rows={byMunicipality(networks)} year={report.data.year} />

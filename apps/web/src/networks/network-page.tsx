@@ -5,13 +5,13 @@ import { useI18n } from '../shared/i18n';
 import { NetworkFeed } from '../feed/feed';
 import { JoinControl } from './join';
 import { NetworkMeetings } from '../meetings/meetings';
-import { NetworkActionItems } from '../meetings/meeting-cycle';
+import { NetworkActionItems } from '../meetings/action-items';
 import { NetworkDocuments } from '../documents/documents';
 import { JoinRequests } from './join-requests';
 import { PersonPicker } from '../people/person-picker';
 import { useOnline } from '../shared/realtime';
 import { Link, navigate } from '../shared/router';
-import { ErrorMessage, ExternalBadge, Loading, OnlineMarker, Page, SelectField, Status, TextField, fieldError, roleKey, whereFrom } from '../shared/ui';
+import { ConfirmButton, ErrorMessage, ExternalBadge, InPageNav, Loading, OnlineMarker, Page, SelectField, Status, TableRegion, TextField, fieldError, roleKey, whereFrom } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
 import { chatPath } from '../chat/chat-page';
 import { NetworkMeta } from './networks-page';
@@ -102,7 +102,6 @@ function Members({ network, onChanged }: { network: Network; onChanged(): void }
   const isAdmin = session?.role === 'admin';
 
   const remove = async (personId: string, name: string): Promise<void> => {
-    if (!window.confirm(t('members.confirmRemove', { name }))) return;
     setError(null);
     try {
       await unwrap(api.DELETE('/api/v1/networks/{id}/members/{personId}', { params: { path: { id: network.id, personId } } }));
@@ -141,7 +140,7 @@ function Members({ network, onChanged }: { network: Network; onChanged(): void }
       {members.loading && !members.data && <Loading />}
       {members.data && members.data.items.length === 0 && <p className="empty">{t('members.empty')}</p>}
       {members.data && members.data.items.length > 0 && (
-        <div className="table-wrap" role="region" tabIndex={0} aria-label={t('members.caption', { name: network.name })}>
+        <TableRegion label={t('members.caption', { name: network.name })}>
           <table>
             <caption className="visually-hidden">{t('members.caption', { name: network.name })}</caption>
             <thead>
@@ -166,10 +165,14 @@ function Members({ network, onChanged }: { network: Network; onChanged(): void }
                   {network.canManage && (
                     <td>
                       {(m.role === 'member' || isAdmin) && m.person.id !== session?.personId && (
-                        <button type="button" className="button small" onClick={() => void remove(m.person.id, m.person.name)}>
+                        <ConfirmButton
+                          className="button small"
+                          question={t('members.confirmRemove', { name: m.person.name })}
+                          onConfirm={() => remove(m.person.id, m.person.name)}
+                        >
                           {t('members.remove')}
                           <span className="visually-hidden"> {m.person.name}</span>
-                        </button>
+                        </ConfirmButton>
                       )}
                     </td>
                   )}
@@ -177,7 +180,7 @@ function Members({ network, onChanged }: { network: Network; onChanged(): void }
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       {network.canManage && (
         <form onSubmit={(e) => void add(e)} className="card" aria-labelledby="add-member-heading">
@@ -246,7 +249,6 @@ export function NetworkPage({ slug }: { slug: string }): ReactNode {
 
   const leave = async (): Promise<void> => {
     if (!n || !session) return;
-    if (!window.confirm(t('network.confirmLeave', { name: n.name }))) return;
     setLeaveError(null);
     try {
       await unwrap(api.DELETE('/api/v1/networks/{id}/members/{personId}', { params: { path: { id: n.id, personId: session.personId } } }));
@@ -275,28 +277,17 @@ export function NetworkPage({ slug }: { slug: string }): ReactNode {
         <>
           <NetworkMeta network={n} />
           {n.coverage && (
-            <nav aria-label={t('feed.sections')} className="in-page">
-              <ul>
-                <li>
-                  <a href="#flode">{t('feed.title')}</a>
-                </li>
-                <li>
-                  <a href="#meetings-heading">{t('meetings.title')}</a>
-                </li>
-                <li>
-                  <a href="#documents-heading">{t('docs.title')}</a>
-                </li>
-                <li>
-                  <a href="#network-chat-heading">{t('nav.chat')}</a>
-                </li>
-                <li>
-                  <a href="#coverage-heading">{t('coverage.title')}</a>
-                </li>
-                <li>
-                  <a href="#members-heading">{t('members.title')}</a>
-                </li>
-              </ul>
-            </nav>
+            <InPageNav
+              label={t('feed.sections')}
+              links={[
+                { href: '#flode', text: t('feed.title') },
+                { href: '#meetings-heading', text: t('meetings.title') },
+                { href: '#documents-heading', text: t('docs.title') },
+                { href: '#network-chat-heading', text: t('nav.chat') },
+                { href: '#coverage-heading', text: t('coverage.title') },
+                { href: '#members-heading', text: t('members.title') },
+              ]}
+            />
           )}
           <section aria-labelledby="about-heading">
             <h2 id="about-heading">{t('network.about')}</h2>
@@ -316,9 +307,9 @@ export function NetworkPage({ slug }: { slug: string }): ReactNode {
             <JoinControl network={n} onChanged={refreshAll} />
             <ErrorMessage error={leaveError} />
             {n.myRole === 'member' && (
-              <button type="button" className="button small" onClick={() => void leave()}>
+              <ConfirmButton className="button small" question={t('network.confirmLeave', { name: n.name })} onConfirm={leave}>
                 {t('network.leave')}
-              </button>
+              </ConfirmButton>
             )}
             {n.canManage && <EditDescription network={n} onSaved={network.setData} />}
           </section>

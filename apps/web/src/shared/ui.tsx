@@ -1,7 +1,8 @@
 // Shared accessible building blocks: headings, fields tied to their errors, status and errors.
-import { type ChangeEvent, type ReactNode, useCallback, useEffect, useId } from 'react';
+import { type ButtonHTMLAttributes, type ChangeEvent, type ReactNode, useCallback, useEffect, useId } from 'react';
 import { ApiError, toApiError, type Schemas } from '../api/client';
 import { useI18n } from './i18n';
+import { Link } from './router';
 
 export function usePageTitle(title: string): void {
   useEffect(() => {
@@ -230,3 +231,53 @@ export function roleKey(role: 'member' | 'coordinator'): 'network.role.member' |
   return role === 'coordinator' ? 'network.role.coordinator' : 'network.role.member';
 }
 
+/**
+ * A wide table's frame: it scrolls sideways inside itself (narrow screens), so it is a named,
+ * focusable region the keyboard can scroll. Named by `label` or by the element `labelledBy` names.
+ */
+export function TableRegion({ label, labelledBy, children }: { label?: string; labelledBy?: string; children: ReactNode }): ReactNode {
+  return (
+    <div className="table-wrap" role="region" tabIndex={0} aria-label={labelledBy ? undefined : label} aria-labelledby={labelledBy}>
+      {children}
+    </div>
+  );
+}
+
+/** Links to the sections of a long page (`#id` of each section's heading), or to a page of its own (`to`). */
+export function InPageNav({ label, links }: { label: string; links: ReadonlyArray<{ href: `#${string}`; text: string } | { to: string; text: string }> }): ReactNode {
+  return (
+    <nav aria-label={label} className="in-page">
+      <ul>
+        {links.map((link) => (
+          <li key={'href' in link ? link.href : link.to}>{'href' in link ? <a href={link.href}>{link.text}</a> : <Link to={link.to}>{link.text}</Link>}</li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * A button for something that cannot be undone: it asks `question` (the browser's own confirm
+ * dialog, which every assistive technology reads) and runs `onConfirm` only after a yes. While
+ * `aria-disabled`, a press does nothing (the button stays focusable and says why elsewhere).
+ */
+export function ConfirmButton({
+  question,
+  onConfirm,
+  children,
+  ...button
+}: Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'type'> & { question: string; onConfirm(): unknown; children: ReactNode }): ReactNode {
+  return (
+    <button
+      type="button"
+      {...button}
+      onClick={() => {
+        const off = button['aria-disabled'];
+        if (off === true || off === 'true') return;
+        if (window.confirm(question)) void onConfirm();
+      }}
+    >
+      {children}
+    </button>
+  );
+}

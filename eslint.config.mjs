@@ -11,6 +11,7 @@ export default [
       '.data/**',
       'apps/web/src/api/schema.ts',
       'apps/web/src/api/realtime-contract.ts',
+      'apps/web/src/api/stockholm-time.ts',
       'test-results/**',
       'playwright-report/**',
       'bench/results/**',

@@ -1,6 +1,7 @@
 // Generates the web app's API types from the committed OpenAPI document, and copies the realtime
-// contract (libs/core/src/realtime-contract.ts, which imports nothing) for the web app.
-// `--check` fails when apps/web/src/api/schema.ts or realtime-contract.ts is not what its source gives.
+// contract and the Stockholm time helpers (libs/core/src/realtime-contract.ts and stockholm-time.ts,
+// which import nothing) for the web app.
+// `--check` fails when apps/web/src/api/schema.ts or a copied file is not what its source gives.
 import openapiTS, { astToString } from 'openapi-typescript';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,10 +15,10 @@ const outputs = [
     target: join(root, 'apps', 'web', 'src', 'api', 'schema.ts'),
     text: `/* eslint-disable */\n// Generated from apps/api/openapi.json by scripts/gen-client.mjs (npm run openapi). Do not edit.\n${astToString(ast)}`,
   },
-  {
-    target: join(root, 'apps', 'web', 'src', 'api', 'realtime-contract.ts'),
-    text: `/* eslint-disable */\n// Copied from libs/core/src/realtime-contract.ts by scripts/gen-client.mjs (npm run openapi). Do not edit.\n${readFileSync(join(root, 'libs', 'core', 'src', 'realtime-contract.ts'), 'utf8')}`,
-  },
+  ...['realtime-contract.ts', 'stockholm-time.ts'].map((name) => ({
+    target: join(root, 'apps', 'web', 'src', 'api', name),
+    text: `/* eslint-disable */\n// Copied from libs/core/src/${name} by scripts/gen-client.mjs (npm run openapi). Do not edit.\n${readFileSync(join(root, 'libs', 'core', 'src', name), 'utf8')}`,
+  })),
 ];
 const check = process.argv.includes('--check');
 let stale = false;

@@ -75,7 +75,7 @@ test('the login and start pages load only their own code, compressed, within the
     await expect(startPage.getByRole('heading', { level: 1, name: /^Välkommen/ })).toBeVisible();
   });
   expect(start.bytes).toBeLessThanOrEqual(JS_BUDGET);
-  expect(start.files.filter((f) => /\/assets\/(admin|library|meeting-cycle|chat|document)-/.test(f))).toEqual([]);
+  expect(start.files.filter((f) => /\/assets\/(admin|library|agenda|minutes|chat|document)-/.test(f))).toEqual([]);
   await fresh.close();
   await context.close();
 });

@@ -1,5 +1,5 @@
 // The composer shows "@Namn" and sends "@[Namn](id)": the round trip keeps every picked mention.
-import { fromStored, mentionsIn, toStored } from '../../apps/web/src/mentions';
+import { fromStored, mentionsIn, toStored } from '../../apps/web/src/feed/mentions';
 
 const KARIN = { name: 'Karin Lindqvist', id: '11111111-1111-4111-8111-111111111111' };
 const KARL = { name: 'Karl Öst', id: '22222222-2222-4222-8222-222222222222' };
@@ -22,5 +22,26 @@ describe('mentions in the composer', () => {
   it('leaves text without picked mentions alone', () => {
     expect(toStored('Skriv till info@exempel.se', [])).toBe('Skriv till info@exempel.se');
     expect(fromStored('Inga omnämnanden här').mentions).toEqual([]);
+  });
+
+  it('matches the longer of two names that start alike, and each person once', () => {
+    const KARIN_L = { name: 'Karin', id: '33333333-3333-4333-8333-333333333333' };
+    expect(toStored('@Karin Lindqvist och @Karin', [KARIN_L, KARIN])).toBe(`@[Karin Lindqvist](${KARIN.id}) och @[Karin](${KARIN_L.id})`);
+    expect(mentionsIn('@Karl Öst, @Karl Öst och @Karin Lindqvist', [KARL, KARIN])).toEqual([KARL, KARIN]);
+  });
+
+  it('keeps the person picked last when two people share a name', () => {
+    const other = { name: KARIN.name, id: '44444444-4444-4444-8444-444444444444' };
+    expect(toStored(`Hej @${KARIN.name}`, [KARIN, other])).toBe(`Hej @[${KARIN.name}](${other.id})`);
+  });
+
+  it('treats characters that mean something in a pattern as plain text in a name', () => {
+    const odd = { name: 'A.B (C)', id: '55555555-5555-4555-8555-555555555555' };
+    expect(toStored('Till @A.B (C) och @AxB (C)', [odd])).toBe(`Till @[A.B (C)](${odd.id}) och @AxB (C)`);
+  });
+
+  it('reads only well-formed stored mentions back', () => {
+    expect(fromStored('@[Karin](inte-ett-id) och @[](11111111-1111-4111-8111-111111111111)').mentions).toEqual([]);
+    expect(fromStored(`@[${KARIN.name}](${KARIN.id}) @[${KARIN.name}](${KARIN.id})`).mentions).toEqual([KARIN]);
   });
 });

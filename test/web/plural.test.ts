@@ -1,6 +1,6 @@
 // Counts read as Swedish (and English): "1 medlem", "2 medlemmar", chosen by Intl.PluralRules.
-import { messages } from '../../apps/web/src/messages';
-import { type CountKey, listOf, translateCount } from '../../apps/web/src/translate';
+import { messages } from '../../apps/web/src/shared/messages';
+import { type CountKey, listOf, translateCount } from '../../apps/web/src/shared/translate';
 
 describe('translateCount', () => {
   it('uses the singular for one and the plural for zero, many and fractions, in Swedish', () => {

@@ -1,13 +1,14 @@
 import { type ComponentType, type LazyExoticComponent, type ReactNode, Suspense, lazy, useEffect, useRef } from 'react';
-import { AuthProvider, useAuth } from './auth';
-import { GlobalSearch } from './global-search';
-import { I18nProvider, useI18n } from './i18n';
-import type { MessageKey } from './messages';
-import { LoginPage } from './pages/login';
-import { NotFoundPage } from './pages/not-found';
-import { RealtimeProvider, useRealtime } from './realtime';
-import { Link, RouterProvider, matchPath, navigate, useLocation } from './router';
-import { Loading } from './ui';
+import { AuthProvider, useAuth } from './shared/auth';
+import { GlobalSearch } from './search/global-search';
+import { I18nProvider, useI18n } from './shared/i18n';
+import type { MessageKey } from './shared/messages';
+import { LoginPage } from './account/login-page';
+import { NotFoundPage } from './site/not-found-page';
+import { QueryProvider, createQueryClient } from './shared/query';
+import { RealtimeProvider, useRealtime } from './shared/realtime';
+import { Link, RouterProvider, matchPath, navigate, useLocation } from './shared/router';
+import { Loading } from './shared/ui';
 
 /**
  * A page loaded when first visited (its own chunk): the login page and the shell load only what they
@@ -17,27 +18,27 @@ function lazyPage<P>(load: () => Promise<ComponentType<P>>): LazyExoticComponent
   return lazy(async () => ({ default: await load() }));
 }
 
-const AccessibilityPage = lazyPage(() => import('./pages/accessibility').then((m) => m.AccessibilityPage));
-const PrivacyPage = lazyPage(() => import('./pages/privacy').then((m) => m.PrivacyPage));
-const AdminPage = lazyPage(() => import('./pages/admin').then((m) => m.AdminPage));
-const FindColleaguePage = lazyPage(() => import('./pages/find-colleague').then((m) => m.FindColleaguePage));
-const InvitationPage = lazyPage(() => import('./pages/invitation').then((m) => m.InvitationPage));
-const NetworkPage = lazyPage(() => import('./pages/network').then((m) => m.NetworkPage));
-const NetworksPage = lazyPage(() => import('./pages/networks').then((m) => m.NetworksPage));
-const PeoplePage = lazyPage(() => import('./pages/people').then((m) => m.PeoplePage));
-const PersonPage = lazyPage(() => import('./pages/person').then((m) => m.PersonPage));
-const ProfilePage = lazyPage(() => import('./pages/profile').then((m) => m.ProfilePage));
-const SearchPage = lazyPage(() => import('./pages/search').then((m) => m.SearchPage));
-const SecurityPage = lazyPage(() => import('./pages/security').then((m) => m.SecurityPage));
-const StartPage = lazyPage(() => import('./pages/start').then((m) => m.StartPage));
-const ChatPage = lazyPage(() => import('./pages/chat').then((m) => m.ChatPage));
-const NotificationsPage = lazyPage(() => import('./pages/notifications').then((m) => m.NotificationsPage));
-const PostPage = lazyPage(() => import('./pages/post').then((m) => m.PostPage));
-const CalendarPage = lazyPage(() => import('./pages/calendar').then((m) => m.CalendarPage));
-const MeetingPage = lazyPage(() => import('./pages/meeting').then((m) => m.MeetingPage));
-const LibraryPage = lazyPage(() => import('./pages/library').then((m) => m.LibraryPage));
-const DocumentPage = lazyPage(() => import('./pages/document').then((m) => m.DocumentPage));
-const MeetingReportPage = lazyPage(() => import('./pages/meeting-report').then((m) => m.MeetingReportPage));
+const AccessibilityPage = lazyPage(() => import('./site/accessibility-page').then((m) => m.AccessibilityPage));
+const PrivacyPage = lazyPage(() => import('./site/privacy-page').then((m) => m.PrivacyPage));
+const AdminPage = lazyPage(() => import('./admin/admin-page').then((m) => m.AdminPage));
+const FindColleaguePage = lazyPage(() => import('./people/find-colleague-page').then((m) => m.FindColleaguePage));
+const InvitationPage = lazyPage(() => import('./account/invitation-page').then((m) => m.InvitationPage));
+const NetworkPage = lazyPage(() => import('./networks/network-page').then((m) => m.NetworkPage));
+const NetworksPage = lazyPage(() => import('./networks/networks-page').then((m) => m.NetworksPage));
+const PeoplePage = lazyPage(() => import('./people/people-page').then((m) => m.PeoplePage));
+const PersonPage = lazyPage(() => import('./people/person-page').then((m) => m.PersonPage));
+const ProfilePage = lazyPage(() => import('./account/profile-page').then((m) => m.ProfilePage));
+const SearchPage = lazyPage(() => import('./search/search-page').then((m) => m.SearchPage));
+const SecurityPage = lazyPage(() => import('./account/security-page').then((m) => m.SecurityPage));
+const StartPage = lazyPage(() => import('./site/start-page').then((m) => m.StartPage));
+const ChatPage = lazyPage(() => import('./chat/chat-page').then((m) => m.ChatPage));
+const NotificationsPage = lazyPage(() => import('./notifications/notifications-page').then((m) => m.NotificationsPage));
+const PostPage = lazyPage(() => import('./feed/post-page').then((m) => m.PostPage));
+const CalendarPage = lazyPage(() => import('./meetings/calendar-page').then((m) => m.CalendarPage));
+const MeetingPage = lazyPage(() => import('./meetings/meeting-page').then((m) => m.MeetingPage));
+const LibraryPage = lazyPage(() => import('./documents/library-page').then((m) => m.LibraryPage));
+const DocumentPage = lazyPage(() => import('./documents/document-page').then((m) => m.DocumentPage));
+const MeetingReportPage = lazyPage(() => import('./meetings/meeting-report-page').then((m) => m.MeetingReportPage));
 
 interface Route {
   pattern: string;
@@ -269,13 +270,17 @@ function Layout(): ReactNode {
   );
 }
 
+const queryClient = createQueryClient();
+
 export function App(): ReactNode {
   return (
     <I18nProvider>
       <RouterProvider>
         <AuthProvider>
           <RealtimeProvider>
-            <Layout />
+            <QueryProvider client={queryClient}>
+              <Layout />
+            </QueryProvider>
           </RealtimeProvider>
         </AuthProvider>
       </RouterProvider>

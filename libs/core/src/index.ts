@@ -22,3 +22,4 @@ export { csvCell, csvLine, CSV_BOM } from './csv';
 export * from './realtime-contract';
 export { DbListener, type ChannelHandler } from './db-listener';
 export { InvalidatedCache } from './invalidated-cache';
+export * from './stockholm-time';

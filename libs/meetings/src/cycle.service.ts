@@ -12,6 +12,9 @@ import {
   type HubConfig,
   notFound,
   renderMarkdown,
+  STOCKHOLM,
+  stockholmClock,
+  stockholmDate,
   validation,
 } from '@hub/core';
 import { DocumentsService } from '@hub/documents';
@@ -36,16 +39,14 @@ import { minutesPdf } from './minutes-pdf';
 
 const GONE = 'Mötet finns inte eller är inte synligt för dig.';
 const REMINDER_QUEUE = 'meeting-reminder';
-const stockholm = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' });
-const when = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'full', timeStyle: 'short' });
-const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+const when = new Intl.DateTimeFormat('sv-SE', { timeZone: STOCKHOLM, dateStyle: 'full', timeStyle: 'short' });
 
 /** Planned start of each accepted item: the meeting's start plus the durations before it. */
 function withTimes(rows: AgendaRow[], startsAt: Date): Array<AgendaRow & { startsAt: string | null }> {
   let clock: number | null = startsAt.getTime();
   return rows.map((r) => {
     if (r.status !== 'accepted') return { ...r, startsAt: null };
-    const at = clock === null ? null : stockholm.format(new Date(clock));
+    const at = clock === null ? null : stockholmClock(new Date(clock));
     clock = clock !== null && r.durationMinutes ? clock + r.durationMinutes * 60_000 : null;
     return { ...r, startsAt: at };
   });
@@ -222,7 +223,7 @@ export class MeetingCycleService implements OnModuleInit {
       (a) => a.available,
     );
     const text = this.minutesText(meeting, row.body, actions, attachments);
-    const baseName = `Minnesanteckningar ${meeting.title.replace(/[\\/:*?"<>|]/g, ' ').slice(0, 150)} ${day.format(new Date(meeting.startsAt))}`;
+    const baseName = `Minnesanteckningar ${meeting.title.replace(/[\\/:*?"<>|]/g, ' ').slice(0, 150)} ${stockholmDate(new Date(meeting.startsAt))}`;
     const note = row.publishedAt ? 'Uppdaterade minnesanteckningar' : 'Publicerade minnesanteckningar';
     const documentId = await this.documents.keepText(actor, scope, `${baseName}.md`, text, row.documentId, note);
     // The same minutes as a PDF, for those who print or file them.

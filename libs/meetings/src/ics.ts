@@ -1,4 +1,5 @@
 /** iCalendar (RFC 5545) writing: escaping, folding at 75 octets, Europe/Stockholm local times. */
+import { STOCKHOLM, inRepeatedHour, stockholmWall } from '@hub/core';
 
 export interface IcsEvent {
   uid: string;
@@ -16,12 +17,12 @@ export interface IcsEvent {
   attendee?: { name: string; email: string };
 }
 
-const TZ = 'Europe/Stockholm';
+const TZ = STOCKHOLM;
 
 const VTIMEZONE = [
   'BEGIN:VTIMEZONE',
   `TZID:${TZ}`,
-  'X-LIC-LOCATION:Europe/Stockholm',
+  `X-LIC-LOCATION:${TZ}`,
   'BEGIN:DAYLIGHT',
   'TZOFFSETFROM:+0100',
   'TZOFFSETTO:+0200',
@@ -79,22 +80,12 @@ const utc = (d: Date): string =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
-// One formatter for every call: building an Intl.DateTimeFormat costs far more than using it.
-const STOCKHOLM = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TZ,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** The wall-clock time in Stockholm, as an iCalendar local DATE-TIME. */
 export function stockholmLocal(d: Date): string {
-  const parts = Object.fromEntries(STOCKHOLM.formatToParts(d).map((p) => [p.type, p.value]));
-  return `${parts['year']}${parts['month']}${parts['day']}T${parts['hour']}${parts['minute']}${parts['second']}`;
+  const w = stockholmWall(d);
+  return `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
 }
 
 /**
@@ -103,10 +94,7 @@ export function stockholmLocal(d: Date): string {
  * that hour is written in UTC instead, which every client reads exactly.
  */
 export function dateTimeLine(name: 'DTSTART' | 'DTEND', d: Date): string {
-  const local = stockholmLocal(d);
-  const hour = 3600_000;
-  const repeated = stockholmLocal(new Date(d.getTime() - hour)) === local || stockholmLocal(new Date(d.getTime() + hour)) === local;
-  return repeated ? `${name}:${utc(d)}` : `${name};TZID=${TZ}:${local}`;
+  return inRepeatedHour(d) ? `${name}:${utc(d)}` : `${name};TZID=${TZ}:${stockholmLocal(d)}`;
 }
 
 export function calendar(

@@ -1,3 +1,4 @@
+import { STOCKHOLM } from '@hub/core';
 import type { ExtractData } from './extract.repository';
 
 const SECTIONS: Record<string, string> = {
@@ -90,7 +91,7 @@ const COLUMNS: Record<string, string> = {
 const escape = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const when = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
+const when = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeStyle: 'short', timeZone: STOCKHOLM });
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 function cell(key: string, value: unknown): string {

@@ -1,0 +1,89 @@
+// One query cache for what the pages read from the hub (TanStack Query). A query's key starts with
+// the API path it reads ("/api/v1/networks/{id}/members") followed by what picks the answer (ids,
+// filters). Realtime events make the queries they change stale in one place instead of
+// each component reloading on its own (`live-queries.ts`); components keep their own handler only where the reload does
+// more (announcing, debouncing, waiting for their own changes to finish).
+import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
+import { QueryClient, QueryClientProvider, type QueryKey, keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { LIVE_TYPES, staleKeys } from './live-queries';
+import { useHubEvents } from './realtime';
+import { useAuth } from './auth';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Kept only while something shows it, so a page opened again asks the hub afresh (as before
+        // the cache); while shown, realtime events keep it current.
+        gcTime: 0,
+        retry: false,
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+      },
+    },
+  });
+}
+
+function LiveQueries(): null {
+  const client = useQueryClient();
+  useHubEvents(LIVE_TYPES, (event) => {
+    for (const queryKey of staleKeys(event)) void client.invalidateQueries({ queryKey });
+  });
+  return null;
+}
+
+/** The cache for the signed-in session: emptied when the person changes. Inside `RealtimeProvider`. */
+export function QueryProvider({ client, children }: { client: QueryClient; children: ReactNode }): ReactNode {
+  const { session } = useAuth();
+  const personId = session?.personId ?? null;
+  useEffect(() => {
+    client.clear();
+  }, [client, personId]);
+  return (
+    <QueryClientProvider client={client}>
+      <LiveQueries />
+      {children}
+    </QueryClientProvider>
+  );
+}
+
+export interface HubQuery<T> {
+  data: T | undefined;
+  error: unknown;
+  /** True until the answer for the current key is here (not while a shown answer is refetched). */
+  loading: boolean;
+  /** Refetch; an answer to an earlier request still on its way is dropped. */
+  reload(): void;
+  /** Show data a change answered with (newer than any refetch still on its way, which is dropped). */
+  setData(data: T): void;
+}
+
+/**
+ * Reads `load` under `key` (the API path, then what picks the answer). While the key changes, the
+ * previous answer stays shown until the new one is here.
+ */
+export function useHubQuery<T>(key: QueryKey, load: () => Promise<T>): HubQuery<T> {
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: key, queryFn: load, placeholderData: keepPreviousData });
+  const hash = JSON.stringify(key);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stableKey = useMemo(() => key, [hash]);
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  const setData = useCallback(
+    (data: T) => {
+      // The cancel reverts the fetch on its way at once (its answer is then dropped), so the data
+      // set next shows in this very render: a checkbox or a reorder shows the change immediately.
+      void client.cancelQueries({ queryKey: stableKey, exact: true });
+      client.setQueryData(stableKey, data);
+    },
+    [client, stableKey],
+  );
+  return {
+    data: query.data,
+    error: query.error,
+    loading: query.isPending || query.isPlaceholderData,
+    reload,
+    setData,
+  };
+}

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { api, unwrap } from '../api/client';
+import { useAuth } from '../shared/auth';
+import { HomeFeed } from '../feed/feed';
+import { useI18n } from '../shared/i18n';
+import { PendingJoinRequests } from '../networks/join-requests';
+import { Link } from '../shared/router';
+import { ErrorMessage, Loading, Page, roleKey } from '../shared/ui';
+import { useHubQuery } from '../shared/query';
+import { NetworkMeta } from '../networks/networks-page';
+
+export function StartPage(): ReactNode {
+  const { t } = useI18n();
+  const { session } = useAuth();
+  const me = useHubQuery(['/api/v1/me'], () => unwrap(api.GET('/api/v1/me')));
+  const mine = useHubQuery(['/api/v1/networks', 'mine'], () => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'mine' } } })));
+  const coordinates = session?.role === 'admin' || (mine.data ?? []).some((n) => n.myRole === 'coordinator');
+  const firstName = me.data?.name.split(' ')[0];
+
+  return (
+    <Page title={t('start.title')} heading={firstName ? t('start.welcome', { name: firstName }) : t('start.title')}>
+      <p>{t('start.intro')}</p>
+      {session?.role === 'admin' && (
+        <p className="message">
+          {t('start.admin')} <Link to="/admin">{t('nav.admin')}</Link>
+        </p>
+      )}
+      <section aria-labelledby="mine-heading">
+        <h2 id="mine-heading">{t('start.myNetworks')}</h2>
+        {mine.loading && <Loading />}
+        <ErrorMessage error={mine.error} />
+        {mine.data && mine.data.length === 0 && (
+          <p className="empty">
+            {t('start.noNetworks')} <Link to="/natverk">{t('start.findNetworks')}</Link>
+          </p>
+        )}
+        {mine.data && mine.data.length > 0 && (
+          <ul className="cards">
+            {mine.data.map((n) => (
+              <li key={n.id} className="card">
+                <h3>
+                  <Link to={`/natverk/${n.slug}`}>{n.name}</Link>
+                </h3>
+                <NetworkMeta network={n} />
+                {n.myRole && <p className="meta">{t('start.yourRole', { role: t(roleKey(n.myRole)) })}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <HomeFeed />
+      {/* Shown when something waits; coordinators also see that nothing does. */}
+      <PendingJoinRequests headingId="pending-heading" title={t('start.pending')} alwaysShow={coordinates} />
+    </Page>
+  );
+}

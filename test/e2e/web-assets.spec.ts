@@ -17,6 +17,8 @@ test('every page has the hub’s favicon and nothing it loads is missing', async
   await signIn(page, KARIN);
   for (const path of ['/', '/natverk/natverket-for-valfardsteknik', '/hitta-kollega', '/sok?q=GIS']) {
     await page.goto(path);
+    // The page itself (its heading), not only the moment before the session is known.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('main .loading')).toHaveCount(0);
     await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute('href', /^\/favicon\.(ico|svg)$/);
   }

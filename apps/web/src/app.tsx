@@ -1,4 +1,4 @@
-import { type ComponentType, type LazyExoticComponent, type ReactNode, Suspense, lazy, useEffect, useRef } from 'react';
+import { type ComponentType, type LazyExoticComponent, type ReactNode, Suspense, isValidElement, lazy, useEffect, useRef } from 'react';
 import { AuthProvider, useAuth } from './shared/auth';
 import { GlobalSearch } from './search/global-search';
 import { I18nProvider, useI18n } from './shared/i18n';
@@ -10,12 +10,19 @@ import { RealtimeProvider, useRealtime } from './shared/realtime';
 import { Link, RouterProvider, matchPath, navigate, useLocation } from './shared/router';
 import { Loading } from './shared/ui';
 
+/** Starts loading a lazy page's code, so it arrives while the session is still being checked. */
+const PRELOAD = new WeakMap<object, () => void>();
+
 /**
  * A page loaded when first visited (its own chunk): the login page and the shell load only what they
  * need. `load` picks the page from its module.
  */
 function lazyPage<P>(load: () => Promise<ComponentType<P>>): LazyExoticComponent<ComponentType<P>> {
-  return lazy(async () => ({ default: await load() }));
+  let loading: Promise<ComponentType<P>> | null = null;
+  const start = (): Promise<ComponentType<P>> => (loading ??= load());
+  const page = lazy(async () => ({ default: await start() }));
+  PRELOAD.set(page, () => void start().catch(() => undefined));
+  return page;
 }
 
 const AccessibilityPage = lazyPage(() => import('./site/accessibility-page').then((m) => m.AccessibilityPage));
@@ -128,7 +135,7 @@ function NotificationBell(): ReactNode {
 
 function Header(): ReactNode {
   const { t, lang, setLang } = useI18n();
-  const { session, signOut } = useAuth();
+  const { status, session, signOut } = useAuth();
   const { chatUnread } = useRealtime();
   const { path } = useLocation();
   const unreadLabel = useUnreadLabel();
@@ -140,22 +147,25 @@ function Header(): ReactNode {
           <span className="brand-sub">{t('brand.sub')}</span>
         </Link>
         {session && <GlobalSearch />}
-        <div className="header-tools">
-          {session && <NotificationBell />}
-          <button
-            type="button"
-            className="link-button"
-            lang={lang === 'sv' ? 'en' : 'sv'}
-            onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}
-          >
-            {lang === 'sv' ? 'English' : 'Svenska'}
-          </button>
-          {session && (
-            <button type="button" className="link-button" onClick={() => void signOut()}>
-              {t('nav.signOut')}
+        {/* Drawn once the session is known, so the tools do not jump when the search box and menu arrive. */}
+        {status === 'ready' && (
+          <div className="header-tools">
+            {session && <NotificationBell />}
+            <button
+              type="button"
+              className="link-button"
+              lang={lang === 'sv' ? 'en' : 'sv'}
+              onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}
+            >
+              {lang === 'sv' ? 'English' : 'Svenska'}
             </button>
-          )}
-        </div>
+            {session && (
+              <button type="button" className="link-button" onClick={() => void signOut()}>
+                {t('nav.signOut')}
+              </button>
+            )}
+          </div>
+        )}
       </div>
       {session && (
         <nav aria-label={t('nav.label')} className="main-nav">
@@ -195,7 +205,14 @@ function Routes(): ReactNode {
     if (needsLogin) navigate(`/logga-in?next=${encodeURIComponent(path + window.location.search)}`, { replace: true });
   }, [needsLogin, path]);
   if (!found) return <NotFoundPage />;
-  if (!found.route.public && (status === 'loading' || !session)) return <Loading label={t('common.loading')} />;
+  // Nothing until the session is known: the header grows by the search box and menu then, and a
+  // loading text drawn before it would be pushed down the page (a layout shift).
+  if (!found.route.public && status === 'loading') {
+    const page = found.route.render(found.params);
+    if (isValidElement(page)) PRELOAD.get(page.type as object)?.();
+    return null;
+  }
+  if (!found.route.public && !session) return <Loading label={t('common.loading')} />;
   if (found.route.admin && session?.role !== 'admin') return <NotFoundPage />;
   // A boundary per route: React would otherwise keep the previous page mounted (hidden) while the next loads.
   return (

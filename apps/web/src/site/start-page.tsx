@@ -16,6 +16,14 @@ export function StartPage(): ReactNode {
   const mine = useHubQuery(['/api/v1/networks', 'mine'], () => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'mine' } } })));
   const coordinates = session?.role === 'admin' || (mine.data ?? []).some((n) => n.myRole === 'coordinator');
   const firstName = me.data?.name.split(' ')[0];
+  // One loading state for the top of the page: sections filling in one by one would push each other down.
+  if (me.loading || mine.loading) {
+    return (
+      <Page title={t('start.title')}>
+        <Loading />
+      </Page>
+    );
+  }
 
   return (
     <Page title={t('start.title')} heading={firstName ? t('start.welcome', { name: firstName }) : t('start.title')}>
@@ -27,7 +35,6 @@ export function StartPage(): ReactNode {
       )}
       <section aria-labelledby="mine-heading">
         <h2 id="mine-heading">{t('start.myNetworks')}</h2>
-        {mine.loading && <Loading />}
         <ErrorMessage error={mine.error} />
         {mine.data && mine.data.length === 0 && (
           <p className="empty">

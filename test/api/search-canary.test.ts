@@ -78,12 +78,7 @@ describe('search canaries beyond posts', () => {
       body: { body: 'Mellan oss kanariedirekt' },
     });
     ids['direct'] = direct.body.id;
-    // Text extraction of the documents runs as a job; wait until it has been read.
-    for (let i = 0; i < 200; i++) {
-      const rows: Array<{ n: number }> = await hub.db.query(`SELECT count(*)::int AS n FROM document WHERE extraction_status = 'pending'`);
-      if (rows[0]!.n === 0) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await hub.extracted();
     await hub.settle();
   });
   afterAll(() => hub.close());

@@ -3,7 +3,7 @@
 // focus moves to an error summary whose links lead to the fields. What the hub refuses (a 400
 // problem with per-field errors) lands in the same summary, tied to its field. Scanned by axe.
 import { type Locator, type Page, expect, test } from '@playwright/test';
-import { KARIN, expectAccessible, signIn } from './support';
+import { KARIN, expectAccessible, signIn, writeHeaders } from './support';
 
 const OPEN_PATH = '/natverk/natverket-for-valfardsteknik';
 
@@ -56,11 +56,10 @@ test.describe.serial('form validation', () => {
 
   test('agenda proposal, profile name, API key name and new folder use the same summary', async ({ page }) => {
     // Agenda proposal on a meeting Karin announces through the API.
-    const session = (await (await page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string };
     const network = (await (await page.request.get('/api/v1/networks/natverket-for-valfardsteknik')).json()) as { id: string };
     const year = new Date().getFullYear() + 1;
     const created = await page.request.post(`/api/v1/networks/${network.id}/meetings`, {
-      headers: { 'X-CSRF-Token': session.csrfToken },
+      headers: await writeHeaders(page),
       data: { title: 'Agendaträff', startsAt: `${year}-04-06T10:00:00+02:00`, endsAt: `${year}-04-06T11:00:00+02:00` },
     });
     expect(created.status()).toBe(201);

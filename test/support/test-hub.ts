@@ -149,6 +149,16 @@ export class TestHub {
     return `http://127.0.0.1:${address.port}`;
   }
 
+  /** Waits until the text of every uploaded document has been read (a background job). */
+  async extracted(): Promise<void> {
+    for (const started = Date.now(); Date.now() - started < 60_000; ) {
+      const rows: Array<{ n: number }> = await this.db.query(`SELECT count(*)::int AS n FROM document WHERE extraction_status = 'pending'`);
+      if (rows[0]!.n === 0) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('text extraction did not finish within 60 s');
+  }
+
   /** Waits until every change so far is searchable. */
   settle(): Promise<void> {
     return this.app.get(SearchWorker).settle();

@@ -3,7 +3,7 @@
 // filters). Realtime events make the queries they change stale in one place instead of
 // each component reloading on its own (`live-queries.ts`); components keep their own handler only where the reload does
 // more (announcing, debouncing, waiting for their own changes to finish).
-import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
 import { QueryClient, QueryClientProvider, type QueryKey, keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { LIVE_TYPES, staleKeys } from './live-queries';
 import { useHubEvents } from './realtime';
@@ -32,12 +32,20 @@ function LiveQueries(): null {
   return null;
 }
 
-/** The cache for the signed-in session: emptied when the person changes. Inside `RealtimeProvider`. */
+/**
+ * The cache for the signed-in session: emptied when the person changes (signing in, out, or as
+ * someone else). Inside `RealtimeProvider`. Learning who is signed in at the start changes nothing:
+ * a public page's query already on its way keeps its answer. Queries shown at a change are read
+ * again for the new person (a cleared query would cancel its fetch and leave the page loading).
+ */
 export function QueryProvider({ client, children }: { client: QueryClient; children: ReactNode }): ReactNode {
-  const { session } = useAuth();
-  const personId = session?.personId ?? null;
+  const { session, status } = useAuth();
+  const personId = status === 'ready' ? (session?.personId ?? null) : undefined;
+  const cachedFor = useRef<string | null | undefined>(undefined);
   useEffect(() => {
-    client.clear();
+    if (personId === undefined) return;
+    if (cachedFor.current !== undefined && cachedFor.current !== personId) void client.resetQueries();
+    cachedFor.current = personId;
   }, [client, personId]);
   return (
     <QueryClientProvider client={client}>

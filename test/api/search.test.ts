@@ -379,6 +379,21 @@ describe('search on two processes with their scopes kept in memory', () => {
     expect(res.status).toBe(200);
     return res.body.posts.map((p) => p.id);
   };
+  /** A closed network with a coordinator's post that a member (about to leave) finds on both processes. */
+  const closedWithLeaver = async (name: string, body: string, word: string) => {
+    const closed = await hub.network({ name, visibility: 'closed' });
+    const coordinator = await hub.person();
+    const leaver = await hub.person();
+    await hub.member(closed, coordinator, 'coordinator');
+    await hub.member(closed, leaver);
+    const asCoordinator = await hub.login(coordinator);
+    const asLeaver = await hub.login(leaver);
+    const post = await made(hub.post(`/api/v1/networks/${closed.id}/posts`, { as: asCoordinator, body: { body } }));
+    await hub.settle();
+    // Asked twice on each process: the second answer comes with the scope kept from the first.
+    for (const on of [hub, other, hub, other]) expect(await found(on, word, asLeaver)).toEqual([post]);
+    return { closed, leaver, asCoordinator, asLeaver, post };
+  };
   /** Asks both processes until neither finds `q` any more, for at most 2 seconds; what each found last. */
   const goneWithin2s = async (q: string, as: Credentials): Promise<string[][]> => {
     const started = Date.now();
@@ -392,17 +407,11 @@ describe('search on two processes with their scopes kept in memory', () => {
   };
 
   it('a member removed on one process stops finding the closed network’s posts on both within 2 seconds', async () => {
-    const closed = await hub.network({ name: 'Tvåprocessnätverket', visibility: 'closed' });
-    const coordinator = await hub.person();
-    const leaver = await hub.person();
-    await hub.member(closed, coordinator, 'coordinator');
-    await hub.member(closed, leaver);
-    const asCoordinator = await hub.login(coordinator);
-    const asLeaver = await hub.login(leaver);
-    const post = await made(hub.post(`/api/v1/networks/${closed.id}/posts`, { as: asCoordinator, body: { body: 'Protokollet om gulsparvsinventeringen' } }));
-    await hub.settle();
-    // Asked twice on each process: the second answer comes with the scope kept from the first.
-    for (const on of [hub, other, hub, other]) expect(await found(on, 'gulsparvsinventeringen', asLeaver)).toEqual([post]);
+    const { closed, leaver, asCoordinator, asLeaver, post } = await closedWithLeaver(
+      'Tvåprocessnätverket',
+      'Protokollet om gulsparvsinventeringen',
+      'gulsparvsinventeringen',
+    );
 
     expect((await hub.delete(`/api/v1/networks/${closed.id}/members/${leaver.id}`, { as: asCoordinator })).status).toBe(204);
     expect(await goneWithin2s('gulsparvsinventeringen', asLeaver)).toEqual([[], []]);
@@ -427,16 +436,7 @@ describe('search on two processes with their scopes kept in memory', () => {
   });
 
   it('a process that lost its listener serves no scope from memory: a removal during the outage still counts within 2 seconds', async () => {
-    const closed = await hub.network({ name: 'Avbrottsnätverket', visibility: 'closed' });
-    const coordinator = await hub.person();
-    const leaver = await hub.person();
-    await hub.member(closed, coordinator, 'coordinator');
-    await hub.member(closed, leaver);
-    const asCoordinator = await hub.login(coordinator);
-    const asLeaver = await hub.login(leaver);
-    const post = await made(hub.post(`/api/v1/networks/${closed.id}/posts`, { as: asCoordinator, body: { body: 'Rapport om rödstjärtsboet' } }));
-    await hub.settle();
-    for (const on of [hub, other, hub, other]) expect(await found(on, 'rödstjärtsboet', asLeaver)).toEqual([post]);
+    const { closed, leaver, asLeaver } = await closedWithLeaver('Avbrottsnätverket', 'Rapport om rödstjärtsboet', 'rödstjärtsboet');
 
     // Both processes lose their LISTEN connection (a database restart, a network fault): the NOTIFY
     // of the removal below reaches neither.

@@ -5,7 +5,9 @@ import { I18nProvider, useI18n } from './shared/i18n';
 import type { MessageKey } from './shared/messages';
 import { LoginPage } from './account/login-page';
 import { NotFoundPage } from './site/not-found-page';
-import { QueryProvider, createQueryClient } from './shared/query';
+import { type HubRead, QueryProvider, createQueryClient, prefetchHub } from './shared/query';
+import { homeFeedRead, meRead, myNetworksRead, municipalitiesRead, networkRead } from './shared/reads';
+import { findRead, parseFind } from './people/find-search';
 import { RealtimeProvider, useRealtime } from './shared/realtime';
 import { Link, RouterProvider, matchPath, navigate, useLocation } from './shared/router';
 import { Loading } from './shared/ui';
@@ -52,6 +54,8 @@ interface Route {
   render(params: Record<string, string>): ReactNode;
   /** Reachable without signing in. */
   public?: boolean;
+  /** What the page shows first: started on the first load together with the session check. */
+  reads?(params: Record<string, string>, search: string): Array<HubRead<unknown>>;
   admin?: boolean;
 }
 
@@ -60,9 +64,9 @@ const ROUTES: Route[] = [
   { pattern: '/inbjudan', render: () => <InvitationPage />, public: true },
   { pattern: '/tillganglighet', render: () => <AccessibilityPage />, public: true },
   { pattern: '/personuppgifter', render: () => <PrivacyPage />, public: true },
-  { pattern: '/', render: () => <StartPage /> },
+  { pattern: '/', render: () => <StartPage />, reads: () => [meRead, myNetworksRead, homeFeedRead] },
   { pattern: '/natverk', render: () => <NetworksPage /> },
-  { pattern: '/natverk/:slug', render: (p) => <NetworkPage key={p.slug} slug={p.slug ?? ''} /> },
+  { pattern: '/natverk/:slug', render: (p) => <NetworkPage key={p.slug} slug={p.slug ?? ''} />, reads: (p) => [networkRead(p.slug ?? '')] },
   { pattern: '/natverk/:slug/dokument', render: (p) => <LibraryPage key={p.slug} slug={p.slug ?? ''} /> },
   { pattern: '/dokument/:id', render: (p) => <DocumentPage key={p.id} id={p.id ?? ''} /> },
   { pattern: '/personer', render: () => <PeoplePage /> },
@@ -72,7 +76,7 @@ const ROUTES: Route[] = [
   { pattern: '/kalender', render: () => <CalendarPage /> },
   { pattern: '/chatt', render: () => <ChatPage /> },
   { pattern: '/notiser', render: () => <NotificationsPage /> },
-  { pattern: '/hitta-kollega', render: () => <FindColleaguePage /> },
+  { pattern: '/hitta-kollega', render: () => <FindColleaguePage />, reads: (_, search) => [findRead(parseFind(search)), municipalitiesRead] },
   { pattern: '/sok', render: () => <SearchPage /> },
   { pattern: '/profil', render: () => <ProfilePage /> },
   { pattern: '/profil/sakerhet', render: () => <SecurityPage /> },
@@ -189,7 +193,7 @@ function Header(): ReactNode {
 }
 
 function Routes(): ReactNode {
-  const { path } = useLocation();
+  const { path, search } = useLocation();
   const { status, session } = useAuth();
   const { t } = useI18n();
   let found: { route: Route; params: Record<string, string> } | null = null;
@@ -207,9 +211,11 @@ function Routes(): ReactNode {
   if (!found) return <NotFoundPage />;
   // Nothing until the session is known: the header grows by the search box and menu then, and a
   // loading text drawn before it would be pushed down the page (a layout shift).
+  // Meanwhile the page's code and its first reads are fetched, so all three arrive together.
   if (!found.route.public && status === 'loading') {
     const page = found.route.render(found.params);
     if (isValidElement(page)) PRELOAD.get(page.type as object)?.();
+    for (const read of found.route.reads?.(found.params, search) ?? []) prefetchHub(read);
     return null;
   }
   if (!found.route.public && !session) return <Loading label={t('common.loading')} />;

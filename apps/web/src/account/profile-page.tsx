@@ -5,6 +5,7 @@ import { useI18n } from '../shared/i18n';
 import { Link } from '../shared/router';
 import { Checkbox, ErrorMessage, ExternalBadge, Loading, Page, Status, TextField, fieldError, whereFrom } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
+import { meRead } from '../shared/reads';
 
 type Me = Schemas['MeDto'];
 type Expertise = Schemas['ExpertiseDto'];
@@ -191,7 +192,7 @@ function PasswordForm(): ReactNode {
 
 export function ProfilePage(): ReactNode {
   const { t } = useI18n();
-  const me = useHubQuery(['/api/v1/me'], () => unwrap(api.GET('/api/v1/me')));
+  const me = useHubQuery(meRead.key, meRead.load);
   const [draft, setDraft] = useState<Draft | null>(null);
   const form = useFormErrors();
   const error = form.state.server;

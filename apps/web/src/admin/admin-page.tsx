@@ -6,6 +6,7 @@ import { PersonPicker } from '../people/person-picker';
 import { Link } from '../shared/router';
 import { Checkbox, ErrorMessage, ExternalBadge, InPageNav, Loading, Page, SelectField, Status, TableRegion, TextField, fieldError, whereFrom } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
+import { municipalitiesRead } from '../shared/reads';
 import { AuditLogAdmin, ErasePerson, ExtractButton, LegalAdmin, RecordsRulesAdmin } from './admin-records';
 import { IdentityProvidersAdmin } from './admin-sso';
 import { meetingReportPath } from '../meetings/meeting-report-page';
@@ -186,7 +187,7 @@ function NetworksAdmin(): ReactNode {
 
 function CreatePerson({ onCreated }: { onCreated(): void }): ReactNode {
   const { t } = useI18n();
-  const municipalities = useHubQuery(['/api/v1/municipalities'], () => unwrap(api.GET('/api/v1/municipalities')));
+  const municipalities = useHubQuery(municipalitiesRead.key, municipalitiesRead.load);
   const empty = { name: '', email: '', role: 'member' as PersonRole, municipality: '', organisation: '', title: '', password: '' };
   const [form, setForm] = useState(empty);
   const [error, setError] = useState<unknown>(null);
@@ -276,7 +277,7 @@ function PeopleAdmin(): ReactNode {
   const { t } = useI18n();
   const [version, setVersion] = useState(0);
   const [municipality, setMunicipality] = useState('');
-  const municipalities = useHubQuery(['/api/v1/municipalities'], () => unwrap(api.GET('/api/v1/municipalities')));
+  const municipalities = useHubQuery(municipalitiesRead.key, municipalitiesRead.load);
   const [items, setItems] = useState<Schemas['PersonSummaryDto'][]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);

@@ -3,6 +3,7 @@ import { type Schemas, api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
 import { Checkbox, ConfirmButton, ErrorMessage, Loading, SelectField, Status, TextField, fieldError } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
+import { municipalitiesRead } from '../shared/reads';
 
 type Provider = Schemas['ProviderDto'];
 type Check = Schemas['ProviderCheckDto'];
@@ -89,7 +90,7 @@ function ProviderFields<F extends ProviderForm>({
 
 function CreateProvider({ onCreated }: { onCreated(): void }): ReactNode {
   const { t } = useI18n();
-  const municipalities = useHubQuery(['/api/v1/municipalities'], () => unwrap(api.GET('/api/v1/municipalities')));
+  const municipalities = useHubQuery(municipalitiesRead.key, municipalitiesRead.load);
   const empty = {
     municipality: '',
     name: '',

@@ -7,6 +7,10 @@ import { Link } from '../shared/router';
 import { ErrorMessage, Loading, useErrorText } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
 
+import { documentPath, kindLabel } from './document-links';
+
+export { documentPath, downloadUrl, kindLabel } from './document-links';
+
 export type Library = Schemas['LibraryDto'];
 export type LibraryDocument = Schemas['DocumentDto'];
 export type DocumentDetail = Schemas['DocumentDetailDto'];
@@ -36,18 +40,6 @@ export function libraryPath(slug: string, params: LibraryParams = {}): string {
   return `/natverk/${encodeURIComponent(slug)}/dokument${s ? `?${s}` : ''}`;
 }
 
-export function documentPath(id: string): string {
-  return `/dokument/${id}`;
-}
-
-export function downloadUrl(id: string, options: { version?: number; inline?: boolean } = {}): string {
-  const query = new URLSearchParams();
-  if (options.version !== undefined) query.set('version', String(options.version));
-  if (options.inline) query.set('disposition', 'inline');
-  const s = query.toString();
-  return `/api/v1/documents/${id}/download${s ? `?${s}` : ''}`;
-}
-
 const KIB = 1024;
 const MIB = 1024 * 1024;
 
@@ -68,11 +60,6 @@ export function useFormat(): { bytes(n: number): string; megabytes(n: number): s
       number: (n) => whole.format(n),
     };
   }, [lang, t]);
-}
-
-/** "PDF", "DOCX": the type as people say it. */
-export function kindLabel(kind: string): string {
-  return kind.toUpperCase();
 }
 
 export interface FolderNode {

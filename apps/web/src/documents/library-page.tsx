@@ -27,6 +27,7 @@ import { useHubEvents, useRealtime } from '../shared/realtime';
 import { Link, navigate, useSearchParam } from '../shared/router';
 import { ErrorMessage, Loading, Page, SelectField, Status, TableRegion, TextField } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
+import { networkRead } from '../shared/reads';
 import { FolderTree, ManageFolder, NewFolder, QueryLink, ROOT } from './folders';
 
 const PAGE = 25;
@@ -193,7 +194,8 @@ export function LibraryPage({ slug }: { slug: string }): ReactNode {
   const q = useSearchParam('q');
   const trash = useSearchParam('visa') === 'papperskorg';
   const params: LibraryParams = { mapp, tagg, q, visa: trash ? 'papperskorg' : null };
-  const network = useHubQuery(['/api/v1/networks/{id}', slug], () => unwrap(api.GET('/api/v1/networks/{id}', { params: { path: { id: slug } } })));
+  const read = networkRead(slug);
+  const network = useHubQuery(read.key, read.load);
   const n = network.data;
 
   const key = JSON.stringify([slug, mapp, tagg, q, trash]);

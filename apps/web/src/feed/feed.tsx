@@ -10,6 +10,8 @@ import { PostCard } from './post-card';
 import { POST_EVENTS, useHubEvents, useRealtime } from '../shared/realtime';
 import { Link } from '../shared/router';
 import { ErrorMessage, Loading, Status } from '../shared/ui';
+import { readEarly } from '../shared/query';
+import { homeFeedRead } from '../shared/reads';
 
 type Network = Schemas['NetworkDto'];
 
@@ -299,7 +301,7 @@ export function HomeFeed(): ReactNode {
   const showWaiting = async (): Promise<void> => {
     setError(null);
     try {
-      const result = await unwrap(api.GET('/api/v1/feed', { params: { query: { limit: 10 } } }));
+      const result = await homeFeedRead.load();
       const known = new Set((items ?? []).map((p) => p.id));
       const fresh = result.items.filter((p) => !known.has(p.id));
       setItems(result.items);
@@ -331,7 +333,8 @@ export function HomeFeed(): ReactNode {
 
   useEffect(() => {
     let live = true;
-    unwrap(api.GET('/api/v1/feed', { params: { query: { limit: 10 } } })).then(
+    // The first load may already be on its way (started by the route).
+    readEarly(homeFeedRead).then(
       (result) => live && setItems(result.items),
       (err: unknown) => live && setError(err),
     );

@@ -7,6 +7,7 @@ import { MonthView, addDays, addMonths, parseMonth } from './month-view';
 import { Link, navigate, useSearchParam } from '../shared/router';
 import { ConfirmButton, ErrorMessage, Loading, Page, SelectField, Status } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
+import { myNetworksRead } from '../shared/reads';
 
 /**
  * For each upcoming meeting I may go to (answered yes or maybe, or not answered yet; not cancelled):
@@ -71,7 +72,7 @@ function ClashWarning({ meetings, clashes }: { meetings: readonly Meeting[]; cla
 function CalendarFeeds(): ReactNode {
   const { t, dateTime } = useI18n();
   const feeds = useHubQuery(['/api/v1/me/calendar-feeds'], () => unwrap(api.GET('/api/v1/me/calendar-feeds')));
-  const networks = useHubQuery(['/api/v1/networks', 'mine'], () => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'mine' } } })));
+  const networks = useHubQuery(myNetworksRead.key, myNetworksRead.load);
   const [scope, setScope] = useState('');
   const [created, setCreated] = useState<Schemas['CreatedCalendarFeedDto'] | null>(null);
   const [error, setError] = useState<unknown>(null);

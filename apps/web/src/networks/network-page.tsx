@@ -13,6 +13,7 @@ import { useOnline } from '../shared/realtime';
 import { Link, navigate } from '../shared/router';
 import { ConfirmButton, ErrorMessage, ExternalBadge, InPageNav, Loading, OnlineMarker, Page, SelectField, Status, TableRegion, TextField, fieldError, roleKey, whereFrom } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
+import { networkRead } from '../shared/reads';
 import { chatPath } from '../chat/chat-page';
 import { NetworkMeta } from './networks-page';
 
@@ -242,7 +243,8 @@ function EditDescription({ network, onSaved }: { network: Network; onSaved(n: Ne
 export function NetworkPage({ slug }: { slug: string }): ReactNode {
   const { t } = useI18n();
   const { session } = useAuth();
-  const network = useHubQuery(['/api/v1/networks/{id}', slug], () => unwrap(api.GET('/api/v1/networks/{id}', { params: { path: { id: slug } } })));
+  const read = networkRead(slug);
+  const network = useHubQuery(read.key, read.load);
   const [membersVersion, setMembersVersion] = useState(0);
   const [leaveError, setLeaveError] = useState<unknown>(null);
   const n = network.data;

@@ -1,45 +1,19 @@
 // /hitta-kollega?q=&kommun=&natverk=&flagga=: find colleagues by expertise, with facets. The
 // state lives in the address, so Back returns to the previous search.
 import { type FormEvent, type ReactNode, type Ref, useEffect, useMemo, useRef, useState } from 'react';
-import { type Schemas, api, isUnavailable, unwrap } from '../api/client';
+import { type Schemas, isUnavailable } from '../api/client';
 import { Highlight, highlightText } from '../shared/highlight';
 import { useI18n } from '../shared/i18n';
-import type { MessageKey } from '../shared/messages';
 import { Link, navigate, useLocation } from '../shared/router';
 import { ErrorMessage, ExternalBadge, Loading, Page, SelectField, TextField } from '../shared/ui';
-import { useHubQuery } from '../shared/query';
+import { readEarly, useHubQuery } from '../shared/query';
+import { municipalitiesRead } from '../shared/reads';
+import { FLAGS, type FindState, findPath, findRead, parseFind, searchPeople } from './find-search';
 
 type Hit = Schemas['PersonHitDto'];
 type Facets = Schemas['PeopleFacetsDto'];
-type ApiFlag = keyof Schemas['FlagFacetsDto'];
-
-const PAGE_SIZE = 20;
-
-/** The flags as they appear in the address (Swedish) and in the API. */
-const FLAGS: ReadonlyArray<{ param: string; api: ApiFlag; label: MessageKey }> = [
-  { param: 'fraga-mig-om', api: 'askMe', label: 'expertise.askMe' },
-  { param: 'mentor', api: 'mentor', label: 'expertise.mentor' },
-  { param: 'vill-lara-mig', api: 'learning', label: 'expertise.learning' },
-];
 
 const EXAMPLES = ['säkerhetsskyddad upphandling', 'välfärdsteknik', 'GIS', 'klimatanpassning', 'arbetsrätt'];
-
-export interface FindState {
-  q?: string;
-  kommun?: string;
-  natverk?: string;
-  flagga?: string;
-}
-
-export function findPath(state: FindState): string {
-  const params = new URLSearchParams();
-  for (const key of ['q', 'kommun', 'natverk', 'flagga'] as const) {
-    const value = state[key]?.trim();
-    if (value) params.set(key, value);
-  }
-  const query = params.toString();
-  return query ? `/hitta-kollega?${query}` : '/hitta-kollega';
-}
 
 /** The hub's 503 "search is unavailable" as a calm notice; other errors as errors. */
 export function SearchError({ error }: { error: unknown }): ReactNode {
@@ -55,16 +29,7 @@ export function SearchError({ error }: { error: unknown }): ReactNode {
 
 function useFindState(): Required<FindState> {
   const { search } = useLocation();
-  return useMemo(() => {
-    const p = new URLSearchParams(search);
-    const flag = p.get('flagga') ?? '';
-    return {
-      q: (p.get('q') ?? '').trim(),
-      kommun: p.get('kommun') ?? '',
-      natverk: p.get('natverk') ?? '',
-      flagga: FLAGS.some((f) => f.param === flag) ? flag : '',
-    };
-  }, [search]);
+  return useMemo(() => parseFind(search), [search]);
 }
 
 function ExpertiseChips({ person }: { person: Hit }): ReactNode {
@@ -125,9 +90,8 @@ export function FindColleaguePage(): ReactNode {
   const { q, kommun, natverk, flagga } = state;
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
-  const municipalities = useHubQuery(['/api/v1/municipalities'], () => unwrap(api.GET('/api/v1/municipalities')));
+  const municipalities = useHubQuery(municipalitiesRead.key, municipalitiesRead.load);
 
-  const flag = FLAGS.find((f) => f.param === flagga)?.api;
   const [result, setResult] = useState<Loaded | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
@@ -140,26 +104,14 @@ export function FindColleaguePage(): ReactNode {
     setLoading(true);
     setError(null);
     setFirstNewIndex(-1);
-    const query = (without?: 'municipality' | 'network' | 'flag', limit = PAGE_SIZE) =>
-      unwrap(
-        api.GET('/api/v1/people/search', {
-          params: {
-            query: {
-              limit,
-              ...(q ? { q } : {}),
-              ...(kommun && without !== 'municipality' ? { municipality: kommun } : {}),
-              ...(natverk && without !== 'network' ? { network: natverk } : {}),
-              ...(flag && without !== 'flag' ? { flag: [flag] } : {}),
-            },
-          },
-        }),
-      );
+    const now = { q, kommun, natverk, flagga };
     // A chosen filter narrows its own facet to itself: its counts come from the search without it.
+    // The first search may already be on its way (started by the route on the first load).
     Promise.all([
-      query(),
-      kommun ? query('municipality', 1) : null,
-      natverk ? query('network', 1) : null,
-      flag ? query('flag', 1) : null,
+      readEarly(findRead(now)),
+      kommun ? searchPeople(now, { without: 'municipality', limit: 1 }) : null,
+      natverk ? searchPeople(now, { without: 'network', limit: 1 }) : null,
+      flagga ? searchPeople(now, { without: 'flag', limit: 1 }) : null,
     ]).then(
       ([main, byMunicipality, byNetwork, byFlag]) => {
         if (mine !== latest.current) return;
@@ -181,7 +133,7 @@ export function FindColleaguePage(): ReactNode {
         setLoading(false);
       },
     );
-  }, [q, kommun, natverk, flag]);
+  }, [q, kommun, natverk, flagga]);
 
   useEffect(() => {
     if (firstNewIndex >= 0 && !loading) firstNew.current?.focus();
@@ -192,20 +144,7 @@ export function FindColleaguePage(): ReactNode {
     const mine = ++latest.current;
     const offset = result.hits.length;
     setLoading(true);
-    unwrap(
-      api.GET('/api/v1/people/search', {
-        params: {
-          query: {
-            limit: PAGE_SIZE,
-            offset,
-            ...(q ? { q } : {}),
-            ...(kommun ? { municipality: kommun } : {}),
-            ...(natverk ? { network: natverk } : {}),
-            ...(flag ? { flag: [flag] } : {}),
-          },
-        },
-      }),
-    ).then(
+    searchPeople(state, { offset }).then(
       (page) => {
         if (mine !== latest.current) return;
         const known = new Set(result.hits.map((h) => h.id));

@@ -5,6 +5,7 @@ import type { PersonSummary } from './people-data';
 import { Link } from '../shared/router';
 import { ErrorMessage, ExternalBadge, Loading, Page, SelectField, whereFrom } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
+import { municipalitiesRead } from '../shared/reads';
 
 const PAGE_SIZE = 25;
 
@@ -12,7 +13,7 @@ export function PeoplePage(): ReactNode {
   const { t, tn } = useI18n();
   const [municipality, setMunicipality] = useState('');
   const [network, setNetwork] = useState('');
-  const municipalities = useHubQuery(['/api/v1/municipalities'], () => unwrap(api.GET('/api/v1/municipalities')));
+  const municipalities = useHubQuery(municipalitiesRead.key, municipalitiesRead.load);
   const networks = useHubQuery(['/api/v1/networks', 'all'], () => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'all' } } })));
   const [items, setItems] = useState<PersonSummary[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);

@@ -3,7 +3,7 @@
 import { type FormEvent, type ReactNode, useCallback, useState } from 'react';
 import { type Schemas, api, isUnavailable, unwrap } from '../api/client';
 import { type ComboGroup, Combobox, useTypeahead } from '../shared/combobox';
-import { documentPath, kindLabel } from '../documents/documents';
+import { documentPath, kindLabel } from '../documents/document-links';
 import { useI18n } from '../shared/i18n';
 import { navigate } from '../shared/router';
 import { ExternalBadge, useErrorText } from '../shared/ui';

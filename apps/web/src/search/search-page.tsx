@@ -5,7 +5,7 @@ import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { searchPath } from './global-search';
 import { Highlight } from '../shared/highlight';
-import { documentPath, kindLabel } from '../documents/documents';
+import { documentPath, kindLabel } from '../documents/document-links';
 import { type CountKey, type MessageKey, useI18n } from '../shared/i18n';
 import { Link, navigate, useSearchParam } from '../shared/router';
 import { Loading, Page, TextField } from '../shared/ui';
@@ -13,7 +13,8 @@ import { useHubQuery } from '../shared/query';
 import { meetingPath } from '../meetings/meetings';
 import { VISIBILITY_KEY } from '../networks/networks-page';
 import { chatPath } from '../chat/chat-page';
-import { PersonCard, SearchError, findPath } from '../people/find-colleague-page';
+import { PersonCard, SearchError } from '../people/find-colleague-page';
+import { findPath } from '../people/find-search';
 
 type NetworkHit = Schemas['NetworkHitDto'];
 type PostHit = Schemas['PostHitDto'];

@@ -14,6 +14,14 @@ interface Auth {
 
 const AuthContext = createContext<Auth | null>(null);
 
+function checkSession(): Promise<Session> {
+  return unwrap(api.GET('/api/v1/auth/session'));
+}
+
+/** The first check starts when the script runs, before the first render waits for it. */
+let firstCheck: Promise<Session> | null = typeof window === 'undefined' ? null : checkSession();
+firstCheck?.catch(() => undefined);
+
 export function AuthProvider({ children }: { children: ReactNode }): ReactNode {
   const [status, setStatus] = useState<'loading' | 'ready'>('loading');
   const [session, setSession] = useState<Session | null>(null);
@@ -25,7 +33,9 @@ export function AuthProvider({ children }: { children: ReactNode }): ReactNode {
 
   useEffect(() => {
     let live = true;
-    unwrap(api.GET('/api/v1/auth/session'))
+    const check = firstCheck ?? checkSession();
+    firstCheck = null;
+    check
       .then((s) => {
         if (live) signedIn(s);
       })

@@ -3,7 +3,7 @@
 // `GET /events?after=<last id>`. Events never carry content: handlers refetch through REST.
 // Also keeps the two counts of the header (unread chat messages and notifications).
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { type Socket, io } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { type Schemas, api, unwrap } from '../api/client';
 import { useAuth } from './auth';
 import {
@@ -134,36 +134,42 @@ export function RealtimeProvider({ children }: { children: ReactNode }): ReactNo
       }
     };
 
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
-      path: '/socket.io',
-      // WebSocket only, no long-polling: with several hub processes on one port (HUB_PROCESSES) a
-      // polling session's requests would land on processes that do not know it (docs/scaling.md).
-      transports: ['websocket'],
-      withCredentials: true,
-      reconnection: true,
-      reconnectionDelay: 1000,
-      reconnectionDelayMax: 30_000,
-      randomizationFactor: 0.5,
-    });
-    socketRef.current = socket;
-    socket.on('connect', () => {
-      for (const networkId of watched.current.keys()) socket.emit('network.watch', { networkId });
-      setConnections((n) => n + 1);
-      void catchUp();
-    });
-    for (const type of EVENT_TYPES) socket.on(type, (event: HubEvent) => dispatch(event));
-    socket.on('typing', (update) => {
-      if (update.personId === personId) return;
-      for (const handler of typingHandlers.current) handler(update);
-    });
-    socket.on('presence', (update) => {
-      for (const handler of presenceHandlers.current) handler(update);
-    });
+    let connected: Socket<ServerToClientEvents, ClientToServerEvents> | null = null;
+    // The client library is its own chunk, loaded while the page draws: the page does not wait for it.
+    import('socket.io-client').then(({ io }) => {
+      if (!live) return;
+      const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
+        path: '/socket.io',
+        // WebSocket only, no long-polling: with several hub processes on one port (HUB_PROCESSES) a
+        // polling session's requests would land on processes that do not know it (docs/scaling.md).
+        transports: ['websocket'],
+        withCredentials: true,
+        reconnection: true,
+        reconnectionDelay: 1000,
+        reconnectionDelayMax: 30_000,
+        randomizationFactor: 0.5,
+      });
+      socketRef.current = socket;
+      socket.on('connect', () => {
+        for (const networkId of watched.current.keys()) socket.emit('network.watch', { networkId });
+        setConnections((n) => n + 1);
+        void catchUp();
+      });
+      for (const type of EVENT_TYPES) socket.on(type, (event: HubEvent) => dispatch(event));
+      socket.on('typing', (update) => {
+        if (update.personId === personId) return;
+        for (const handler of typingHandlers.current) handler(update);
+      });
+      socket.on('presence', (update) => {
+        for (const handler of presenceHandlers.current) handler(update);
+      });
+      connected = socket;
+    }, () => undefined);
     loadCounts();
     return () => {
       live = false;
-      socket.removeAllListeners();
-      socket.disconnect();
+      connected?.removeAllListeners();
+      connected?.disconnect();
       socketRef.current = null;
     };
   }, [personId, loadCounts, refreshCounts]);

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { api, unwrap } from '../api/client';
 import { useAuth } from '../shared/auth';
 import { HomeFeed } from '../feed/feed';
 import { useI18n } from '../shared/i18n';
@@ -7,13 +6,14 @@ import { PendingJoinRequests } from '../networks/join-requests';
 import { Link } from '../shared/router';
 import { ErrorMessage, Loading, Page, roleKey } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
+import { meRead, myNetworksRead } from '../shared/reads';
 import { NetworkMeta } from '../networks/networks-page';
 
 export function StartPage(): ReactNode {
   const { t } = useI18n();
   const { session } = useAuth();
-  const me = useHubQuery(['/api/v1/me'], () => unwrap(api.GET('/api/v1/me')));
-  const mine = useHubQuery(['/api/v1/networks', 'mine'], () => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'mine' } } })));
+  const me = useHubQuery(meRead.key, meRead.load);
+  const mine = useHubQuery(myNetworksRead.key, myNetworksRead.load);
   const coordinates = session?.role === 'admin' || (mine.data ?? []).some((n) => n.myRole === 'coordinator');
   const firstName = me.data?.name.split(' ')[0];
   // One loading state for the top of the page: sections filling in one by one would push each other down.

@@ -31,8 +31,18 @@ const num = (name, fallback) => {
   return value;
 };
 
-/** A benchmark's ports, all moved by BENCH_PORT_OFFSET (two benchmarks at once on one machine). */
+/**
+ * A benchmark's ports, all moved by BENCH_PORT_OFFSET (two benchmarks at once on one machine), or,
+ * with BENCH_PORT_BASE, numbered from that port on in the order the benchmark lists them (for a
+ * range of ports handed out to one user of a shared machine: BENCH_PORT_BASE=41200).
+ */
 const benchPorts = (defaults) => {
+  const base = process.env.BENCH_PORT_BASE;
+  if (base !== undefined && base !== '') {
+    const first = Number(base);
+    if (!Number.isInteger(first) || first < 1024 || first + Object.keys(defaults).length > 65535) throw new Error(`BENCH_PORT_BASE must be a port 1024–65535, not "${base}"`);
+    return Object.fromEntries(Object.keys(defaults).map((k, i) => [k, first + i]));
+  }
   const raw = process.env.BENCH_PORT_OFFSET;
   const offset = raw === undefined || raw === '' ? 0 : Number(raw);
   if (!Number.isInteger(offset) || offset < 0 || offset > 1000) throw new Error(`BENCH_PORT_OFFSET must be a whole number 0–1000, not "${raw}"`);
@@ -84,25 +94,27 @@ function startNode(name, script, env) {
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
+  let stopping = false;
   child.once('exit', (code, signal) => {
-    if (!cleaning)
+    if (!cleaning && !stopping)
       unexpectedExits.push(
         `${name} (pid ${child.pid}) exited during the run with ${signal ?? `code ${code}`}; its last output:\n${tail.join('').slice(-2000)}`,
       );
   });
-  cleanups.push(
-    () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const timer = setTimeout(() => process.kill(child.pid, 'SIGKILL'), 10_000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        process.kill(child.pid, 'SIGTERM');
-      }),
-  );
-  return { child, output: () => tail.join('').slice(-3000), name };
+  const stop = () =>
+    new Promise((resolve) => {
+      stopping = true;
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const timer = setTimeout(() => process.kill(child.pid, 'SIGKILL'), 10_000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      process.kill(child.pid, 'SIGTERM');
+    });
+  cleanups.push(stop);
+  // stop(): ends it before the bench does (by its PID), without counting that as an unexpected exit.
+  return { child, output: () => tail.join('').slice(-3000), name, stop };
 }
 
 async function waitReady(proc, port, timeoutMs) {

@@ -5,6 +5,7 @@
 'use strict';
 
 const { spawn, execFileSync } = require('node:child_process');
+const { createHash, randomBytes } = require('node:crypto');
 const { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } = require('node:fs');
 const http = require('node:http');
 const os = require('node:os');
@@ -281,6 +282,12 @@ function childPid(pattern) {
   return undefined;
 }
 
+/** An API token as AuthService.createToken() makes one: `nh_` + 32 random bytes, only its SHA-256 stored. */
+const newToken = () => {
+  const token = `nh_${randomBytes(32).toString('base64url')}`;
+  return { token, hash: createHash('sha256').update(token).digest('hex'), prefix: token.slice(0, 10) };
+};
+
 // ---- search data (bench/search.cjs and bench/search-fts.cjs) -----------------------------------
 /** The words generated posts are made of, and the queries both search benchmarks send. */
 const SEARCH_WORDS = (
@@ -431,6 +438,7 @@ module.exports = {
   sleep,
   num,
   prng,
+  newToken,
   onCleanup,
   unexpectedExits,
   startNode,

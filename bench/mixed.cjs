@@ -14,7 +14,7 @@
 'use strict';
 
 const { fork } = require('node:child_process');
-const { createHash, randomBytes, randomUUID } = require('node:crypto');
+const { randomUUID } = require('node:crypto');
 const { mkdirSync, readFileSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 const { Client } = require('pg');
@@ -43,6 +43,7 @@ const {
   writeResults,
   run,
   benchPorts,
+  newToken,
 } = require('./lib.cjs');
 
 const PORTS = benchPorts({ hub: 3640, bare: 3641, pg: 54740, meili: 8140 });
@@ -59,6 +60,7 @@ const CONFIG = {
   warmupSec: num('BENCH_MIXED_WARMUP', 10),
   processes: num('BENCH_PROCESSES', 1),
   bare: process.env.BENCH_MIXED_BARE !== '0',
+  searchGatherMs: process.env.SEARCH_GATHER_MS || undefined, // passed to the hub when set (README's configuration)
   graceSec: 15,
   connectConcurrency: 25,
   mix: { networkFeed: 55, homeFeed: 15, peopleSearch: 10, unifiedSearch: 5, post: 7, comment: 5, chat: 3 },
@@ -76,12 +78,6 @@ const WORDS =
   'samverkan familjehem placering uppföljning barnets bästa handläggning rutin kommun nätverk träff protokoll förslag utbildning erfarenhet vårdnadshavare skola socialtjänst fråga svar umgänge elevhälsa rekrytering ersättning kartläggning'.split(
     ' ',
   );
-
-/** An API token as AuthService.createToken() makes one: `nh_` + 32 random bytes, only its SHA-256 stored. */
-const newToken = () => {
-  const token = `nh_${randomBytes(32).toString('base64url')}`;
-  return { token, hash: createHash('sha256').update(token).digest('hex'), prefix: token.slice(0, 10) };
-};
 
 /**
  * Like the demo, larger: members (with tokens) and directory-only people over the municipalities,
@@ -394,7 +390,7 @@ async function main() {
   const postmaster = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
 
   say(`Starting the hub on ${HOST}:${PORTS.hub} (HUB_PROCESSES=${CONFIG.processes}) …`);
-  const hub = await startHub({ port: PORTS.hub, dataDir: join(dataDir, 'hub'), pg, meili, admin: ADMIN, env: { HUB_PROCESSES: String(CONFIG.processes) } });
+  const hub = await startHub({ port: PORTS.hub, dataDir: join(dataDir, 'hub'), pg, meili, admin: ADMIN, env: { HUB_PROCESSES: String(CONFIG.processes), ...(CONFIG.searchGatherMs ? { SEARCH_GATHER_MS: CONFIG.searchGatherMs } : {}) } });
   await signIn(PORTS.hub, ADMIN);
   const admin = new Client({ connectionString: pg.url });
   await admin.connect();

@@ -358,6 +358,8 @@ async function startHub({ port, dataDir, pg, meili, admin, env = {} }) {
     LOG_LEVEL: 'warn',
     // One hub process unless the run asks for more (HUB_PROCESSES=2 npm run bench), so figures compare.
     HUB_PROCESSES: process.env.HUB_PROCESSES || '1',
+    // The search worker's gathering window, when the run sets one (SEARCH_GATHER_MS=500 npm run bench).
+    ...(process.env.SEARCH_GATHER_MS ? { SEARCH_GATHER_MS: process.env.SEARCH_GATHER_MS } : {}),
     ...env,
     ...(process.env.BENCH_HUB_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_HUB_NODE_OPTIONS } : {}),
   });

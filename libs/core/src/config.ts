@@ -171,7 +171,7 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   },
   {
     name: 'SEARCH_GATHER_MS',
-    default: '100',
+    default: '500',
     description:
       'While changes keep coming, the search worker gathers them this long (ms) into one Meilisearch task: longer means fewer tasks and less Meilisearch CPU under steady writes, at that much more write-to-searchable time. See docs/scaling.md.',
   },
@@ -273,7 +273,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     ssoSessionHours: int(env, 'SSO_SESSION_HOURS', 12, 1, 24 * 30),
     demoIdpPort: int(env, 'DEMO_IDP_PORT', 3900, 1, 65535),
     hubProcesses: int(env, 'HUB_PROCESSES', Math.min(availableParallelism(), DEFAULT_MAX_PROCESSES), 1, 64),
-    searchGatherMs: int(env, 'SEARCH_GATHER_MS', 100, 0, 900),
+    searchGatherMs: int(env, 'SEARCH_GATHER_MS', 500, 0, 900),
     runsBackgroundWork: true,
   };
 }

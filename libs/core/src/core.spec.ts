@@ -21,7 +21,7 @@ describe('loadConfig', () => {
       secureCookies: false,
       dataDir: '/srv/hub/.data',
       seedDemo: true,
-      searchGatherMs: 100,
+      searchGatherMs: 500,
     });
   });
 

@@ -288,6 +288,14 @@ const newToken = () => {
   return { token, hash: createHash('sha256').update(token).digest('hex'), prefix: token.slice(0, 10) };
 };
 
+/** Members (role 'member') from columns of equal length: {id, email, name, municipality, title}, in one statement. */
+const insertPeople = (db, people) =>
+  db.query(
+    `INSERT INTO person (id, email, name, role, municipality_id, title)
+     SELECT t.id, t.email, t.name, 'member', t.m, t.title FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[]) AS t(id, email, name, m, title)`,
+    [people.id, people.email, people.name, people.municipality, people.title],
+  );
+
 // ---- search data (bench/search.cjs and bench/search-fts.cjs) -----------------------------------
 /** The words generated posts are made of, and the queries both search benchmarks send. */
 const SEARCH_WORDS = (
@@ -441,6 +449,7 @@ module.exports = {
   num,
   prng,
   newToken,
+  insertPeople,
   onCleanup,
   unexpectedExits,
   startNode,

@@ -43,6 +43,7 @@ const {
   writeResults,
   run,
   benchPorts,
+  insertPeople,
   newToken,
 } = require('./lib.cjs');
 
@@ -112,11 +113,7 @@ async function seed(url) {
       }
     }
     await db.query('BEGIN');
-    await db.query(
-      `INSERT INTO person (id, email, name, role, municipality_id, title)
-       SELECT t.id, t.email, t.name, 'member', t.m, t.title FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[]) AS t(id, email, name, m, title)`,
-      [people.id, people.email, people.name, people.municipality, people.title],
-    );
+    await insertPeople(db, people);
     await db.query(`INSERT INTO api_token (person_id, name, token_hash, prefix) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS t(p, n, h, x)`, [
       tokens.person,
       tokens.person.map(() => 'bench'),

@@ -12,7 +12,7 @@
 'use strict';
 
 const { fork } = require('node:child_process');
-const { createHash, randomBytes, randomUUID } = require('node:crypto');
+const { randomUUID } = require('node:crypto');
 const { mkdirSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 const { Client } = require('pg');
@@ -40,6 +40,7 @@ const {
   writeResults,
   run,
   benchPorts,
+  newToken,
 } = require('./lib.cjs');
 
 const PORTS = benchPorts({ hub: 3630, bare: 3631, pg: 54730, meili: 8130 });
@@ -63,12 +64,6 @@ const ADMIN = { email: 'admin@familjenhelsingborg.se', password: `bench-${random
 const dataDir = join(root, '.data', 'bench-broadcast');
 const round2 = (x) => Math.round(x * 100) / 100;
 const now = () => performance.timeOrigin + performance.now();
-
-/** An API token as AuthService.createToken() makes one: `nh_` + 32 random bytes, only its SHA-256 stored. */
-const newToken = () => {
-  const token = `nh_${randomBytes(32).toString('base64url')}`;
-  return { token, hash: createHash('sha256').update(token).digest('hex'), prefix: token.slice(0, 10) };
-};
 
 /**
  * `maxSize` people who are members of one big network, and `idle` other people in networks of 50

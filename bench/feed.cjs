@@ -32,6 +32,7 @@ const {
   writeResults,
   run,
   benchPorts,
+  insertPeople,
   loadFor,
   addRound,
   summarizeRounds,
@@ -85,11 +86,7 @@ async function seed(url) {
       people.title.push(pick(TITLES));
     }
     await db.query('BEGIN');
-    await db.query(
-      `INSERT INTO person (id, email, name, role, municipality_id, title)
-       SELECT t.id, t.email, t.name, 'member', t.m, t.title FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[]) AS t(id, email, name, m, title)`,
-      [people.id, people.email, people.name, people.municipality, people.title],
-    );
+    await insertPeople(db, people);
     const networkId = randomUUID();
     await db.query(`INSERT INTO network (id, slug, name, description, kind, visibility) VALUES ($1, 'flodet', 'Flödet i familjehemsvården', 'Bench', 'kunskapsnatverk', 'closed')`, [
       networkId,

@@ -5,6 +5,7 @@
 'use strict';
 
 const { spawn, execFileSync } = require('node:child_process');
+const { createHash, randomBytes } = require('node:crypto');
 const { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } = require('node:fs');
 const http = require('node:http');
 const os = require('node:os');
@@ -31,8 +32,18 @@ const num = (name, fallback) => {
   return value;
 };
 
-/** A benchmark's ports, all moved by BENCH_PORT_OFFSET (two benchmarks at once on one machine). */
+/**
+ * A benchmark's ports, all moved by BENCH_PORT_OFFSET (two benchmarks at once on one machine), or,
+ * with BENCH_PORT_BASE, numbered from that port on in the order the benchmark lists them (for a
+ * range of ports handed out to one user of a shared machine: BENCH_PORT_BASE=41200).
+ */
 const benchPorts = (defaults) => {
+  const base = process.env.BENCH_PORT_BASE;
+  if (base !== undefined && base !== '') {
+    const first = Number(base);
+    if (!Number.isInteger(first) || first < 1024 || first + Object.keys(defaults).length > 65535) throw new Error(`BENCH_PORT_BASE must be a port 1024–65535, not "${base}"`);
+    return Object.fromEntries(Object.keys(defaults).map((k, i) => [k, first + i]));
+  }
   const raw = process.env.BENCH_PORT_OFFSET;
   const offset = raw === undefined || raw === '' ? 0 : Number(raw);
   if (!Number.isInteger(offset) || offset < 0 || offset > 1000) throw new Error(`BENCH_PORT_OFFSET must be a whole number 0–1000, not "${raw}"`);
@@ -84,25 +95,27 @@ function startNode(name, script, env) {
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
+  let stopping = false;
   child.once('exit', (code, signal) => {
-    if (!cleaning)
+    if (!cleaning && !stopping)
       unexpectedExits.push(
         `${name} (pid ${child.pid}) exited during the run with ${signal ?? `code ${code}`}; its last output:\n${tail.join('').slice(-2000)}`,
       );
   });
-  cleanups.push(
-    () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const timer = setTimeout(() => process.kill(child.pid, 'SIGKILL'), 10_000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        process.kill(child.pid, 'SIGTERM');
-      }),
-  );
-  return { child, output: () => tail.join('').slice(-3000), name };
+  const stop = () =>
+    new Promise((resolve) => {
+      stopping = true;
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const timer = setTimeout(() => process.kill(child.pid, 'SIGKILL'), 10_000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      process.kill(child.pid, 'SIGTERM');
+    });
+  cleanups.push(stop);
+  // stop(): ends it before the bench does (by its PID), without counting that as an unexpected exit.
+  return { child, output: () => tail.join('').slice(-3000), name, stop };
 }
 
 async function waitReady(proc, port, timeoutMs) {
@@ -269,6 +282,20 @@ function childPid(pattern) {
   return undefined;
 }
 
+/** An API token as AuthService.createToken() makes one: `nh_` + 32 random bytes, only its SHA-256 stored. */
+const newToken = () => {
+  const token = `nh_${randomBytes(32).toString('base64url')}`;
+  return { token, hash: createHash('sha256').update(token).digest('hex'), prefix: token.slice(0, 10) };
+};
+
+/** Members (role 'member') from columns of equal length: {id, email, name, municipality, title}, in one statement. */
+const insertPeople = (db, people) =>
+  db.query(
+    `INSERT INTO person (id, email, name, role, municipality_id, title)
+     SELECT t.id, t.email, t.name, 'member', t.m, t.title FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[]) AS t(id, email, name, m, title)`,
+    [people.id, people.email, people.name, people.municipality, people.title],
+  );
+
 // ---- search data (bench/search.cjs and bench/search-fts.cjs) -----------------------------------
 /** The words generated posts are made of, and the queries both search benchmarks send. */
 const SEARCH_WORDS = (
@@ -339,6 +366,8 @@ async function startHub({ port, dataDir, pg, meili, admin, env = {} }) {
     LOG_LEVEL: 'warn',
     // One hub process unless the run asks for more (HUB_PROCESSES=2 npm run bench), so figures compare.
     HUB_PROCESSES: process.env.HUB_PROCESSES || '1',
+    // The search worker's gathering window, when the run sets one (SEARCH_GATHER_MS=500 npm run bench).
+    ...(process.env.SEARCH_GATHER_MS ? { SEARCH_GATHER_MS: process.env.SEARCH_GATHER_MS } : {}),
     ...env,
     ...(process.env.BENCH_HUB_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_HUB_NODE_OPTIONS } : {}),
   });
@@ -419,6 +448,8 @@ module.exports = {
   sleep,
   num,
   prng,
+  newToken,
+  insertPeople,
   onCleanup,
   unexpectedExits,
   startNode,

@@ -2,7 +2,7 @@
 // same SQL, on a fresh embedded PostgreSQL with 100,000 people. See bench/README.md.
 // Tunables (env): BENCH_PEOPLE (100000), BENCH_CONCURRENCY (16), BENCH_DURATION (6 s per round),
 // BENCH_ROUNDS (3), BENCH_WARMUP (2 s), BENCH_HUB_NODE_OPTIONS (NODE_OPTIONS for the hub, e.g. --cpu-prof),
-// BENCH_ONLY (people, documents, calendar, feed, broadcast, search or fts; all by default, see the end of this file).
+// BENCH_ONLY (people, documents, calendar, feed, broadcast, search, fts or mixed; all by default, see the end of this file).
 // Exit code 1 only on errors, never on a missed target.
 'use strict';
 
@@ -403,8 +403,9 @@ const only = process.env.BENCH_ONLY || 'all';
 const child = (file) => spawnSync(process.execPath, [join(__dirname, file)], { stdio: 'inherit' }).status ?? 1;
 // The feed, broadcast and search benchmarks (bench/feed.cjs, broadcast.cjs, search.cjs) follow, each
 // its own process on ports 3630/3631/54730/8130; then fts (bench/search-fts.cjs: Meilisearch against
-// PostgreSQL full-text search) on 3731/54830/8230.
-const CHILDREN = ['documents', 'calendar', 'feed', 'broadcast', 'search', 'fts'];
+// PostgreSQL full-text search) on 3731/54830/8230; then mixed (bench/mixed.cjs: 2,000 members with
+// live sockets in the mix of actions) on 3640/3641/54740/8140.
+const CHILDREN = ['documents', 'calendar', 'feed', 'broadcast', 'search', 'fts', 'mixed'];
 const FILES = { fts: 'search-fts.cjs' };
 const others = () => {
   let code = 0;

@@ -44,6 +44,8 @@ export interface HubConfig {
   readonly demoIdpPort: number;
   /** How many hub processes `npm start` runs on the one port (node's cluster; 1: no cluster). */
   readonly hubProcesses: number;
+  /** While writes keep coming, how long the search worker gathers changes into one Meilisearch task (ms). */
+  readonly searchGatherMs: number;
   /**
    * Whether this process runs the work that needs only one runner: job workers and schedules,
    * draining the search outbox, the SSO session sweep. Always true outside a cluster; in one, only
@@ -167,6 +169,12 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     description:
       'Hub processes serving the one port (node’s cluster); background jobs and search indexing run in the first. See docs/scaling.md.',
   },
+  {
+    name: 'SEARCH_GATHER_MS',
+    default: '500',
+    description:
+      'While changes keep coming, the search worker gathers them this long (ms) into one Meilisearch task: longer means fewer tasks and less Meilisearch CPU under steady writes, at that much more write-to-searchable time. See docs/scaling.md.',
+  },
 ];
 
 /** HUB_PROCESSES when unset: one per core, but no more than this (PostgreSQL and Meilisearch need cores too). */
@@ -265,6 +273,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     ssoSessionHours: int(env, 'SSO_SESSION_HOURS', 12, 1, 24 * 30),
     demoIdpPort: int(env, 'DEMO_IDP_PORT', 3900, 1, 65535),
     hubProcesses: int(env, 'HUB_PROCESSES', Math.min(availableParallelism(), DEFAULT_MAX_PROCESSES), 1, 64),
+    searchGatherMs: int(env, 'SEARCH_GATHER_MS', 500, 0, 900),
     runsBackgroundWork: true,
   };
 }

@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       secureCookies: false,
       dataDir: '/srv/hub/.data',
       seedDemo: true,
+      searchGatherMs: 500,
     });
   });
 
@@ -35,6 +36,7 @@ describe('loadConfig', () => {
     [{ MEILI_MASTER_KEY: 'short' }, /16 bytes/],
     [{ REDIS_URL: 'http://redis.example.se:6379' }, /REDIS_URL must start with redis: or rediss:/],
     [{ REDIS_URL: 'redis://:hemligt@värd:sexton' }, /REDIS_URL is not a valid URL/],
+    [{ SEARCH_GATHER_MS: '2000' }, /SEARCH_GATHER_MS must be between 0 and 900/],
   ])('stops on %j with one sentence naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

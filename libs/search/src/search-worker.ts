@@ -11,7 +11,6 @@ import { SearchRepository } from './search.repository';
 // drain it several times faster.
 const BATCH = 2000;
 const MAX_BATCH = 16_000;
-const GATHER_MS = 100;
 const POLL_MS = 1000;
 
 /**
@@ -78,9 +77,9 @@ export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdo
       return;
     }
     // While changes keep coming (a drain ran less than a second ago), gather them for a moment:
-    // one Meilisearch task for many posts instead of one each, at GATHER_MS more latency.
-    const busy = Date.now() - this.lastDrain < 1000;
-    this.running = (busy ? new Promise((r) => setTimeout(r, GATHER_MS)) : Promise.resolve())
+    // one Meilisearch task for many posts instead of one each, at SEARCH_GATHER_MS more latency.
+    const busy = Date.now() - this.lastDrain < 1000 && this.config.searchGatherMs > 0;
+    this.running = (busy ? new Promise((r) => setTimeout(r, this.config.searchGatherMs)) : Promise.resolve())
       .then(() => this.drainAll())
       .finally(() => {
         this.running = undefined;

@@ -81,6 +81,47 @@ describe('sign-in with the municipality’s own account (OpenID Connect)', () =>
   }
 
   describe('the secretariat’s providers', () => {
+    it('records adding, changing and removing a provider and its SCIM tokens in the audit log, without the secret', async () => {
+      const audit = async (subject: string): Promise<Array<{ action: string; actor_id: string; detail: Record<string, unknown> }>> =>
+        hub.db.query(`SELECT action, actor_id, detail FROM audit_log WHERE subject_id = $1 ORDER BY seq`, [subject]);
+      const created = await audit(bjuvId);
+      expect(created[0]).toMatchObject({
+        action: 'settings.changed',
+        detail: { area: 'identity-provider', change: 'created', domains: 'bjuv.se', ssoOnly: false, createPeople: true },
+      });
+      const kept = await hub.post<{ id: string }>('/api/v1/admin/identity-providers', {
+        as: admin,
+        body: {
+          municipality: 'astorp',
+          name: 'Åstorps konto',
+          issuer: idp.issuer,
+          clientId: 'hub-bjuv',
+          clientSecret: 'astorp-hemlighet-0123456789',
+          domains: ['astorp.se'],
+          ssoOnly: false,
+          createPeople: false,
+        },
+      });
+      expect(kept.status).toBe(201);
+      expect((await hub.patch(`/api/v1/admin/identity-providers/${kept.body.id}`, { as: admin, body: { ssoOnly: true, clientSecret: 'ny-hemlighet-0123456789' } })).status).toBe(200);
+      const token = await hub.post<{ id: string }>(`/api/v1/admin/identity-providers/${kept.body.id}/scim-tokens`, { as: admin, body: { name: 'Entra' } });
+      expect(token.status).toBe(201);
+      expect((await hub.delete(`/api/v1/admin/identity-providers/${kept.body.id}/scim-tokens/${token.body.id}`, { as: admin })).status).toBe(204);
+      expect((await hub.delete(`/api/v1/admin/identity-providers/${kept.body.id}`, { as: admin })).status).toBe(204);
+      const rows = await audit(kept.body.id);
+      expect(rows.map((r) => r.detail['change'])).toEqual(['created', 'changed', 'removed']);
+      expect(rows[1]!.detail).toMatchObject({ fields: 'clientSecret,ssoOnly', ssoOnly: true });
+      const [secretariat] = await hub.db.query<Array<{ id: string }>>(`SELECT id FROM person WHERE email = 'sekretariatet@familjenhelsingborg.se'`);
+      expect([...rows, ...(await audit(token.body.id))].map((r) => r.actor_id)).toEqual(Array(5).fill(secretariat!.id));
+      const tokenRows = await audit(token.body.id);
+      expect(tokenRows.map((r) => [r.action, r.detail['kind']])).toEqual([
+        ['token.created', 'scim'],
+        ['token.revoked', 'scim'],
+      ]);
+      const all: Array<{ detail: unknown }> = await hub.db.query(`SELECT detail FROM audit_log`);
+      expect(JSON.stringify(all)).not.toMatch(/hemlighet/);
+    });
+
     it('never shows or stores the client secret in the clear, and shows the values to register at the provider', async () => {
       const list = await hub.get<Array<Record<string, unknown>>>('/api/v1/admin/identity-providers', { as: admin });
       expect(list.status).toBe(200);
@@ -179,9 +220,11 @@ describe('sign-in with the municipality’s own account (OpenID Connect)', () =>
   describe('discovery', () => {
     it('answers from the domain alone, never whether the person exists', async () => {
       const known = await hub.get('/api/v1/auth/discover?email=finns.inte%40bjuv.se');
-      expect(known.body).toEqual({ method: 'sso', provider: { name: 'Bjuvs konto' } });
+      expect(known.body).toEqual({ method: 'sso', provider: { name: 'Bjuvs konto' }, password: true });
+      const ssoOnly = await hub.get('/api/v1/auth/discover?email=finns.inte%40landskrona.se');
+      expect(ssoOnly.body).toEqual({ method: 'sso', provider: { name: 'Landskronas konto' }, password: false });
       const other = await hub.get('/api/v1/auth/discover?email=anna%40helsingborg.se');
-      expect(other.body).toEqual({ method: 'password' });
+      expect(other.body).toEqual({ method: 'password', password: true });
       expect((await hub.get('/api/v1/auth/discover?email=inte-en-adress')).status).toBe(400);
     });
   });
@@ -273,11 +316,19 @@ describe('sign-in with the municipality’s own account (OpenID Connect)', () =>
       expect(await countPeople(email)).toBe(0);
     });
 
-    it('says so in Swedish when the person cancels at the provider', async () => {
+    it('says so in Swedish when the person cancels at the provider, and logs a failed sign-in with the IP', async () => {
+      const before: Array<{ seq: string }> = await hub.db.query(`SELECT coalesce(max(seq), 0)::text AS seq FROM audit_log`);
       const res = await signIn(await throughProvider(hub, 'avbryter@bjuv.se', { cancel: true }));
       expect(res.status).toBe(400);
       expect(res.text).toContain('Inloggningen avbröts');
       expect(res.text).toContain('lang="sv"');
+      const failed: Array<{ ip: string | null; detail: Record<string, unknown> }> = await hub.db.query(
+        `SELECT ip, detail FROM audit_log WHERE action = 'auth.sign_in_failed' AND seq > $1`,
+        [before[0]!.seq],
+      );
+      expect(failed).toHaveLength(1);
+      expect(failed[0]!.detail).toEqual({ method: 'sso', reason: 'cancelled' });
+      expect(failed[0]!.ip).toBeTruthy();
     });
 
     it('only accepts a path on the hub to return to', async () => {
@@ -331,16 +382,25 @@ describe('sign-in with the municipality’s own account (OpenID Connect)', () =>
       expect(atProvider.status).toBe(200);
     });
 
-    it('re-checks sessions with the provider: a person disabled at home loses the hub, others keep it', async () => {
+    it('re-checks sessions with the provider: a person disabled at home loses the hub (sessions and API tokens), others keep it', async () => {
       const stays = await signIn(await throughProvider(hub, 'stannar@bjuv.se'));
       const leaves = await signIn(await throughProvider(hub, 'slutar@bjuv.se'));
       const staysAs: Credentials = { kind: 'cookie', cookie: sessionOf(stays), csrf: '' };
       const leavesAs: Credentials = { kind: 'cookie', cookie: sessionOf(leaves), csrf: '' };
+      const leavesCsrf = await hub.get<{ csrfToken: string }>('/api/v1/auth/session', { as: leavesAs });
+      const token = await hub.post<{ token: string }>('/api/v1/me/tokens', {
+        as: { ...leavesAs, csrf: leavesCsrf.body.csrfToken },
+        body: { name: 'Export' },
+      });
+      expect(token.status).toBe(201);
+      const leavesBearer: Credentials = { kind: 'bearer', token: token.body.token };
+      expect((await hub.get('/api/v1/me', { as: leavesBearer })).status).toBe(200);
       await idp.set({ disabled: ['slutar@bjuv.se'] });
       await hub.db.query(`UPDATE session SET sso_checked_at = now() - interval '13 hours' WHERE sso_provider_id IS NOT NULL`);
       await hub.app.get(SsoSessions).checkDue();
       await idp.set({ disabled: [] });
       expect((await hub.get('/api/v1/me', { as: leavesAs })).status).toBe(401);
+      expect((await hub.get('/api/v1/me', { as: leavesBearer })).status).toBe(401);
       expect((await hub.get('/api/v1/me', { as: staysAs })).status).toBe(200);
     });
   });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN, expectAccessible, signIn } from './support';
+import { ADMIN, DEMO_PASSWORD, expectAccessible, findOpenNetworkMember, signIn } from './support';
 
 // The demo identity provider for Bjuv (a real oidc-provider on loopback, started with the hub).
 test('a Bjuv employee signs in with the municipality’s own account, and out again', async ({ page }) => {
@@ -30,6 +30,22 @@ test('a Bjuv employee signs in with the municipality’s own account, and out ag
   await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
   await page.goto('/profil');
   await expect(page).toHaveURL(/\/logga-in\?next=%2Fprofil$/);
+});
+
+test('someone of a municipality that also allows hub passwords may sign in with one instead', async ({ page, browser }) => {
+  const member = await findOpenNetworkMember(browser, { ownAccount: true });
+  await page.goto('/logga-in');
+  await page.getByLabel('E-postadress').fill(member.email);
+  await expect(page.getByRole('link', { name: 'Logga in med Bjuvs konto' })).toBeVisible();
+  await page.getByRole('button', { name: 'Logga in med lösenord för hubben i stället' }).click();
+  const password = page.getByLabel('Lösenord');
+  await expect(password).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Logga in med Bjuvs konto' })).toHaveCount(0);
+  await password.fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Välkommen/ })).toBeVisible();
+  await page.goto('/profil');
+  await expect(page.getByText(member.email).first()).toBeVisible();
 });
 
 test('cancelling at the municipality’s sign-in lands on a Swedish page that says what to do', async ({ page }) => {

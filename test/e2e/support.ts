@@ -44,10 +44,12 @@ export interface DemoMember {
 }
 
 /**
- * A member (not a guest, with a visible e-mail, signing in with a password) of the open network Karin coordinates, found through
- * the API as Karin; `notIn` leaves out the members of another network (by slug).
+ * A member (not a guest, with a visible e-mail) of the open network Karin coordinates, found through
+ * the API as Karin; `notIn` leaves out the members of another network (by slug). The member's
+ * municipality signs in with a password, or with `ownAccount` through its own provider (Bjuv in the
+ * demo, whose people also have the demo password).
  */
-export async function findOpenNetworkMember(browser: Browser, options: { notIn?: string } = {}): Promise<DemoMember> {
+export async function findOpenNetworkMember(browser: Browser, options: { notIn?: string; ownAccount?: boolean } = {}): Promise<DemoMember> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, KARIN);
@@ -64,9 +66,9 @@ export async function findOpenNetworkMember(browser: Browser, options: { notIn?:
     if (m.role !== 'member' || m.person.external || !m.person.municipality || excluded.has(m.person.id)) continue;
     const person = (await (await page.request.get(`/api/v1/people/${m.person.id}`)).json()) as { email: string | null };
     if (!person.email) continue;
-    // Someone whose municipality signs in with its own account (Bjuv in the demo) has no password here.
+    // Whose municipality signs in with its own account (Bjuv in the demo) sees that button before any password field.
     const discover = await page.request.get(`/api/v1/auth/discover?email=${encodeURIComponent(person.email)}`);
-    if (((await discover.json()) as { method: string }).method === 'password') {
+    if (((await discover.json()) as { method: string }).method === (options.ownAccount ? 'sso' : 'password')) {
       await context.close();
       return { id: m.person.id, name: m.person.name, email: person.email, municipality: m.person.municipality.name };
     }

@@ -133,6 +133,12 @@ export class AuthService {
     this.cache.dropPerson(personId);
   }
 
+  /** Ends every session and API token of a person (their home provider no longer vouches for them). */
+  async endEverything(personId: string): Promise<void> {
+    await this.repo.endEverything(personId);
+    this.forget(personId);
+  }
+
   /** Ends this session; answers the identity provider's logout address when it was started there. */
   async logout(actor: Actor): Promise<string | null> {
     const providerLogout = actor.sessionId ? await this.repo.endSession(actor.personId, actor.sessionId) : null;

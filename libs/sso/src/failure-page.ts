@@ -9,7 +9,8 @@ export type SsoFailure =
   | 'wrong-domain'
   | 'not-imported'
   | 'disabled'
-  | 'conflict';
+  | 'conflict'
+  | 'error';
 
 export class SsoFailed extends Error {
   constructor(
@@ -32,6 +33,7 @@ const STATUS: Record<SsoFailure, number> = {
   'not-imported': 403,
   disabled: 403,
   conflict: 409,
+  error: 500,
 };
 
 function texts(reason: SsoFailure, provider: string): { heading: string; what: string; todo: string } {
@@ -95,6 +97,12 @@ function texts(reason: SsoFailure, provider: string): { heading: string; what: s
         heading: 'E-postadressen är redan kopplad till ett annat konto',
         what: `Din e-postadress i hubben är redan kopplad till ett annat konto hos ${provider}.`,
         todo: 'Kontakta sekretariatet så att kopplingen kan rättas.',
+      };
+    case 'error':
+      return {
+        heading: 'Inloggningen kunde inte slutföras',
+        what: 'Något gick fel i hubben när inloggningen skulle slutföras. Ingenting har sparats halvvägs.',
+        todo: 'Börja om inloggningen. Händer det igen, kontakta sekretariatet.',
       };
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, HUB_CONFIG, type HubConfig, notFound, validation } from '@hub/core';
+import { type Actor, type AuditDetail, DomainError, DomainEvents, HUB_CONFIG, type HubConfig, notFound, validation } from '@hub/core';
 import { hashToken, newToken } from '@hub/identity';
 import { PeopleRepository } from '@hub/people';
 import type { CreatedScimTokenDto, CreateProviderDto, ProviderCheckDto, ProviderDto, UpdateProviderDto } from './sso.dto';
@@ -18,15 +18,21 @@ export class ProvidersService {
     private readonly oidc: OidcClient,
     private readonly secrets: SecretBox,
     private readonly people: PeopleRepository,
+    private readonly events: DomainEvents,
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
   ) {}
+
+  /** The audit log's entry for a change of a provider (ids and settings, never the client secret). */
+  private audit(actor: Actor, providerId: string, detail: AuditDetail): Promise<void> {
+    return this.events.record('audit', { action: 'settings.changed', actorId: actor.personId, subjectId: providerId, detail: { area: 'identity-provider', ...detail } });
+  }
 
   async list(): Promise<ProviderDto[]> {
     const rows = await this.repo.list();
     return Promise.all(rows.map((row) => this.view(row)));
   }
 
-  async create(dto: CreateProviderDto): Promise<ProviderDto> {
+  async create(actor: Actor, dto: CreateProviderDto): Promise<ProviderDto> {
     const write = await this.validated(
       {
         municipality: dto.municipality,
@@ -41,10 +47,11 @@ export class ProvidersService {
       null,
     );
     const id = await this.repo.transaction((manager) => this.repo.create(manager, write));
+    await this.audit(actor, id, { change: 'created', domains: write.domains.join(','), ssoOnly: write.ssoOnly, createPeople: write.createPeople });
     return this.view((await this.repo.byId(id))!);
   }
 
-  async update(id: string, dto: UpdateProviderDto): Promise<ProviderDto> {
+  async update(actor: Actor, id: string, dto: UpdateProviderDto): Promise<ProviderDto> {
     const current = await this.repo.byId(id);
     if (!current) throw notFound('Inloggningsleverantören finns inte.');
     const write = await this.validated(
@@ -62,12 +69,18 @@ export class ProvidersService {
     );
     await this.repo.transaction((manager) => this.repo.update(manager, id, write));
     this.oidc.forget(id);
+    const fields = Object.entries(dto)
+      .filter(([, value]) => value !== undefined)
+      .map(([key]) => key)
+      .sort();
+    await this.audit(actor, id, { change: 'changed', fields: fields.join(','), domains: write.domains.join(','), ssoOnly: write.ssoOnly, createPeople: write.createPeople });
     return this.view((await this.repo.byId(id))!);
   }
 
-  async remove(id: string): Promise<void> {
+  async remove(actor: Actor, id: string): Promise<void> {
     if (!(await this.repo.delete(id))) throw notFound('Inloggningsleverantören finns inte.');
     this.oidc.forget(id);
+    await this.audit(actor, id, { change: 'removed' });
   }
 
   async test(id: string): Promise<ProviderCheckDto> {
@@ -76,15 +89,17 @@ export class ProvidersService {
     return this.oidc.check(provider.issuer, provider.clientId, this.secrets.open(provider.clientSecretEnc));
   }
 
-  async createScimToken(providerId: string, name: string): Promise<CreatedScimTokenDto> {
+  async createScimToken(actor: Actor, providerId: string, name: string): Promise<CreatedScimTokenDto> {
     if (!(await this.repo.byId(providerId))) throw notFound('Inloggningsleverantören finns inte.');
     const token = newToken(SCIM_TOKEN_PREFIX);
     const row = await this.repo.createScimToken(providerId, name.trim(), hashToken(token), token.slice(0, 12));
+    await this.events.record('audit', { action: 'token.created', actorId: actor.personId, subjectId: row.id, detail: { kind: 'scim', providerId } });
     return { ...row, token };
   }
 
-  async deleteScimToken(providerId: string, tokenId: string): Promise<void> {
+  async deleteScimToken(actor: Actor, providerId: string, tokenId: string): Promise<void> {
     if (!(await this.repo.deleteScimToken(providerId, tokenId))) throw notFound('Token finns inte.');
+    await this.events.record('audit', { action: 'token.revoked', actorId: actor.personId, subjectId: tokenId.toLowerCase(), detail: { kind: 'scim', providerId } });
   }
 
   private async view(row: ProviderRow): Promise<ProviderDto> {

@@ -11,9 +11,10 @@ const RETRY_MINUTES = 10;
 /**
  * Re-checks sessions started through a municipality's provider at most every SSO_SESSION_HOURS:
  * with the refresh token the provider gave, which it refuses (invalid_grant) once the person is
- * disabled or removed at home; the session then ends (its NOTIFY ends cached sign-ins and sockets
- * in every process). A session without a refresh token ends at its check: the person signs in
- * again through the provider. A provider that cannot be reached is asked again ten minutes later.
+ * disabled or removed at home; then every session and API token of the person ends (their NOTIFY
+ * ends cached sign-ins and sockets in every process): the home provider no longer vouches for them.
+ * A session without a refresh token (or of a removed provider) ends alone at its check: the person
+ * signs in again through the provider. A provider that cannot be reached is asked again ten minutes later.
  */
 @Injectable()
 export class SsoSessions implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -62,7 +63,7 @@ export class SsoSessions implements OnApplicationBootstrap, OnApplicationShutdow
   private async check(session: { id: string; providerId: string; refreshTokenEnc: string | null }): Promise<boolean> {
     if (session.refreshTokenEnc) {
       const provider = await this.repo.byId(session.providerId);
-      if (!provider) return this.end(session.id);
+      if (!provider) return this.end(session.id, false);
       try {
         const config = await this.oidc.configuration(provider);
         const tokens = await openid.refreshTokenGrant(config, this.secrets.open(session.refreshTokenEnc));
@@ -75,14 +76,18 @@ export class SsoSessions implements OnApplicationBootstrap, OnApplicationShutdow
           await this.repo.retrySoon(session.id, this.config.ssoSessionHours, RETRY_MINUTES);
           return false;
         }
+        return this.end(session.id, true);
       }
     }
-    return this.end(session.id);
+    return this.end(session.id, false);
   }
 
-  private async end(sessionId: string): Promise<boolean> {
+  /** Ends the session, or with `everything` all the person's sessions and API tokens. */
+  private async end(sessionId: string, everything: boolean): Promise<boolean> {
     const personId = await this.repo.endSession(sessionId);
-    if (personId) this.auth.forget(personId);
-    return personId !== null;
+    if (personId === null) return false;
+    if (everything) await this.auth.endEverything(personId);
+    else this.auth.forget(personId);
+    return true;
   }
 }

@@ -10,9 +10,9 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access, Public } from '@hub/access';
-import { HUB_CONFIG, type HubConfig, readCookie, sessionCookie, UuidPipe } from '@hub/core';
+import { type Actor, CurrentActor, DomainError, HUB_CONFIG, type HubConfig, readCookie, sessionCookie, UuidPipe } from '@hub/core';
 import { SESSION_COOKIE } from '@hub/identity';
-import { Inject } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { failurePage, SsoFailed } from './failure-page';
 import { ProvidersService } from './providers.service';
 import {
@@ -37,6 +37,8 @@ function stateCookie(value: string, maxAgeSeconds: number, secure: boolean): str
 @ApiTags('auth')
 @Controller({ path: 'auth', version: '1' })
 export class SsoController {
+  private readonly logger = new Logger('SsoController');
+
   constructor(
     private readonly sso: SsoService,
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
@@ -92,13 +94,19 @@ export class SsoController {
         .redirect(result.returnTo, 302);
     } catch (error) {
       void reply.header('Set-Cookie', clearState);
+      await this.sso.recordFailure(error, request.ip);
       this.fail(reply, error);
     }
   }
 
+  /**
+   * Answers a failed start or return with the Swedish page; a request the API refuses (a bad
+   * `returnTo`) keeps its problem answer, and an unexpected fault is logged and gets the page too.
+   */
   private fail(reply: FastifyReply, error: unknown): void {
-    if (!(error instanceof SsoFailed)) throw error;
-    const page = failurePage(error);
+    if (error instanceof DomainError) throw error;
+    if (!(error instanceof SsoFailed)) this.logger.error({ err: error }, 'Sign-in through a provider failed unexpectedly');
+    const page = failurePage(error instanceof SsoFailed ? error : new SsoFailed('error'));
     void reply.status(page.status).header('Content-Type', 'text/html; charset=utf-8').header('Cache-Control', 'no-store').send(page.html);
   }
 }
@@ -120,16 +128,16 @@ export class ProvidersController {
   @Access('admin.settings.manage')
   @ApiOperation({ summary: 'Add a municipality’s identity provider; its issuer is read through OpenID discovery.' })
   @ApiCreatedResponse({ type: ProviderDto })
-  create(@Body() body: CreateProviderDto): Promise<ProviderDto> {
-    return this.providers.create(body);
+  create(@CurrentActor() actor: Actor, @Body() body: CreateProviderDto): Promise<ProviderDto> {
+    return this.providers.create(actor, body);
   }
 
   @Patch(':id')
   @Access('admin.settings.manage')
   @ApiOperation({ summary: 'Change a provider; leave out clientSecret to keep the current one.' })
   @ApiOkResponse({ type: ProviderDto })
-  update(@Param('id', UuidPipe) id: string, @Body() body: UpdateProviderDto): Promise<ProviderDto> {
-    return this.providers.update(id, body);
+  update(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: UpdateProviderDto): Promise<ProviderDto> {
+    return this.providers.update(actor, id, body);
   }
 
   @Delete(':id')
@@ -137,8 +145,8 @@ export class ProvidersController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a provider: its sign-ins end, its SCIM tokens stop working.' })
   @ApiNoContentResponse()
-  remove(@Param('id', UuidPipe) id: string): Promise<void> {
-    return this.providers.remove(id);
+  remove(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
+    return this.providers.remove(actor, id);
   }
 
   @Post(':id/test')
@@ -154,8 +162,12 @@ export class ProvidersController {
   @Access('admin.settings.manage')
   @ApiOperation({ summary: 'A bearer token for this provider’s SCIM provisioning; shown once, stored hashed.' })
   @ApiCreatedResponse({ type: CreatedScimTokenDto })
-  createScimToken(@Param('id', UuidPipe) id: string, @Body() body: CreateScimTokenDto): Promise<CreatedScimTokenDto> {
-    return this.providers.createScimToken(id, body.name);
+  createScimToken(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: CreateScimTokenDto,
+  ): Promise<CreatedScimTokenDto> {
+    return this.providers.createScimToken(actor, id, body.name);
   }
 
   @Delete(':id/scim-tokens/:tokenId')
@@ -163,7 +175,11 @@ export class ProvidersController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Revoke a SCIM token.' })
   @ApiNoContentResponse()
-  deleteScimToken(@Param('id', UuidPipe) id: string, @Param('tokenId', UuidPipe) tokenId: string): Promise<void> {
-    return this.providers.deleteScimToken(id, tokenId);
+  deleteScimToken(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Param('tokenId', UuidPipe) tokenId: string,
+  ): Promise<void> {
+    return this.providers.deleteScimToken(actor, id, tokenId);
   }
 }

@@ -16,6 +16,10 @@ export class DiscoverProviderDto {
 export class DiscoverDto {
   @ApiProperty({ enum: ['sso', 'password'] }) method: 'sso' | 'password';
   @ApiPropertyOptional({ type: DiscoverProviderDto }) provider?: DiscoverProviderDto;
+  @ApiProperty({
+    description: 'Whether a hub password may also be used for this domain (false where the provider is set to sign-in through it only).',
+  })
+  password: boolean;
 }
 
 export class SsoStartQueryDto extends DiscoverQueryDto {

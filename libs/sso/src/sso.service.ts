@@ -61,9 +61,11 @@ export class SsoService {
   }
 
   /** How someone with this e-mail signs in, decided by the domain alone (never by whether they exist). */
-  async discover(email: string): Promise<{ method: 'sso' | 'password'; provider?: { name: string } }> {
+  async discover(email: string): Promise<{ method: 'sso' | 'password'; provider?: { name: string }; password: boolean }> {
     const provider = await this.repo.byDomain(emailDomain(normalizeEmail(email)));
-    return provider ? { method: 'sso', provider: { name: provider.name } } : { method: 'password' };
+    return provider
+      ? { method: 'sso', provider: { name: provider.name }, password: !provider.ssoOnly }
+      : { method: 'password', password: true };
   }
 
   /** The provider's authorization address (code flow, PKCE S256, state and nonce) and the state for the browser's cookie. */
@@ -179,6 +181,12 @@ export class SsoService {
     });
     staged.publish();
     return { sessionId: result.sessionId, sessionToken: result.sessionToken, csrfToken: result.csrfToken, returnTo: pending.returnTo };
+  }
+
+  /** A failed return from the provider is a failed sign-in in the audit log (with the IP; the person is not known for sure). */
+  async recordFailure(error: unknown, ip: string): Promise<void> {
+    const reason = error instanceof SsoFailed ? error.reason : 'error';
+    await this.events.record('audit', { action: 'auth.sign_in_failed', actorId: null, ip, detail: { method: 'sso', reason } });
   }
 
   private async configuration(provider: ProviderRow): ReturnType<OidcClient['configuration']> {

@@ -13,10 +13,15 @@ function safeNext(next: string | null): string {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** The name of the provider this address signs in with, or null for a password. */
-async function discover(email: string): Promise<string | null> {
+/** How an address signs in: the provider's name (null: a password only), and whether a password may be used too. */
+interface Method {
+  provider: string | null;
+  password: boolean;
+}
+
+async function discover(email: string): Promise<Method> {
   const answer = await unwrap(api.GET('/api/v1/auth/discover', { params: { query: { email } } }));
-  return answer.method === 'sso' ? (answer.provider?.name ?? null) : null;
+  return answer.method === 'sso' ? { provider: answer.provider?.name ?? null, password: answer.password } : { provider: null, password: true };
 }
 
 const ssoStart = (email: string, next: string): string =>
@@ -31,7 +36,9 @@ export function LoginPage(): ReactNode {
   const form = useFormErrors();
   const [busy, setBusy] = useState(false);
   // How the address signs in (from its domain): its municipality's own account, or a password.
-  const [method, setMethod] = useState<{ email: string; provider: string | null } | null>(null);
+  const [method, setMethod] = useState<(Method & { email: string }) | null>(null);
+  // Someone of a municipality that allows hub passwords too may choose one instead.
+  const [withPassword, setWithPassword] = useState(false);
   const address = email.trim();
 
   useEffect(() => {
@@ -43,8 +50,8 @@ export function LoginPage(): ReactNode {
     let live = true;
     const timer = setTimeout(() => {
       void discover(address)
-        .then((provider) => {
-          if (live) setMethod({ email: address, provider });
+        .then((found) => {
+          if (live) setMethod({ email: address, ...found });
         })
         .catch(() => undefined);
     }, 250);
@@ -54,7 +61,13 @@ export function LoginPage(): ReactNode {
     };
   }, [address]);
 
-  const provider = method && method.email === address ? method.provider : null;
+  useEffect(() => {
+    // The SSO button gave way to the password field: keyboard focus follows it.
+    if (withPassword) document.querySelector<HTMLInputElement>('input[name="password"]')?.focus();
+  }, [withPassword]);
+
+  const known = method && method.email === address ? method : null;
+  const provider = known && !(withPassword && known.password) ? known.provider : null;
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -63,7 +76,8 @@ export function LoginPage(): ReactNode {
     setBusy(true);
     try {
       // Submitted before the address was looked up: a municipality's account goes to its provider.
-      const sso = EMAIL.test(address) ? (provider ?? (await discover(address))) : null;
+      const found = known ?? (EMAIL.test(address) ? await discover(address) : null);
+      const sso = found && !(withPassword && found.password) ? found.provider : null;
       if (sso) {
         window.location.assign(ssoStart(address, next));
         return;
@@ -92,6 +106,13 @@ export function LoginPage(): ReactNode {
               <a className="button primary" href={ssoStart(address, next)}>
                 {t('login.sso', { name: provider })}
               </a>
+              {known?.password ? (
+                <p>
+                  <button type="button" className="link-button" onClick={() => setWithPassword(true)}>
+                    {t('login.usePassword')}
+                  </button>
+                </p>
+              ) : null}
             </>
           ) : (
             <>

@@ -3200,6 +3200,8 @@ export interface components {
             /** @enum {string} */
             method: "sso" | "password";
             provider?: components["schemas"]["DiscoverProviderDto"];
+            /** @description Whether a hub password may also be used for this domain (false where the provider is set to sign-in through it only). */
+            password: boolean;
         };
         ScimTokenDto: {
             /** Format: uuid */

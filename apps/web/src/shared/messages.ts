@@ -76,6 +76,7 @@ const sv = {
   'sso.revoke': 'Återkalla {name}',
   'login.sso': 'Logga in med {name}',
   'login.ssoIntro': 'Din kommun loggar in dig med sitt eget konto ({name}); du behöver inget eget lösenord för hubben.',
+  'login.usePassword': 'Logga in med lösenord för hubben i stället',
   'login.help': 'Har du inget konto eller har du glömt lösenordet? Kontakta Familjen Helsingborgs sekretariat.',
 
   'start.title': 'Start',
@@ -1211,6 +1212,7 @@ const en: Record<MessageKey, string> = {
   'sso.revoke': 'Revoke {name}',
   'login.sso': 'Sign in with {name}',
   'login.ssoIntro': 'Your municipality signs you in with its own account ({name}); you need no separate password for the hub.',
+  'login.usePassword': 'Sign in with a hub password instead',
   'login.help': 'No account, or forgot your password? Contact the Familjen Helsingborg secretariat.',
 
   'start.title': 'Home',

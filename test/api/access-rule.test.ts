@@ -89,6 +89,8 @@ describe('the network access rule, defined once (ADR 0002)', () => {
     let asOutsider: Credentials;
     let asAdmin: Credentials;
     let postId: string;
+    let meetingId: string;
+    let channelId: string;
     const token = `arkivkanarie${Date.now().toString(36)}`;
 
     beforeAll(async () => {
@@ -108,7 +110,44 @@ describe('the network access rule, defined once (ADR 0002)', () => {
       });
       expect(post.status).toBe(201);
       postId = post.body.id;
+      const day = new Date(Date.now() + 7 * 86400_000).toISOString().slice(0, 10);
+      const meeting = await hub.post<{ id: string }>(`/api/v1/networks/${archived.id}/meetings`, {
+        as: asCoordinator,
+        body: { title: 'Sista mötet', startsAt: `${day}T09:00:00Z`, endsAt: `${day}T10:00:00Z` },
+      });
+      expect(meeting.status).toBe(201);
+      meetingId = meeting.body.id;
+      channelId = (await hub.get<{ id: string }>(`/api/v1/networks/${archived.id}/chat`, { as: asCoordinator })).body.id;
+      expect((await hub.post(`/api/v1/conversations/${channelId}/messages`, { as: asCoordinator, body: { body: 'Före arkiveringen' } })).status).toBe(201);
+      expect((await hub.post(`/api/v1/networks/${archived.id}/document-folders`, { as: asCoordinator, body: { name: 'Protokoll' } })).status).toBe(201);
       await hub.db.query(`UPDATE network SET archived_at = now() WHERE id = $1`, [archived.id]);
+    });
+
+    it('its members still read its chat, meetings and library; outsiders get 404; nobody adds to them', async () => {
+      for (const url of [
+        `/api/v1/networks/${archived.id}/chat`,
+        `/api/v1/conversations/${channelId}/messages`,
+        `/api/v1/networks/${archived.id}/meetings`,
+        `/api/v1/meetings/${meetingId}`,
+        `/api/v1/meetings/${meetingId}/agenda`,
+        `/api/v1/networks/${archived.id}/documents`,
+      ]) {
+        expect([url, (await hub.get(url, { as: asMember })).status]).toEqual([url, 200]);
+        expect([url, (await hub.get(url, { as: asOutsider })).status]).toEqual([url, 404]);
+      }
+      const messages = await hub.get<{ items: Array<{ body: string }> }>(`/api/v1/conversations/${channelId}/messages`, { as: asMember });
+      expect(messages.body.items.map((m) => m.body)).toContain('Före arkiveringen');
+      const library = await hub.get<{ folders: Array<{ name: string }> }>(`/api/v1/networks/${archived.id}/documents`, { as: asMember });
+      expect(library.body.folders.map((f) => f.name)).toContain('Protokoll');
+      const day = new Date(Date.now() + 8 * 86400_000).toISOString().slice(0, 10);
+      for (const as of [asMember, asAdmin]) {
+        const writes = [
+          await hub.post(`/api/v1/conversations/${channelId}/messages`, { as, body: { body: 'Efter' } }),
+          await hub.post(`/api/v1/networks/${archived.id}/meetings`, { as, body: { title: 'Nytt', startsAt: `${day}T09:00:00Z`, endsAt: `${day}T10:00:00Z` } }),
+          await hub.post(`/api/v1/networks/${archived.id}/document-folders`, { as, body: { name: 'Nytt' } }),
+        ];
+        expect(writes.map((w) => w.status)).toEqual([403, 403, 403]);
+      }
     });
 
     it('its members still read it: the network, its feed, a post, its members', async () => {

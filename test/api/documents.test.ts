@@ -345,6 +345,24 @@ describe('document library', () => {
     expect(kept.raw.equals(shared)).toBe(true);
   });
 
+  it('the purge works through a backlog in batches and leaves nothing due behind', async () => {
+    const ids: string[] = [];
+    for (const name of ['Bortkastad 1.txt', 'Bortkastad 2.txt', 'Bortkastad 3.txt']) {
+      const doc = await upload(name, Buffer.from(`${name} ${Date.now()}`));
+      expect((await hub.delete(`/api/v1/documents/${doc.body.id}`, { as: asMember })).status).toBe(204);
+      ids.push(doc.body.id);
+    }
+    await hub.patch('/api/v1/admin/document-settings', { as: asAdmin, body: { retentionDays: 0 } });
+    try {
+      const result = await hub.app.get(DocumentsService).purgeExpired(new Date(Date.now() + 1000), 2);
+      expect(result.documents).toBeGreaterThanOrEqual(3);
+    } finally {
+      await hub.patch('/api/v1/admin/document-settings', { as: asAdmin, body: { retentionDays: 30 } });
+    }
+    const left: unknown[] = await hub.db.query(`SELECT 1 FROM document WHERE id = ANY($1::uuid[])`, [ids]);
+    expect(left).toEqual([]);
+  });
+
   it('bytes are written before their record: an upload in flight keeps them through a sweep, and bytes whose record failed go after the grace', async () => {
     const place = await hub.network({ visibility: 'closed' });
     await hub.member(place, member);

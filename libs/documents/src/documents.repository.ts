@@ -453,29 +453,37 @@ export class DocumentsRepository {
   }
 
   /**
-   * Deletes documents whose retention ended. Their stored objects are listed for the orphan
+   * Deletes documents whose retention ended, `batch` at a time (one short transaction each, so a
+   * large backlog never holds locks for long). Their stored objects are listed for the orphan
    * sweep, which removes those no version uses any more.
    */
-  async purgeExpired(now: Date): Promise<{ documents: number }> {
-    return this.db.transaction(async (m) => {
-      const expired: Array<{ id: string }> = await m.query(
-        `SELECT d.id FROM document d, document_settings s
-          WHERE d.deleted_at IS NOT NULL AND d.deleted_at + make_interval(days => s.retention_days) <= $1
-            -- A network on legal hold (libs/records) keeps everything, its waste bin too.
-            AND NOT EXISTS (SELECT 1 FROM network n WHERE n.id = d.network_id AND n.legal_hold_at IS NOT NULL)
-          FOR UPDATE OF d`,
-        [now],
-      );
-      if (expired.length === 0) return { documents: 0 };
-      const ids = expired.map((r) => r.id);
-      await m.query(
-        `INSERT INTO document_object (key) SELECT DISTINCT storage_key FROM document_version WHERE document_id = ANY($1::uuid[])
-         ON CONFLICT (key) DO NOTHING`,
-        [ids],
-      );
-      await m.query(`DELETE FROM document WHERE id = ANY($1::uuid[])`, [ids]);
-      return { documents: ids.length };
-    });
+  async purgeExpired(now: Date, batch = 500): Promise<{ documents: number }> {
+    let documents = 0;
+    for (;;) {
+      const purged = await this.db.transaction(async (m) => {
+        const expired: Array<{ id: string }> = await m.query(
+          `SELECT d.id FROM document d, document_settings s
+            WHERE d.deleted_at IS NOT NULL AND d.deleted_at + make_interval(days => s.retention_days) <= $1
+              -- A network on legal hold (libs/records) keeps everything, its waste bin too.
+              AND NOT EXISTS (SELECT 1 FROM network n WHERE n.id = d.network_id AND n.legal_hold_at IS NOT NULL)
+            ORDER BY d.deleted_at
+            LIMIT $2
+            FOR UPDATE OF d SKIP LOCKED`,
+          [now, batch],
+        );
+        if (expired.length === 0) return 0;
+        const ids = expired.map((r) => r.id);
+        await m.query(
+          `INSERT INTO document_object (key) SELECT DISTINCT storage_key FROM document_version WHERE document_id = ANY($1::uuid[])
+           ON CONFLICT (key) DO NOTHING`,
+          [ids],
+        );
+        await m.query(`DELETE FROM document WHERE id = ANY($1::uuid[])`, [ids]);
+        return ids.length;
+      });
+      documents += purged;
+      if (purged < batch) return { documents };
+    }
   }
 
   /**

@@ -585,9 +585,9 @@ export class DocumentsService {
     return settings;
   }
 
-  /** Removes deleted documents whose retention has ended; their bytes go with the next orphan sweep. */
-  async purgeExpired(now = new Date()): Promise<{ documents: number }> {
-    const result = await this.repo.purgeExpired(now);
+  /** Removes deleted documents whose retention has ended, in batches; their bytes go with the next orphan sweep. */
+  async purgeExpired(now = new Date(), batch?: number): Promise<{ documents: number }> {
+    const result = await this.repo.purgeExpired(now, batch);
     if (result.documents > 0) this.logger.log(result, 'Deleted documents removed after their retention');
     return result;
   }

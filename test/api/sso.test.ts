@@ -362,6 +362,19 @@ describe('sign-in with the municipality’s own account (OpenID Connect)', () =>
       });
       expect(invited.status).toBe(201);
       expect(invited.body.invitationUrl).toBeNull();
+      // Signed in through the provider, the person cannot set a hub password either.
+      const done = await signIn(await throughProvider(hub, person.email));
+      expect(done.status).toBe(302);
+      const cookie = sessionOf(done);
+      const session = await hub.get<{ csrfToken: string }>('/api/v1/auth/session', { as: { kind: 'cookie', cookie, csrf: '' } });
+      const change = await hub.post<{ detail: string }>('/api/v1/me/password', {
+        as: { kind: 'cookie', cookie, csrf: session.body.csrfToken },
+        body: { currentPassword: person.password, newPassword: 'ett-annat-bra-lösenord-456' },
+      });
+      expect(change.status).toBe(403);
+      expect(change.body.detail).toContain('Landskronas konto');
+      const stillBarred = await hub.post('/api/v1/auth/login', { body: { email: person.email, password: 'ett-annat-bra-lösenord-456' } });
+      expect(stillBarred.status).toBe(403);
     });
   });
 

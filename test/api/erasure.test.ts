@@ -240,4 +240,19 @@ describe('erasure', () => {
         .status,
     ).toBe(409);
   }, 60_000);
+
+  it("keeps the reason in the audit log without the person's name or e-mail address, whatever their case", async () => {
+    const asked = await hub.person({ name: 'Rut Anledningsson' });
+    const res = await hub.post<Plan>(`/api/v1/admin/people/${asked.id}/erase`, {
+      as: asAdmin,
+      body: { reason: `rut ANLEDNINGSSON bad om det, svar till ${asked.email.toUpperCase()} skickat` },
+    });
+    expect(res.status).toBe(200);
+    const log = await hub.get<{ items: Array<{ detail: Record<string, unknown> }> }>(
+      `/api/v1/admin/audit?person=${asked.id}&action=person.erased`,
+      { as: asAdmin },
+    );
+    expect(log.body.items.map((e) => e.detail['reason'])).toEqual(['Tidigare medlem bad om det, svar till Tidigare medlem skickat']);
+    expect(await textColumnsHolding(hub, ['Anledningsson', asked.email])).toEqual([]);
+  });
 });

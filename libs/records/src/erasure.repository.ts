@@ -47,9 +47,9 @@ export interface ErasureCounts {
 export class ErasureRepository {
   constructor(private readonly db: DataSource) {}
 
-  async person(personId: string): Promise<{ email: string; erased: boolean } | null> {
-    const rows: Array<{ email: string; erased: boolean }> = await this.db.query(
-      `SELECT email, erased_at IS NOT NULL AS erased FROM person WHERE id = $1`,
+  async person(personId: string): Promise<{ name: string; email: string; erased: boolean } | null> {
+    const rows: Array<{ name: string; email: string; erased: boolean }> = await this.db.query(
+      `SELECT name, email, erased_at IS NOT NULL AS erased FROM person WHERE id = $1`,
       [personId],
     );
     return rows[0] ?? null;

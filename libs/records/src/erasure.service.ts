@@ -3,7 +3,7 @@ import { type Actor, DomainError, DomainEvents, notFound, validation } from '@hu
 import { DocumentsService } from '@hub/documents';
 import { Mailer } from '@hub/mail';
 import type { ErasureItemDto, ErasurePlanDto } from './erasure.dto';
-import { type AlwaysKind, ErasureRepository } from './erasure.repository';
+import { type AlwaysKind, ErasureRepository, FORMER_MEMBER } from './erasure.repository';
 import { ERASURE_DEFAULTS, ERASURE_KINDS, type ErasureKind } from './rules';
 import { RulesRepository } from './rules.repository';
 
@@ -24,6 +24,14 @@ const ALWAYS_LABELS: Record<AlwaysKind | 'profile' | 'mailFiles' | 'search', str
 };
 
 const HELD = 'Ligger i ett nätverk med rättslig spärr: inget gallras där förrän spärren hävs.';
+
+/** The reason as the audit log keeps it: the person's name and e-mail address (any case) read as the placeholder. */
+function reasonWithoutPerson(reason: string, person: { name: string; email: string }): string {
+  const needles = [person.name.trim(), person.email.trim()].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
+  if (needles.length === 0) return reason;
+  const pattern = new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu');
+  return reason.replace(pattern, FORMER_MEMBER);
+}
 
 /**
  * Erasure (GDPR art. 17) within the archive law: the person's personal data goes; what the
@@ -52,8 +60,10 @@ export class ErasureService {
     const plan = await this.plan(personId, person.email, keep);
     if (dryRun) return plan;
 
-    const why = reason?.trim() ?? '';
-    if (why.length < 10) throw validation([{ field: 'reason', message: 'Ange skälet till raderingen (minst 10 tecken).' }]);
+    const given = reason?.trim() ?? '';
+    if (given.length < 10) throw validation([{ field: 'reason', message: 'Ange skälet till raderingen (minst 10 tecken).' }]);
+    // The audit log is kept for years and cannot be changed: it must not name the person it erases.
+    const why = reasonWithoutPerson(given, person);
     const remove = new Set(ERASURE_KINDS.filter((k) => !keep[k]));
     const staged = this.events.batch();
     const before = await this.repo.transaction(async (m) => {

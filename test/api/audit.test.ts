@@ -139,6 +139,34 @@ describe('audit log', () => {
     await expect(hub.db.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only/);
   });
 
+  it('lets the retention purge delete only rows older than its cutoff, never a recent one', async () => {
+    await hub.login(await hub.person());
+    await entries('action=auth.signed_in');
+    const [{ newest }] = (await hub.db.query(`SELECT max(seq)::int AS newest FROM audit_log`)) as Array<{ newest: number }>;
+    /** A DELETE of the newest row with `hub.audit_retention` set to `value` in its transaction (rolled back). */
+    const deleteNewest = async (value: string): Promise<number> => {
+      const runner = hub.db.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      try {
+        await runner.query(`SELECT set_config('hub.audit_retention', $1, true)`, [value]);
+        const [, count] = (await runner.query(`DELETE FROM audit_log WHERE seq = $1`, [newest])) as [unknown, number];
+        return count;
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+    };
+    // The setting alone opens nothing: neither the old switch nor the retention run's own cutoff (ten years back) lets a recent row go.
+    await expect(deleteNewest('on')).rejects.toThrow(/append-only/);
+    const DAY = 24 * 3600 * 1000;
+    await expect(deleteNewest(new Date(Date.now() - 3650 * DAY).toISOString())).rejects.toThrow(/append-only/);
+    await expect(deleteNewest('infinity')).rejects.toThrow(/append-only/);
+    // A cutoff after the row was written lets the purge take it (rolled back here).
+    expect(await deleteNewest(new Date(Date.now() + DAY).toISOString())).toBe(1);
+    expect(await hub.db.query(`SELECT seq::int AS seq FROM audit_log WHERE seq = $1`, [newest])).toEqual([{ seq: newest }]);
+  });
+
   it('exports the selection as CSV for Excel: semicolons, UTF-8 with BOM, formulas defused', async () => {
     const network = await hub.post<{ id: string }>('/api/v1/networks', {
       as: asAdmin,
@@ -208,5 +236,5 @@ describe('audit log', () => {
       expect(broken.status).toBe(1);
       expect(broken.stdout).toContain(`Granskningsloggen är bruten vid rad ${seq}: raden har ändrats`);
     }
-  });
+  }, 60_000);
 });

@@ -240,4 +240,123 @@ describe('erasure', () => {
         .status,
     ).toBe(409);
   }, 60_000);
+
+  it("keeps the reason in the audit log without the person's name or e-mail address, whatever their case", async () => {
+    const asked = await hub.person({ name: 'Rut Anledningsson' });
+    const res = await hub.post<Plan>(`/api/v1/admin/people/${asked.id}/erase`, {
+      as: asAdmin,
+      body: { reason: `rut ANLEDNINGSSON bad om det, svar till ${asked.email.toUpperCase()} skickat` },
+    });
+    expect(res.status).toBe(200);
+    const log = await hub.get<{ items: Array<{ detail: Record<string, unknown> }> }>(
+      `/api/v1/admin/audit?person=${asked.id}&action=person.erased`,
+      { as: asAdmin },
+    );
+    expect(log.body.items.map((e) => e.detail['reason'])).toEqual(['Tidigare medlem bad om det, svar till Tidigare medlem skickat']);
+    expect(await textColumnsHolding(hub, ['Anledningsson', asked.email])).toEqual([]);
+  });
+
+  it('by rules that remove: their posts, comments, documents and the minutes they alone wrote go; minutes others wrote too stay, with them as "Tidigare medlem"', async () => {
+    const writer = await hub.person({ name: 'Greta Skrivsson' });
+    const coWriter = await hub.person({ name: 'Cecilia Medskribent' });
+    const reader = await hub.person({ name: 'Lars Läsare' });
+    const network = await hub.network({ visibility: 'closed' });
+    await hub.member(network, writer, 'coordinator');
+    await hub.member(network, coWriter, 'coordinator');
+    await hub.member(network, reader);
+    const asWriter = await hub.login(writer);
+    const asCoWriter = await hub.login(coWriter);
+    const asReader = await hub.login(reader);
+
+    const post = (
+      await hub.post<{ id: string }>(`/api/v1/networks/${network.id}/posts`, { as: asWriter, body: { body: 'Skrivarens inlägg' } })
+    ).body.id;
+    const othersPost = (
+      await hub.post<{ id: string }>(`/api/v1/networks/${network.id}/posts`, { as: asCoWriter, body: { body: 'Cecilias inlägg' } })
+    ).body.id;
+    const comment = (
+      await hub.post<{ id: string }>(`/api/v1/posts/${othersPost}/comments`, { as: asWriter, body: { body: 'Skrivarens kommentar' } })
+    ).body.id;
+    const upload = await hub.upload<{ id: string }>(`/api/v1/networks/${network.id}/documents`, {
+      as: asWriter,
+      fileName: 'Skrivarens rapport.txt',
+      bytes: Buffer.from('Skrivarens rapport'),
+    });
+    expect(upload.status).toBe(201);
+    const meetings: Array<{ id: string }> = await hub.db.query(
+      `INSERT INTO meeting (network_id, title, starts_at, ends_at)
+       SELECT $1, t, now() - interval '3 days', now() - interval '3 days' + interval '2 hours' FROM unnest(ARRAY['Ensam', 'Gemensam']) t
+       RETURNING id`,
+      [network.id],
+    );
+    const [alone, together] = meetings.map((m) => m.id) as [string, string];
+    const write = (id: string, as: Credentials, body: string): Promise<unknown> =>
+      hub.call('PUT', `/api/v1/meetings/${id}/minutes`, { as, body: { body } });
+    // Minutes they alone wrote (published by someone else), and minutes someone else wrote first that they finished and published.
+    await write(alone, asWriter, 'Skrivarens egna anteckningar');
+    expect((await hub.post(`/api/v1/meetings/${alone}/minutes/publish`, { as: asCoWriter })).status).toBe(200);
+    await write(together, asCoWriter, 'Cecilias beslutspunkter om skolfrånvaro');
+    await write(together, asWriter, 'Cecilias beslutspunkter om skolfrånvaro, kompletterade');
+    expect((await hub.post(`/api/v1/meetings/${together}/minutes/publish`, { as: asWriter })).status).toBe(200);
+    const copies = async (id: string): Promise<string[]> => {
+      const rows: Array<{ ids: string[] }> = await hub.db.query(
+        `SELECT ARRAY[document_id, pdf_document_id]::text[] AS ids FROM meeting_minutes WHERE meeting_id = $1`,
+        [id],
+      );
+      return rows[0]!.ids;
+    };
+    const togetherCopies = await copies(together);
+    expect(togetherCopies.every((id) => id !== null)).toBe(true);
+
+    const rules = await hub.patch('/api/v1/admin/records-settings', {
+      as: asAdmin,
+      body: { erasure: { posts: false, comments: false, documents: false, minutes: false } },
+    });
+    expect(rules.status).toBe(200);
+    try {
+      const plan = await hub.post<Plan>(`/api/v1/admin/people/${writer.id}/erase?dryRun=true`, { as: asAdmin, body: {} });
+      const removed = Object.fromEntries(plan.body.removed.map((r) => [r.kind, r.count]));
+      expect(removed).toMatchObject({ posts: 1, comments: 1, documents: 1, minutes: 1 });
+      expect(plan.body.kept.filter((k) => ['posts', 'comments', 'documents', 'minutes'].includes(k.kind))).toEqual([
+        expect.objectContaining({ kind: 'minutes', count: 1, why: expect.stringContaining('Andra har också skrivit') }),
+      ]);
+
+      const res = await hub.post<Plan>(`/api/v1/admin/people/${writer.id}/erase`, {
+        as: asAdmin,
+        body: { reason: 'Har slutat, begäran enligt artikel 17' },
+      });
+      expect(res.status).toBe(200);
+
+      const gone: Array<{ body: string; deleted: boolean }> = await hub.db.query(
+        `SELECT body, deleted_at IS NOT NULL AS deleted FROM post WHERE id = $1 UNION ALL SELECT body, deleted_at IS NOT NULL FROM comment WHERE id = $2`,
+        [post, comment],
+      );
+      expect(gone).toEqual([
+        { body: '', deleted: true },
+        { body: '', deleted: true },
+      ]);
+      expect((await hub.get(`/api/v1/posts/${othersPost}`, { as: asReader })).status).toBe(200);
+      // Their document and the library copies of the minutes they alone wrote are purged with their bytes.
+      const aloneCopies = await copies(alone);
+      const documents: Array<{ id: string }> = await hub.db.query(`SELECT id FROM document WHERE id = ANY ($1::uuid[])`, [
+        [upload.body.id, ...aloneCopies.filter((id) => id !== null), ...togetherCopies],
+      ]);
+      expect(documents.map((d) => d.id).sort()).toEqual([...togetherCopies].sort());
+      const mine = await hub.get<{ status: string; html: string }>(`/api/v1/meetings/${alone}/minutes`, { as: asReader });
+      expect(mine.body.html).not.toContain('Skrivarens egna anteckningar');
+      // The shared minutes stay readable, published by "Tidigare medlem", and so do their library copies.
+      const shared = await hub.get<{ status: string; html: string; publishedBy: { name: string } | null }>(
+        `/api/v1/meetings/${together}/minutes`,
+        { as: asReader },
+      );
+      expect(shared.body).toMatchObject({ status: 'published', publishedBy: { name: 'Tidigare medlem' } });
+      expect(shared.body.html).toContain('Cecilias beslutspunkter om skolfrånvaro, kompletterade');
+      for (const id of togetherCopies) expect((await hub.get(`/api/v1/documents/${id}`, { as: asReader })).status).toBe(200);
+    } finally {
+      await hub.patch('/api/v1/admin/records-settings', {
+        as: asAdmin,
+        body: { erasure: { posts: true, comments: true, documents: true, minutes: true } },
+      });
+    }
+  }, 60_000);
 });

@@ -160,11 +160,18 @@ export class CycleRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * Saves the text; the writer joins `written_by`, the list of everyone who wrote the minutes (an
+   * erasure removes minutes only when the erased person wrote them alone). NULL there means
+   * written before the list was kept, and stays so: who wrote them then cannot be known.
+   */
   async saveMinutes(scope: NetworkScope, meetingId: string, body: string, html: string, byId: string): Promise<void> {
     await this.db.query(
-      `INSERT INTO meeting_minutes (meeting_id, body, html, updated_by)
-       SELECT mt.id, $2, $3, $4 FROM meeting mt WHERE mt.id = $1 AND mt.network_id = $5
-       ON CONFLICT (meeting_id) DO UPDATE SET body = EXCLUDED.body, html = EXCLUDED.html, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+      `INSERT INTO meeting_minutes (meeting_id, body, html, updated_by, written_by)
+       SELECT mt.id, $2, $3, $4, ARRAY[$4::uuid] FROM meeting mt WHERE mt.id = $1 AND mt.network_id = $5
+       ON CONFLICT (meeting_id) DO UPDATE SET body = EXCLUDED.body, html = EXCLUDED.html, updated_by = EXCLUDED.updated_by, updated_at = now(),
+              written_by = CASE WHEN meeting_minutes.written_by IS NULL OR $4::uuid = ANY (meeting_minutes.written_by) THEN meeting_minutes.written_by
+                                ELSE meeting_minutes.written_by || $4::uuid END`,
       [meetingId, body, html, byId, scope.id],
     );
   }
@@ -209,10 +216,10 @@ export class CycleRepository {
 
   async setMinutesAttachments(scope: NetworkScope, meetingId: string, documentIds: readonly string[]): Promise<void> {
     await this.db.transaction(async (m) => {
-      await m.query(`DELETE FROM minutes_attachment WHERE meeting_id = $1 AND meeting_id IN (SELECT id FROM meeting WHERE network_id = $2)`, [
-        meetingId,
-        scope.id,
-      ]);
+      await m.query(
+        `DELETE FROM minutes_attachment WHERE meeting_id = $1 AND meeting_id IN (SELECT id FROM meeting WHERE network_id = $2)`,
+        [meetingId, scope.id],
+      );
       if (documentIds.length === 0) return;
       await m.query(
         `INSERT INTO minutes_attachment (meeting_id, document_id, position)
@@ -292,7 +299,17 @@ export class CycleRepository {
               done_at = CASE WHEN $7::boolean IS NULL THEN done_at WHEN $7 THEN COALESCE(done_at, now()) ELSE NULL END,
               done_by = CASE WHEN $7::boolean IS NULL THEN done_by WHEN $7 THEN $8::uuid ELSE NULL END
         WHERE id = $1 AND network_id = $9`,
-        [id, f.title ?? null, f.ownerId !== undefined, f.ownerId ?? null, f.dueOn !== undefined, f.dueOn ?? null, f.done ?? null, byId, scope.id],
+        [
+          id,
+          f.title ?? null,
+          f.ownerId !== undefined,
+          f.ownerId ?? null,
+          f.dueOn !== undefined,
+          f.dueOn ?? null,
+          f.done ?? null,
+          byId,
+          scope.id,
+        ],
       ),
     );
   }

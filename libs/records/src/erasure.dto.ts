@@ -11,7 +11,8 @@ export class ErasePlanQuery {
 export class EraseDto {
   @ApiPropertyOptional({
     maxLength: 1000,
-    description: 'Why the person is erased (required unless dryRun); kept in the audit log, so write it without names.',
+    description:
+      'Why the person is erased (required unless dryRun); kept in the audit log, with the person\'s name and e-mail address replaced by "Tidigare medlem".',
   })
   @IsOptional()
   @IsString({ message: 'Skriv skälet som text.' })

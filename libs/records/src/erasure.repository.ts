@@ -9,16 +9,26 @@ export const FORMER_MEMBER = 'Tidigare medlem';
 const NOT_HELD = (networkId: string): string =>
   `NOT EXISTS (SELECT 1 FROM network h WHERE h.id = ${networkId} AND h.legal_hold_at IS NOT NULL)`;
 
-/** The person's content of each kind that rules may remove ($1 = person id), as `FROM … WHERE …`. */
-const CONTENT: Record<ErasureKind, { from: string; held: string }> = {
-  posts: { from: `post x WHERE x.author_id = $1`, held: NOT_HELD('x.network_id') },
-  comments: { from: `comment x WHERE x.author_id = $1`, held: NOT_HELD('x.network_id') },
-  network_chat: { from: `message x WHERE x.author_id = $1 AND x.network_id IS NOT NULL`, held: NOT_HELD('x.network_id') },
-  direct_messages: { from: `message x WHERE x.author_id = $1 AND x.network_id IS NULL`, held: 'true' },
-  documents: { from: `document x WHERE x.uploaded_by = $1`, held: NOT_HELD('x.network_id') },
+/** The library copies of published minutes (Markdown and PDF): they follow the minutes' rule, not the documents'. */
+const MINUTES_COPY = (documentId: string): string =>
+  `EXISTS (SELECT 1 FROM meeting_minutes c WHERE ${documentId} IN (c.document_id, c.pdf_document_id))`;
+
+/**
+ * The person's content of each kind that rules may remove ($1 = person id), as `FROM … WHERE …`;
+ * `held` is true outside networks on legal hold, `alone` when nobody else wrote the row (only
+ * minutes are written together: they are removed only when the person alone wrote them, and a
+ * row saved before the writers were recorded, `written_by` NULL, never counts as theirs alone).
+ */
+const CONTENT: Record<ErasureKind, { from: string; held: string; alone: string }> = {
+  posts: { from: `post x WHERE x.author_id = $1`, held: NOT_HELD('x.network_id'), alone: 'true' },
+  comments: { from: `comment x WHERE x.author_id = $1`, held: NOT_HELD('x.network_id'), alone: 'true' },
+  network_chat: { from: `message x WHERE x.author_id = $1 AND x.network_id IS NOT NULL`, held: NOT_HELD('x.network_id'), alone: 'true' },
+  direct_messages: { from: `message x WHERE x.author_id = $1 AND x.network_id IS NULL`, held: 'true', alone: 'true' },
+  documents: { from: `document x WHERE x.uploaded_by = $1 AND NOT ${MINUTES_COPY('x.id')}`, held: NOT_HELD('x.network_id'), alone: 'true' },
   minutes: {
-    from: `meeting_minutes x JOIN meeting mt ON mt.id = x.meeting_id WHERE (x.updated_by = $1 OR x.published_by = $1)`,
+    from: `meeting_minutes x JOIN meeting mt ON mt.id = x.meeting_id WHERE (x.updated_by = $1 OR x.published_by = $1 OR $1 = ANY (x.written_by))`,
     held: NOT_HELD('mt.network_id'),
+    alone: `x.written_by = ARRAY[$1]::uuid[]`,
   },
 };
 
@@ -39,17 +49,20 @@ export type AlwaysKind = keyof typeof ALWAYS;
 
 export interface ErasureCounts {
   always: Record<AlwaysKind, number>;
-  /** Per kind: all of the person's, and how many of them lie in networks on legal hold. */
-  content: Record<ErasureKind, { total: number; held: number }>;
+  /**
+   * Per kind: all of the person's, how many of them lie in networks on legal hold, and how many
+   * others wrote too (outside legal hold): both are kept whatever the rule says.
+   */
+  content: Record<ErasureKind, { total: number; held: number; shared: number }>;
 }
 
 @Injectable()
 export class ErasureRepository {
   constructor(private readonly db: DataSource) {}
 
-  async person(personId: string): Promise<{ email: string; erased: boolean } | null> {
-    const rows: Array<{ email: string; erased: boolean }> = await this.db.query(
-      `SELECT email, erased_at IS NOT NULL AS erased FROM person WHERE id = $1`,
+  async person(personId: string): Promise<{ name: string; email: string; erased: boolean } | null> {
+    const rows: Array<{ name: string; email: string; erased: boolean }> = await this.db.query(
+      `SELECT name, email, erased_at IS NOT NULL AS erased FROM person WHERE id = $1`,
       [personId],
     );
     return rows[0] ?? null;
@@ -60,7 +73,8 @@ export class ErasureRepository {
     const always = Object.entries(ALWAYS).map(([k, sql]) => `'${k}', (${sql})::int`);
     const content = Object.entries(CONTENT).map(
       ([k, c]) =>
-        `'${k}', json_build_object('total', (SELECT count(*) FROM ${c.from})::int, 'held', (SELECT count(*) FROM ${c.from} AND NOT (${c.held}))::int)`,
+        `'${k}', json_build_object('total', (SELECT count(*) FROM ${c.from})::int, 'held', (SELECT count(*) FROM ${c.from} AND NOT (${c.held}))::int,
+                 'shared', (SELECT count(*) FROM ${c.from} AND ${c.held} AND NOT (${c.alone}))::int)`,
     );
     const rows: Array<{ always: ErasureCounts['always']; content: ErasureCounts['content'] }> = await this.db.query(
       `SELECT json_build_object(${always.join(', ')}) AS always, json_build_object(${content.join(', ')}) AS content`,
@@ -75,9 +89,9 @@ export class ErasureRepository {
 
   /**
    * Removes the person's data in one transaction: the kinds in `remove` (outside networks on legal
-   * hold), everything that is always removed, mentions rewritten to the placeholder, the profile
-   * pseudonymised. Returns the name and e-mail it had (to find mail sent to them), or null when
-   * the person was already erased (or is gone).
+   * hold, and for minutes only those the person alone wrote), everything that is always removed,
+   * mentions rewritten to the placeholder, the profile pseudonymised. Returns the name and e-mail
+   * it had (to find mail sent to them), or null when the person was already erased (or is gone).
    */
   async erase(m: EntityManager, personId: string, remove: ReadonlySet<ErasureKind>): Promise<{ name: string; email: string } | null> {
     const [before] = (await m.query(`SELECT name, email FROM person WHERE id = $1 AND erased_at IS NULL FOR UPDATE`, [personId])) as Array<{
@@ -88,7 +102,8 @@ export class ErasureRepository {
     const q = (sql: string, values: unknown[] = [personId]): Promise<unknown> => m.query(sql, values);
 
     // Content the rules remove: the text goes, the row stays as "borttaget" so threads hold together.
-    const gone = (kind: ErasureKind): string => `SELECT x.id FROM ${CONTENT[kind].from} AND ${CONTENT[kind].held}`;
+    const gone = (kind: ErasureKind): string =>
+      `SELECT x.id FROM ${CONTENT[kind].from} AND ${CONTENT[kind].held} AND ${CONTENT[kind].alone}`;
     if (remove.has('posts')) {
       await q(`DELETE FROM post_revision WHERE post_id IN (${gone('posts')})`);
       await q(`UPDATE post SET body = '', html = '', deleted_at = coalesce(deleted_at, now()) WHERE id IN (${gone('posts')})`);
@@ -101,16 +116,16 @@ export class ErasureRepository {
       await q(`DELETE FROM message_revision WHERE message_id IN (${gone(kind)})`);
       await q(`UPDATE message SET body = '', html = '', deleted_at = coalesce(deleted_at, now()) WHERE id IN (${gone(kind)})`);
     }
+    // Into the waste bin with its retention long over: the purge that follows the erasure removes them and their bytes.
+    const toWasteBin = (ids: string): Promise<unknown> =>
+      q(`UPDATE document SET deleted_at = now() - interval '100 years', deleted_by = NULL WHERE id IN (${ids})`);
     if (remove.has('minutes')) {
-      await q(
-        `UPDATE meeting_minutes SET body = '', html = '', published_body = '', published_html = '' WHERE meeting_id IN (
-           SELECT x.meeting_id FROM ${CONTENT.minutes.from} AND ${CONTENT.minutes.held})`,
-      );
+      // Only minutes they alone wrote (others' writing is a shared record of the meeting), with their library copies.
+      const minutes = `SELECT x.meeting_id FROM ${CONTENT.minutes.from} AND ${CONTENT.minutes.held} AND ${CONTENT.minutes.alone}`;
+      await toWasteBin(`SELECT unnest(ARRAY[document_id, pdf_document_id]) FROM meeting_minutes WHERE meeting_id IN (${minutes})`);
+      await q(`UPDATE meeting_minutes SET body = '', html = '', published_body = '', published_html = '' WHERE meeting_id IN (${minutes})`);
     }
-    if (remove.has('documents')) {
-      // Into the waste bin with its retention long over: the purge that follows the erasure removes them and their bytes.
-      await q(`UPDATE document SET deleted_at = now() - interval '100 years', deleted_by = NULL WHERE id IN (${gone('documents')})`);
-    }
+    if (remove.has('documents')) await toWasteBin(gone('documents'));
 
     // Mentions of them anywhere read as the placeholder, in the text and in the rendered HTML.
     const id = personId.toLowerCase();

@@ -3,7 +3,7 @@ import { type Actor, DomainError, DomainEvents, notFound, validation } from '@hu
 import { DocumentsService } from '@hub/documents';
 import { Mailer } from '@hub/mail';
 import type { ErasureItemDto, ErasurePlanDto } from './erasure.dto';
-import { type AlwaysKind, ErasureRepository } from './erasure.repository';
+import { type AlwaysKind, ErasureRepository, FORMER_MEMBER } from './erasure.repository';
 import { ERASURE_DEFAULTS, ERASURE_KINDS, type ErasureKind } from './rules';
 import { RulesRepository } from './rules.repository';
 
@@ -24,6 +24,17 @@ const ALWAYS_LABELS: Record<AlwaysKind | 'profile' | 'mailFiles' | 'search', str
 };
 
 const HELD = 'Ligger i ett nätverk med rättslig spärr: inget gallras där förrän spärren hävs.';
+/** Why content others wrote too is kept whatever the rule (only minutes are written together). */
+const SHARED =
+  'Andra har också skrivit i dem (eller så syns det inte vilka som skrivit, för anteckningar från innan det sparades): de är mötets gemensamma handling och behålls, med personen som "Tidigare medlem".';
+
+/** The reason as the audit log keeps it: the person's name and e-mail address (any case) read as the placeholder. */
+function reasonWithoutPerson(reason: string, person: { name: string; email: string }): string {
+  const needles = [person.name.trim(), person.email.trim()].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
+  if (needles.length === 0) return reason;
+  const pattern = new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu');
+  return reason.replace(pattern, FORMER_MEMBER);
+}
 
 /**
  * Erasure (GDPR art. 17) within the archive law: the person's personal data goes; what the
@@ -52,8 +63,10 @@ export class ErasureService {
     const plan = await this.plan(personId, person.email, keep);
     if (dryRun) return plan;
 
-    const why = reason?.trim() ?? '';
-    if (why.length < 10) throw validation([{ field: 'reason', message: 'Ange skälet till raderingen (minst 10 tecken).' }]);
+    const given = reason?.trim() ?? '';
+    if (given.length < 10) throw validation([{ field: 'reason', message: 'Ange skälet till raderingen (minst 10 tecken).' }]);
+    // The audit log is kept for years and cannot be changed: it must not name the person it erases.
+    const why = reasonWithoutPerson(given, person);
     const remove = new Set(ERASURE_KINDS.filter((k) => !keep[k]));
     const staged = this.events.batch();
     const before = await this.repo.transaction(async (m) => {
@@ -66,14 +79,14 @@ export class ErasureService {
         detail: {
           reason: why,
           ...Object.fromEntries(plan.removed.map((r) => [`removed.${r.kind}`, r.count])),
-          ...Object.fromEntries(plan.kept.map((r) => [`kept.${r.kind}`, r.count])),
+          ...sumByKind('kept', plan.kept),
         },
       });
       return erased;
     });
     staged.publish();
     this.mailer.removeFiles(this.mailer.filesTo(before.email));
-    if (remove.has('documents')) {
+    if (remove.has('documents') || remove.has('minutes')) {
       await this.documents
         .purgeExpired()
         .catch((err: unknown) =>
@@ -93,15 +106,23 @@ export class ErasureService {
     ];
     const kept: ErasureItemDto[] = [];
     for (const kind of ERASURE_KINDS) {
-      const { total, held } = counts.content[kind];
+      const { total, held, shared } = counts.content[kind];
       const { label, why } = ERASURE_DEFAULTS[kind];
       if (keep[kind]) {
         kept.push({ kind, label, count: total, why });
       } else {
-        removed.push({ kind, label, count: total - held });
+        removed.push({ kind, label, count: total - held - shared });
         if (held > 0) kept.push({ kind, label, count: held, why: HELD });
+        if (shared > 0) kept.push({ kind, label, count: shared, why: SHARED });
       }
     }
     return { personId, dryRun: true, removed, kept };
   }
+}
+
+/** `prefix.kind` → count, summed over the items of one kind (a kind may be kept for more than one reason). */
+function sumByKind(prefix: string, items: readonly ErasureItemDto[]): Record<string, number> {
+  const sums: Record<string, number> = {};
+  for (const { kind, count } of items) sums[`${prefix}.${kind}`] = (sums[`${prefix}.${kind}`] ?? 0) + count;
+  return sums;
 }

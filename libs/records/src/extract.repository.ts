@@ -86,7 +86,7 @@ const CONTENT_SQL = `
       SELECT mt.id AS "meetingId", n.name AS network, mt.title AS meeting, mm.body, mm.updated_at AS "updatedAt",
              mm.published_at AS "publishedAt"
         FROM meeting_minutes mm JOIN meeting mt ON mt.id = mm.meeting_id JOIN network n ON n.id = mt.network_id
-       WHERE mm.updated_by = $1 OR mm.published_by = $1 OR mt.note_taker_id = $1 ORDER BY mm.updated_at`)},
+       WHERE mm.updated_by = $1 OR mm.published_by = $1 OR $1 = ANY (mm.written_by) OR mt.note_taker_id = $1 ORDER BY mm.updated_at`)},
     'documents', ${list(`
       SELECT d.id, n.name AS network, d.title, v.number AS version, v.file_name AS "fileName", v.media_type AS "mediaType",
              v.size::int AS size, v.created_at AS "createdAt", d.deleted_at AS "deletedAt"

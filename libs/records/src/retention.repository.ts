@@ -40,12 +40,16 @@ export class RetentionRepository {
     }
   }
 
-  /** The oldest audit rows, before `cutoff`: the only deletion the log allows (see the audit-log migration). */
+  /**
+   * The oldest audit rows, before `cutoff`: the only deletion the log allows. The transaction
+   * hands the cutoff to the table's trigger in `hub.audit_retention`, and the trigger refuses any
+   * row not older than it (see the audit-retention-cutoff migration).
+   */
   async purgeAudit(cutoff: Date): Promise<number> {
     let total = 0;
     for (;;) {
       const count = await this.db.transaction(async (m) => {
-        await m.query(`SELECT set_config('hub.audit_retention', 'on', true)`);
+        await m.query(`SELECT set_config('hub.audit_retention', $1, true)`, [cutoff.toISOString()]);
         const [, n] = (await m.query(
           `DELETE FROM audit_log WHERE seq IN (SELECT seq FROM audit_log WHERE at < $1 ORDER BY seq LIMIT ${BATCH})`,
           [cutoff],

@@ -29,6 +29,8 @@ import { MinutesPdf1764430100000 } from './migrations/1764430100000-minutes-pdf'
 import { DocumentObjects1764440000000 } from './migrations/1764440000000-document-objects';
 import { AuditLogHead1764450000000 } from './migrations/1764450000000-audit-log-head';
 import { ScopeChanged1764451500000 } from './migrations/1764451500000-scope-changed';
+import { MinutesWriters1764460000000 } from './migrations/1764460000000-minutes-writers';
+import { AuditRetentionCutoff1764460001000 } from './migrations/1764460001000-audit-retention-cutoff';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -61,6 +63,8 @@ export const MIGRATIONS = [
   DocumentObjects1764440000000,
   AuditLogHead1764450000000,
   ScopeChanged1764451500000,
+  MinutesWriters1764460000000,
+  AuditRetentionCutoff1764460001000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

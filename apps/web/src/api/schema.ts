@@ -3045,7 +3045,7 @@ export interface components {
             nextCursor: string | null;
         };
         EraseDto: {
-            /** @description Why the person is erased (required unless dryRun); kept in the audit log, so write it without names. */
+            /** @description Why the person is erased (required unless dryRun); kept in the audit log, with the person's name and e-mail address replaced by "Tidigare medlem". */
             reason?: string;
         };
         ErasureItemDto: {

@@ -119,6 +119,39 @@ describe('feed', () => {
     expect((await hub.post<Post>(`/api/v1/posts/${created.id}/unpin`, { as: coord })).body.pinned).toBe(false);
   });
 
+  it('the home feed merges the newest posts of every network one belongs to, page by page, and leaves out archived and foreign networks', async () => {
+    const reader = await hub.person();
+    const places = [await hub.network({ visibility: 'open' }), await hub.network({ visibility: 'closed' }), await hub.network({ visibility: 'closed' })];
+    const archived = await hub.network({ visibility: 'open' });
+    const foreign = await hub.network({ visibility: 'closed' });
+    for (const place of [...places, archived]) await hub.member(place, reader, 'coordinator');
+    await hub.member(foreign, coordinator, 'coordinator');
+    const asReader = await hub.login(reader);
+    // Interleaved: one network writes three times in a row, then the others take turns.
+    const order = [0, 0, 0, 1, 2, 1, 2, 0, 1, 2];
+    const written: string[] = [];
+    for (const [i, n] of order.entries()) {
+      const res = await hub.post<{ id: string }>(`/api/v1/networks/${places[n]!.id}/posts`, { as: asReader, body: { body: `Hemflöde ${i}` } });
+      expect(res.status).toBe(201);
+      written.push(res.body.id);
+    }
+    await hub.post(`/api/v1/networks/${archived.id}/posts`, { as: asReader, body: { body: 'Arkiverat' } });
+    await hub.db.query(`UPDATE network SET archived_at = now() WHERE id = $1`, [archived.id]);
+    await hub.post(`/api/v1/networks/${foreign.id}/posts`, { as: coord, body: { body: 'Främmande' } });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const res: { body: { items: Array<{ id: string }>; nextCursor: string | null } } = await hub.get(
+        `/api/v1/feed?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        { as: asReader },
+      );
+      seen.push(...res.body.items.map((p) => p.id));
+      cursor = res.body.nextCursor;
+      if (!cursor) break;
+    }
+    expect(seen).toEqual([...written].reverse());
+  });
+
   it('comments with one level of replies, in thread order', async () => {
     const created = (await post(asAnna, { body: 'Fråga till alla' })).body as Post;
     const c1 = (await hub.post<{ id: string }>(`/api/v1/posts/${created.id}/comments`, { as: asBo, body: { body: 'Svar ett' } })).body;

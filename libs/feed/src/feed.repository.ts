@@ -94,13 +94,26 @@ export class FeedRepository {
   }
 
   /** The home feed: every network the viewer is a member of, in one statement. */
+  /**
+   * The viewer's home feed: the newest posts of their networks (archived ones left out). Each
+   * network's newest `limit` come from its (network_id, created_at, id) index and only those are
+   * merged, so a page reads at most `limit` posts per network instead of every post of every
+   * network and sorting them (which grew with the content: 5,480 rows read for 20 in the soak).
+   */
   async home(viewerId: string, after: [string, string] | null, limit: number): Promise<PostRow[]> {
     return preparedQuery(
       this.db,
       'feed_home',
       `${POST_SELECT}
-        WHERE p.network_id IN (SELECT network_id FROM membership WHERE person_id = $1) AND n.archived_at IS NULL
-          AND ($2::timestamptz IS NULL OR (p.created_at, p.id) < ($2::timestamptz, $3::uuid))
+        WHERE p.id IN (
+          SELECT q.id FROM membership m JOIN network mn ON mn.id = m.network_id AND mn.archived_at IS NULL
+           CROSS JOIN LATERAL (
+             SELECT x.id, x.created_at FROM post x
+              WHERE x.network_id = m.network_id
+                AND ($2::timestamptz IS NULL OR (x.created_at, x.id) < ($2::timestamptz, $3::uuid))
+              ORDER BY x.created_at DESC, x.id DESC LIMIT $4) q
+          WHERE m.person_id = $1
+          ORDER BY q.created_at DESC, q.id DESC LIMIT $4)
         ORDER BY p.created_at DESC, p.id DESC LIMIT $4`,
       [viewerId, after?.[0] ?? null, after?.[1] ?? null, limit],
     );

@@ -55,3 +55,38 @@ describe('Stockholm time in the meeting form', () => {
     expect(inRepeatedHour(new Date('2027-03-28T01:30:00Z'))).toBe(false);
   });
 });
+
+describe('Stockholm time without Intl', () => {
+  const intl = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+  const byIntl = (instant: Date): string => intl.format(instant);
+  const byRule = (instant: Date): string => {
+    const w = stockholmWall(instant);
+    const p = (n: number): string => String(n).padStart(2, '0');
+    return `${p(w.day)}/${p(w.month)}/${w.year}, ${p(w.hour)}:${p(w.minute)}:${p(w.second)}`;
+  };
+
+  it('gives the wall-clock time Intl gives, every 15 minutes around each change of the clocks from 1996 to 2060', () => {
+    for (let year = 1996; year <= 2060; year++) {
+      for (const month of [2, 9]) {
+        // The last week of March and October, where the change falls.
+        const from = Date.UTC(year, month, 24);
+        for (let t = from; t < from + 8 * 24 * 3600_000; t += 15 * 60_000) expect(byRule(new Date(t))).toBe(byIntl(new Date(t)));
+      }
+    }
+  });
+
+  it('gives the wall-clock time Intl gives for many instants, before the EU rule as well', () => {
+    // A fixed walk with an odd step, so every hour, minute and second of the day is met.
+    for (let t = Date.UTC(1970, 0, 1); t < Date.UTC(2100, 0, 1); t += 7_919_993_017) expect(byRule(new Date(t))).toBe(byIntl(new Date(t)));
+    expect(stockholmWall(new Date('1985-07-01T12:00:00Z')).hour).toBe(14);
+  });
+});

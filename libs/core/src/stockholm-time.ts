@@ -1,7 +1,13 @@
 // Swedish time (Europe/Stockholm): the hub's one time zone, for the server (iCalendar, e-mail,
-// agenda times) and the web app (meeting forms, calendar). Defined once here; `npm run openapi`
-// copies this file verbatim to apps/web/src/api/stockholm-time.ts and the contract test fails when
-// the copy drifts. So it imports nothing and uses only what browsers and Node share (Intl).
+// agenda times) and the web app (meeting forms, calendar, the feed's dates). Defined once here;
+// `npm run openapi` copies this file verbatim to apps/web/src/api/stockholm-time.ts and the contract
+// test fails when the copy drifts. So it imports nothing and uses only what browsers and Node share.
+//
+// Since 1996 Sweden keeps the EU's summer time: UTC+2 from the last Sunday of March at 01:00 UTC to
+// the last Sunday of October at 01:00 UTC, UTC+1 otherwise. That rule is computed here instead of
+// asking Intl: a browser's first time-zone formatter loads ICU's zone data, 30–100 ms of main thread
+// on a desktop and several times that on a phone, on every page that shows a time. Earlier instants
+// (other rules) go through Intl. test/web/stockholm-time.test.ts checks the rule against Intl.
 
 export const STOCKHOLM = 'Europe/Stockholm';
 
@@ -15,29 +21,57 @@ export interface WallTime {
   second: number;
 }
 
-// One formatter for every call: building an Intl.DateTimeFormat costs far more than using it.
-const PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: STOCKHOLM,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
+/** The first year of the EU rule in Sweden. */
+const RULE_FROM_YEAR = 1996;
+const HOUR_MS = 3600_000;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** The wall-clock time in Stockholm at this instant. */
-export function stockholmWall(instant: Date): WallTime {
+/** 01:00 UTC on the last Sunday of `month` (0-based) of `year`. */
+function lastSundayAtOneUtc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+// For instants before the rule: made on first use (building an Intl.DateTimeFormat costs far more
+// than using it).
+let beforeRule: Intl.DateTimeFormat | null = null;
+
+function wallByIntl(instant: Date): WallTime {
+  beforeRule ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: STOCKHOLM,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
   const wall: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const p of PARTS.formatToParts(instant)) {
+  for (const p of beforeRule.formatToParts(instant)) {
     if (p.type === 'year' || p.type === 'month' || p.type === 'day' || p.type === 'hour' || p.type === 'minute' || p.type === 'second') {
       wall[p.type] = Number(p.value);
     }
   }
   return wall;
+}
+
+/** The wall-clock time in Stockholm at this instant. */
+export function stockholmWall(instant: Date): WallTime {
+  const time = instant.getTime();
+  const year = instant.getUTCFullYear();
+  if (!(year >= RULE_FROM_YEAR)) return wallByIntl(instant);
+  const summer = time >= lastSundayAtOneUtc(year, 2) && time < lastSundayAtOneUtc(year, 9);
+  const wall = new Date(time + (summer ? 2 : 1) * HOUR_MS);
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+  };
 }
 
 /** Minutes Stockholm is ahead of UTC at this instant (60 in winter, 120 in summer). */

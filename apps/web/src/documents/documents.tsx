@@ -3,6 +3,7 @@
 import { type DragEvent, type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ApiError, type Schemas, api, isAborted, postMultipart, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
+import { formatNumber } from '../shared/formats';
 import { Link } from '../shared/router';
 import { ErrorMessage, Loading, useErrorText } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
@@ -47,17 +48,16 @@ const MIB = 1024 * 1024;
 export function useFormat(): { bytes(n: number): string; megabytes(n: number): string; number(n: number): string } {
   const { lang, t } = useI18n();
   return useMemo(() => {
-    const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
-    const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-    const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    const one = (n: number): string => formatNumber(lang, n, 1);
+    const whole = (n: number): string => formatNumber(lang, n, 0);
     return {
       bytes: (n) => {
-        if (n < KIB) return t('docs.bytes', { n: whole.format(n) });
-        if (n < MIB) return `${one.format(n / KIB)} kB`;
-        return `${one.format(n / MIB)} MB`;
+        if (n < KIB) return t('docs.bytes', { n: whole(n) });
+        if (n < MIB) return `${one(n / KIB)} kB`;
+        return `${one(n / MIB)} MB`;
       },
-      megabytes: (n) => `${whole.format(Math.round(n / MIB))} MB`,
-      number: (n) => whole.format(n),
+      megabytes: (n) => `${whole(Math.round(n / MIB))} MB`,
+      number: (n) => whole(n),
     };
   }, [lang, t]);
 }

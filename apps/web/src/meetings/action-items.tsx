@@ -1,10 +1,11 @@
 // Action items: the to-do list used by the agenda (carried over), the minutes and the network page's
 // open action items. Live: `agenda.changed` and `minutes.published` make the network's list stale.
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useCallback, useId, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { stockholmDate } from '../api/stockholm-time';
 import { useAuth } from '../shared/auth';
 import { useI18n } from '../shared/i18n';
+import { formatCalendarDay } from '../shared/formats';
 import { meetingPath } from './meetings';
 import { Link } from '../shared/router';
 import { ErrorMessage, Loading, Status } from '../shared/ui';
@@ -16,16 +17,7 @@ export type ActionItem = Schemas['ActionItemDto'];
 /** "2026-12-15" as "15 december 2026" (a date without time: no time zone shifts it). */
 export function useDayFormat(): (ymd: string) => string {
   const { lang } = useI18n();
-  const format = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  return (ymd) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
-    return m ? format.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))) : ymd;
-  };
+  return useCallback((ymd: string) => formatCalendarDay(lang, ymd), [lang]);
 }
 
 /**

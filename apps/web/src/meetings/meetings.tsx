@@ -1,7 +1,8 @@
 // Meetings: Stockholm time for the inputs, the network page's "Möten" section and the meeting form.
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
-import { STOCKHOLM, stockholmClock, stockholmDate, stockholmIso } from '../api/stockholm-time';
+import { stockholmClock, stockholmDate, stockholmIso } from '../api/stockholm-time';
+import { formatStockholmClock, formatStockholmDay } from '../shared/formats';
 import { type MessageKey, useI18n } from '../shared/i18n';
 import { Link } from '../shared/router';
 import { type FieldRule, type FormErrors, ErrorSummary, useFormErrors } from '../shared/form';
@@ -32,18 +33,19 @@ export function stockholmInputs(iso: string | null | undefined): { date: string;
 /** Date and time formatting in Stockholm time, in the current language. */
 export function useMeetingTime(): { when(m: Pick<Meeting, 'startsAt' | 'endsAt'>): string; date(iso: string): string } {
   const { lang } = useI18n();
-  const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
-  const day = new Intl.DateTimeFormat(locale, { timeZone: STOCKHOLM, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  const clock = new Intl.DateTimeFormat(locale, { timeZone: STOCKHOLM, hour: '2-digit', minute: '2-digit' });
-  return {
-    when: (m) => {
-      const start = new Date(m.startsAt);
-      const end = new Date(m.endsAt);
-      const sameDay = stockholmInputs(m.startsAt).date === stockholmInputs(m.endsAt).date;
-      return sameDay ? `${day.format(start)} ${clock.format(start)}–${clock.format(end)}` : `${day.format(start)} ${clock.format(start)} – ${day.format(end)} ${clock.format(end)}`;
-    },
-    date: (iso) => day.format(new Date(iso)),
-  };
+  return useMemo(() => {
+    const day = (instant: Date): string => formatStockholmDay(lang, instant);
+    const clock = (instant: Date): string => formatStockholmClock(lang, instant);
+    return {
+      when: (m) => {
+        const start = new Date(m.startsAt);
+        const end = new Date(m.endsAt);
+        const sameDay = stockholmInputs(m.startsAt).date === stockholmInputs(m.endsAt).date;
+        return sameDay ? `${day(start)} ${clock(start)}–${clock(end)}` : `${day(start)} ${clock(start)} – ${day(end)} ${clock(end)}`;
+      },
+      date: (iso) => day(new Date(iso)),
+    };
+  }, [lang]);
 }
 
 /** "Ditt svar: Ja" or the waiting list. */

@@ -2,6 +2,7 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { type Lang, type MessageKey } from './messages';
 import { type CountKey, listOf, translate, translateCount } from './translate';
+import { formatDateTime } from './formats';
 
 export type { CountKey, Lang, MessageKey };
 export { translate };
@@ -45,23 +46,17 @@ export function I18nProvider({ children }: { children: ReactNode }): ReactNode {
       // ignore
     }
   }, []);
-  const value = useMemo<I18n>(() => {
-    // Made on first use: the first Intl formatter of a page loads the browser's locale data (~30 ms
-    // of main thread on a fast desktop, several times that on a phone); pages without dates skip it.
-    let format: Intl.DateTimeFormat | null = null;
-    return {
+  const value = useMemo<I18n>(
+    () => ({
       lang,
       setLang,
       t: (key, values) => translate(lang, key, values),
       tn: (key, count, values) => translateCount(lang, key, count, values),
       list: (parts) => listOf(lang, parts),
-      dateTime: (iso) => {
-        if (!iso) return '';
-        format ??= new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-        return format.format(new Date(iso));
-      },
-    };
-  }, [lang, setLang]);
+      dateTime: (iso) => (iso ? formatDateTime(lang, new Date(iso)) : ''),
+    }),
+    [lang, setLang],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -5,12 +5,11 @@ import { I18nProvider, useI18n } from './shared/i18n';
 import type { MessageKey } from './shared/messages';
 import { LoginPage } from './account/login-page';
 import { NotFoundPage } from './site/not-found-page';
-import { type HubRead, QueryProvider, createQueryClient, prefetchHub } from './shared/query';
-import { homeFeedRead, meRead, myNetworksRead, municipalitiesRead, networkRead } from './shared/reads';
-import { findRead, parseFind } from './people/find-search';
+import { QueryProvider, createQueryClient } from './shared/query';
 import { RealtimeProvider, useRealtime } from './shared/realtime';
 import { Link, RouterProvider, matchPath, navigate, useLocation } from './shared/router';
 import { Loading } from './shared/ui';
+import * as pages from './pages';
 
 /** Starts loading a lazy page's code, so it arrives while the session is still being checked. */
 const PRELOAD = new WeakMap<object, () => void>();
@@ -27,35 +26,33 @@ function lazyPage<P>(load: () => Promise<ComponentType<P>>): LazyExoticComponent
   return page;
 }
 
-const AccessibilityPage = lazyPage(() => import('./site/accessibility-page').then((m) => m.AccessibilityPage));
-const PrivacyPage = lazyPage(() => import('./site/privacy-page').then((m) => m.PrivacyPage));
-const AdminPage = lazyPage(() => import('./admin/admin-page').then((m) => m.AdminPage));
-const FindColleaguePage = lazyPage(() => import('./people/find-colleague-page').then((m) => m.FindColleaguePage));
-const InvitationPage = lazyPage(() => import('./account/invitation-page').then((m) => m.InvitationPage));
-const NetworkPage = lazyPage(() => import('./networks/network-page').then((m) => m.NetworkPage));
-const NetworksPage = lazyPage(() => import('./networks/networks-page').then((m) => m.NetworksPage));
-const PeoplePage = lazyPage(() => import('./people/people-page').then((m) => m.PeoplePage));
-const PersonPage = lazyPage(() => import('./people/person-page').then((m) => m.PersonPage));
-const ProfilePage = lazyPage(() => import('./account/profile-page').then((m) => m.ProfilePage));
-const SearchPage = lazyPage(() => import('./search/search-page').then((m) => m.SearchPage));
-const SecurityPage = lazyPage(() => import('./account/security-page').then((m) => m.SecurityPage));
-const StartPage = lazyPage(() => import('./site/start-page').then((m) => m.StartPage));
-const ChatPage = lazyPage(() => import('./chat/chat-page').then((m) => m.ChatPage));
-const NotificationsPage = lazyPage(() => import('./notifications/notifications-page').then((m) => m.NotificationsPage));
-const PostPage = lazyPage(() => import('./feed/post-page').then((m) => m.PostPage));
-const CalendarPage = lazyPage(() => import('./meetings/calendar-page').then((m) => m.CalendarPage));
-const MeetingPage = lazyPage(() => import('./meetings/meeting-page').then((m) => m.MeetingPage));
-const LibraryPage = lazyPage(() => import('./documents/library-page').then((m) => m.LibraryPage));
-const DocumentPage = lazyPage(() => import('./documents/document-page').then((m) => m.DocumentPage));
-const MeetingReportPage = lazyPage(() => import('./meetings/meeting-report-page').then((m) => m.MeetingReportPage));
+const AccessibilityPage = lazyPage(pages.loadAccessibilityPage);
+const PrivacyPage = lazyPage(pages.loadPrivacyPage);
+const AdminPage = lazyPage(pages.loadAdminPage);
+const FindColleaguePage = lazyPage(pages.loadFindColleaguePage);
+const InvitationPage = lazyPage(pages.loadInvitationPage);
+const NetworkPage = lazyPage(pages.loadNetworkPage);
+const NetworksPage = lazyPage(pages.loadNetworksPage);
+const PeoplePage = lazyPage(pages.loadPeoplePage);
+const PersonPage = lazyPage(pages.loadPersonPage);
+const ProfilePage = lazyPage(pages.loadProfilePage);
+const SearchPage = lazyPage(pages.loadSearchPage);
+const SecurityPage = lazyPage(pages.loadSecurityPage);
+const StartPage = lazyPage(pages.loadStartPage);
+const ChatPage = lazyPage(pages.loadChatPage);
+const NotificationsPage = lazyPage(pages.loadNotificationsPage);
+const PostPage = lazyPage(pages.loadPostPage);
+const CalendarPage = lazyPage(pages.loadCalendarPage);
+const MeetingPage = lazyPage(pages.loadMeetingPage);
+const LibraryPage = lazyPage(pages.loadLibraryPage);
+const DocumentPage = lazyPage(pages.loadDocumentPage);
+const MeetingReportPage = lazyPage(pages.loadMeetingReportPage);
 
 interface Route {
   pattern: string;
   render(params: Record<string, string>): ReactNode;
   /** Reachable without signing in. */
   public?: boolean;
-  /** What the page shows first: started on the first load together with the session check. */
-  reads?(params: Record<string, string>, search: string): Array<HubRead<unknown>>;
   admin?: boolean;
 }
 
@@ -64,9 +61,9 @@ const ROUTES: Route[] = [
   { pattern: '/inbjudan', render: () => <InvitationPage />, public: true },
   { pattern: '/tillganglighet', render: () => <AccessibilityPage />, public: true },
   { pattern: '/personuppgifter', render: () => <PrivacyPage />, public: true },
-  { pattern: '/', render: () => <StartPage />, reads: () => [meRead, myNetworksRead, homeFeedRead] },
+  { pattern: '/', render: () => <StartPage /> },
   { pattern: '/natverk', render: () => <NetworksPage /> },
-  { pattern: '/natverk/:slug', render: (p) => <NetworkPage key={p.slug} slug={p.slug ?? ''} />, reads: (p) => [networkRead(p.slug ?? '')] },
+  { pattern: '/natverk/:slug', render: (p) => <NetworkPage key={p.slug} slug={p.slug ?? ''} /> },
   { pattern: '/natverk/:slug/dokument', render: (p) => <LibraryPage key={p.slug} slug={p.slug ?? ''} /> },
   { pattern: '/dokument/:id', render: (p) => <DocumentPage key={p.id} id={p.id ?? ''} /> },
   { pattern: '/personer', render: () => <PeoplePage /> },
@@ -76,7 +73,7 @@ const ROUTES: Route[] = [
   { pattern: '/kalender', render: () => <CalendarPage /> },
   { pattern: '/chatt', render: () => <ChatPage /> },
   { pattern: '/notiser', render: () => <NotificationsPage /> },
-  { pattern: '/hitta-kollega', render: () => <FindColleaguePage />, reads: (_, search) => [findRead(parseFind(search)), municipalitiesRead] },
+  { pattern: '/hitta-kollega', render: () => <FindColleaguePage /> },
   { pattern: '/sok', render: () => <SearchPage /> },
   { pattern: '/profil', render: () => <ProfilePage /> },
   { pattern: '/profil/sakerhet', render: () => <SecurityPage /> },
@@ -193,7 +190,7 @@ function Header(): ReactNode {
 }
 
 function Routes(): ReactNode {
-  const { path, search } = useLocation();
+  const { path } = useLocation();
   const { status, session } = useAuth();
   const { t } = useI18n();
   let found: { route: Route; params: Record<string, string> } | null = null;
@@ -211,11 +208,11 @@ function Routes(): ReactNode {
   if (!found) return <NotFoundPage />;
   // Nothing until the session is known: the header grows by the search box and menu then, and a
   // loading text drawn before it would be pushed down the page (a layout shift).
-  // Meanwhile the page's code and its first reads are fetched, so all three arrive together.
+  // Meanwhile the page's code is fetched (the first load's pages already started it, and their first
+  // reads, in boot.ts), so it arrives with the session.
   if (!found.route.public && status === 'loading') {
     const page = found.route.render(found.params);
     if (isValidElement(page)) PRELOAD.get(page.type as object)?.();
-    for (const read of found.route.reads?.(found.params, search) ?? []) prefetchHub(read);
     return null;
   }
   if (!found.route.public && !session) return <Loading label={t('common.loading')} />;

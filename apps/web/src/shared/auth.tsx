@@ -1,8 +1,9 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { type Role, type Schemas, api, onUnauthenticated, setCsrfToken, unwrap } from '../api/client';
+import { type Role, api, onUnauthenticated, setCsrfToken, unwrap } from '../api/client';
 import { navigate } from './router';
+import { type Session, checkSession, takeFirstSessionCheck } from './early';
 
-export type Session = Schemas['SessionInfoDto'];
+export type { Session };
 
 interface Auth {
   status: 'loading' | 'ready';
@@ -14,13 +15,6 @@ interface Auth {
 
 const AuthContext = createContext<Auth | null>(null);
 
-function checkSession(): Promise<Session> {
-  return unwrap(api.GET('/api/v1/auth/session'));
-}
-
-/** The first check starts when the script runs, before the first render waits for it. */
-let firstCheck: Promise<Session> | null = typeof window === 'undefined' ? null : checkSession();
-firstCheck?.catch(() => undefined);
 
 export function AuthProvider({ children }: { children: ReactNode }): ReactNode {
   const [status, setStatus] = useState<'loading' | 'ready'>('loading');
@@ -33,8 +27,8 @@ export function AuthProvider({ children }: { children: ReactNode }): ReactNode {
 
   useEffect(() => {
     let live = true;
-    const check = firstCheck ?? checkSession();
-    firstCheck = null;
+    // The first check was started by the page's first script (boot.ts), before the app's code arrived.
+    const check = takeFirstSessionCheck() ?? checkSession();
     check
       .then((s) => {
         if (live) signedIn(s);

@@ -8,6 +8,9 @@ import { QueryClient, QueryClientProvider, type QueryKey, keepPreviousData, useQ
 import { LIVE_TYPES, staleKeys } from './live-queries';
 import { useHubEvents } from './realtime';
 import { useAuth } from './auth';
+import { clearEarly, readEarly } from './early';
+
+export { type HubRead, prefetchHub, readEarly } from './early';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -32,38 +35,6 @@ function LiveQueries(): null {
   return null;
 }
 
-/** A read of the hub: its query key (the API path, then what picks the answer) and how to load it. */
-export interface HubRead<T> {
-  key: QueryKey;
-  load(): Promise<T>;
-}
-
-/** Answers started before their page was drawn, by key hash; a page's query takes its answer once. */
-const early = new Map<string, { at: number; answer: Promise<unknown> }>();
-/** An early answer older than this is not used: the page asks afresh. */
-const EARLY_MS = 10_000;
-
-/**
- * Starts a page's first reads on the first load, while its code and the session check are still on
- * their way (one round trip instead of three in a row); the page's query then takes the answer.
- */
-export function prefetchHub(read: HubRead<unknown>): void {
-  const hash = JSON.stringify(read.key);
-  if (early.has(hash)) return;
-  const answer = read.load();
-  // A failure is the page's to show when its query takes the answer.
-  answer.catch(() => undefined);
-  early.set(hash, { at: Date.now(), answer });
-}
-
-/** The early answer for `read` (taken once) when there is one and it is recent; otherwise loads it now. */
-export function readEarly<T>(read: HubRead<T>): Promise<T> {
-  const hash = JSON.stringify(read.key);
-  const found = early.get(hash);
-  early.delete(hash);
-  return found && Date.now() - found.at < EARLY_MS ? (found.answer as Promise<T>) : read.load();
-}
-
 /**
  * The cache for the signed-in session: emptied when the person changes (signing in, out, or as
  * someone else). Inside `RealtimeProvider`. Learning who is signed in at the start changes nothing:
@@ -78,7 +49,7 @@ export function QueryProvider({ client, children }: { client: QueryClient; child
     if (personId === undefined) return;
     if (cachedFor.current !== undefined && cachedFor.current !== personId) {
       // Early reads were made with the same cookie as the first session answer; not after a change.
-      early.clear();
+      clearEarly();
       void client.resetQueries();
     }
     cachedFor.current = personId;

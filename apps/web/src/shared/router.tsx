@@ -1,5 +1,6 @@
 // A tiny router on the History API: Swedish paths, no dependency.
 import { type AnchorHTMLAttributes, type MouseEvent, type ReactNode, type Ref, createContext, useContext, useEffect, useMemo, useState } from 'react';
+export { matchPath } from './paths';
 
 interface Location {
   path: string;
@@ -62,26 +63,6 @@ export function useLocation(): Location {
 export function useSearchParam(name: string): string | null {
   const { search } = useLocation();
   return useMemo(() => new URLSearchParams(search).get(name), [search, name]);
-}
-
-/** Matches '/natverk/:slug' against a path; returns the decoded parameters or null. */
-export function matchPath(pattern: string, path: string): Record<string, string> | null {
-  const p = pattern.split('/').filter(Boolean);
-  const s = path.split('/').filter(Boolean);
-  if (p.length !== s.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < p.length; i++) {
-    const part = p[i] as string;
-    const seg = s[i] as string;
-    if (part.startsWith(':')) {
-      try {
-        params[part.slice(1)] = decodeURIComponent(seg);
-      } catch {
-        return null;
-      }
-    } else if (part !== seg) return null;
-  }
-  return params;
 }
 
 type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string; ref?: Ref<HTMLAnchorElement> };

@@ -1,7 +1,7 @@
 // Swedish first, English second: a small typed dictionary, choice kept in localStorage.
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { type Lang, type MessageKey } from './messages';
-import { type CountKey, listOf, translate, translateCount } from './translate';
+import { type CountKey, listOf, loadLanguage, translate, translateCount } from './translate';
 import { formatDateTime } from './formats';
 
 export type { CountKey, Lang, MessageKey };
@@ -23,7 +23,8 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-function initialLang(): Lang {
+/** The language chosen earlier on this browser (Swedish when none); main.tsx loads it before the first render. */
+export function initialLang(): Lang {
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);
     if (stored === 'sv' || stored === 'en') return stored;
@@ -39,12 +40,15 @@ export function I18nProvider({ children }: { children: ReactNode }): ReactNode {
     document.documentElement.lang = lang;
   }, [lang]);
   const setLang = useCallback((next: Lang) => {
-    setLangState(next);
-    try {
-      window.localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // ignore
-    }
+    // English is its own chunk: shown (and kept) once it is here, at once when it already is.
+    void loadLanguage(next).then(() => {
+      setLangState(next);
+      try {
+        window.localStorage.setItem(STORAGE_KEY, next);
+      } catch {
+        // ignore
+      }
+    });
   }, []);
   const value = useMemo<I18n>(
     () => ({

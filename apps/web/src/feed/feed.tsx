@@ -1,6 +1,6 @@
 // The feed of one network (pinned posts first, then newest first with "Visa fler"), with the
 // composer; and "Senaste i dina nätverk" on the start page.
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { type ReactNode, startTransition, useCallback, useEffect, useState } from 'react';
 import { type Schemas, api, unwrap } from '../api/client';
 import { useAuth } from '../shared/auth';
 import { Composer } from './composer';
@@ -111,8 +111,11 @@ export function NetworkFeed({ network }: { network: Network }): ReactNode {
     ]).then(
       ([p, first]) => {
         if (!live) return;
-        setPinned(p.items);
-        setPage(first);
+        // Drawn in short slices (a transition), not one long task in the middle of the page's load.
+        startTransition(() => {
+          setPinned(p.items);
+          setPage(first);
+        });
       },
       (err: unknown) => live && setError(err),
     );
@@ -335,7 +338,8 @@ export function HomeFeed(): ReactNode {
     let live = true;
     // The first load may already be on its way (started by the route).
     readEarly(homeFeedRead).then(
-      (result) => live && setItems(result.items),
+      // Drawn in short slices (a transition), not one long task in the middle of the page's load.
+      (result) => live && startTransition(() => setItems(result.items)),
       (err: unknown) => live && setError(err),
     );
     return () => {

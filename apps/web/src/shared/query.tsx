@@ -3,7 +3,7 @@
 // filters). Realtime events make the queries they change stale in one place instead of
 // each component reloading on its own (`live-queries.ts`); components keep their own handler only where the reload does
 // more (announcing, debouncing, waiting for their own changes to finish).
-import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import { type ReactNode, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { QueryClient, QueryClientProvider, type QueryKey, keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { LIVE_TYPES, staleKeys } from './live-queries';
 import { useHubEvents } from './realtime';
@@ -94,10 +94,15 @@ export function useHubQuery<T>(key: QueryKey, load: () => Promise<T>): HubQuery<
     },
     [client, stableKey],
   );
+  // A section's first answer is drawn in a deferred render, which React splits into short slices
+  // between which the browser stays responsive, instead of one long task as each answer lands on a
+  // page load; until then it stays loading. Later answers (a reload, `setData`) show at once.
+  const deferred = useDeferredValue(query.data);
+  const data = deferred === undefined ? undefined : query.data;
   return {
-    data: query.data,
+    data,
     error: query.error,
-    loading: query.isPending || query.isPlaceholderData,
+    loading: query.isPending || query.isPlaceholderData || (data === undefined && query.data !== undefined),
     reload,
     setData,
   };

@@ -71,16 +71,25 @@ export async function receiveToTemp(dir: string, source: Readable, maxBytes: num
   return { path, size: m.size, sha256: m.digest(), truncated: m.truncated };
 }
 
-/** Verifies bytes against a checksum while passing them on; errors at the end on a mismatch. */
+/**
+ * Verifies bytes against a checksum while passing them on; errors at the end on a mismatch. The
+ * last chunk is held back until the checksum is known, so a damaged file never reaches the reader
+ * whole (with its Content-Length met, a client could take it for complete before the error).
+ */
 export function verifier(key: string, sha256: string): Transform {
   const hash = createHash('sha256');
+  let held: Buffer | null = null;
   return new Transform({
     transform(chunk: Buffer, _enc, done) {
       hash.update(chunk);
-      done(null, chunk);
+      if (held) this.push(held);
+      held = chunk;
+      done();
     },
     flush(done) {
-      done(hash.digest('hex') === sha256 ? null : new StorageCorruptError(key));
+      if (hash.digest('hex') !== sha256) return done(new StorageCorruptError(key));
+      if (held) this.push(held);
+      done();
     },
   });
 }

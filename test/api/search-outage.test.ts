@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { startEmbeddedMeilisearch } from '@hub/runtime';
 import { SearchIndexer } from '@hub/search';
+import { freePort } from '../support/hub-process';
 import { TestHub } from '../support/test-hub';
 
 const root = join(__dirname, '..', '..');
@@ -9,7 +10,9 @@ describe('search when Meilisearch goes away', () => {
   it('writes keep working, searches answer 503, and the index converges with nothing missing or stale', async () => {
     const dir = join(root, '.data', 'test', 'outage-meili');
     const secretsDir = join(root, '.data', 'test', 'outage-secrets');
-    const port = 38150;
+    // Below Linux's ephemeral range (32768–60999): Meilisearch comes back on this port after the
+    // outage, and an outgoing connection elsewhere in the run must not take it in between.
+    const port = await freePort(31500, 31599);
     let meili = await startEmbeddedMeilisearch({ dir, port, secretsDir });
     const hub = await TestHub.start({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey });
     try {

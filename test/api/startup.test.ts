@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ConfigError } from '@hub/core';
 import { isPortFree, startEmbeddedMeilisearch, startEmbeddedPostgres } from '@hub/runtime';
 import { checkDatabase } from '../../apps/api/src/database/ensure-database';
+import { freePort } from '../support/hub-process';
 
 const root = join(__dirname, '..', '..');
 const main = join(root, 'dist', 'api', 'apps', 'api', 'src', 'main.js');
@@ -57,11 +58,12 @@ describe('start-up', () => {
   });
 
   it('a port in use stops start-up and names the fix', async () => {
-    const server = await occupy(38123);
+    const port = await freePort(31900, 31999);
+    const server = await occupy(port);
     try {
-      const run = await runHub({ PORT: '38123' });
+      const run = await runHub({ PORT: String(port) });
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain('Port 38123 is in use');
+      expect(run.stderr).toContain(`Port ${port} is in use`);
       expect(run.stderr).toContain('PORT=');
     } finally {
       server.close();
@@ -76,11 +78,12 @@ describe('start-up', () => {
   });
 
   it('the embedded Meilisearch refuses a busy port with the variable to change', async () => {
-    const server = await occupy(38124);
+    const port = await freePort(31900, 31999);
+    const server = await occupy(port);
     try {
       await expect(
-        startEmbeddedMeilisearch({ dir: join(root, '.data', 'test', 'busy-meili'), port: 38124, secretsDir: join(root, '.data', 'test') }),
-      ).rejects.toThrow(/Port 38124 for the embedded Meilisearch is in use.*EMBEDDED_MEILI_PORT/);
+        startEmbeddedMeilisearch({ dir: join(root, '.data', 'test', 'busy-meili'), port, secretsDir: join(root, '.data', 'test') }),
+      ).rejects.toThrow(new RegExp(`Port ${port} for the embedded Meilisearch is in use.*EMBEDDED_MEILI_PORT`));
     } finally {
       server.close();
     }
@@ -104,17 +107,21 @@ describe('start-up', () => {
   it('npm start boots embedded PostgreSQL and Meilisearch, seeds once, stops them all on Ctrl-C and reuses the data', async () => {
     const dataDir = join(root, '.data', 'test', 'startup-hub');
     rmSync(dataDir, { recursive: true, force: true });
+    // Ports below Linux's ephemeral range (32768–60999), so no outgoing connection holds one; the
+    // second start reuses them.
+    const [port, pgPort] = [await freePort(31600, 31699), await freePort(31700, 31799)];
+    const meiliPort = await freePort(31800, 31899);
     const env = {
       HUB_DATA_DIR: dataDir,
-      PORT: '38130',
-      EMBEDDED_PG_PORT: '38131',
-      EMBEDDED_MEILI_PORT: '38132',
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(pgPort),
+      EMBEDDED_MEILI_PORT: String(meiliPort),
       HUB_ADMIN_PASSWORD: 'startup-test-2026',
     };
     let health: unknown;
     let demoFeed: { items: Array<{ body: string; announcement: boolean; pinned: boolean; commentCount: number }> } | undefined;
     const first = await runHub(env, /Avsluta med Ctrl-C/, (stop) => {
-      const base = 'http://127.0.0.1:38130';
+      const base = `http://127.0.0.1:${port}`;
       void (async () => {
         health = await (await fetch(`${base}/api/health`)).json();
         // The demo's networks have something to read: Karin's network feed, as she sees it.
@@ -137,12 +144,12 @@ describe('start-up', () => {
     expect(demoFeed?.items.some((p) => p.announcement)).toBe(true);
     expect(demoFeed?.items.some((p) => p.commentCount > 0)).toBe(true);
     expect(demoFeed?.items.every((p) => p.body.length > 0)).toBe(true);
-    expect(first.stdout).toContain('http://localhost:38130');
+    expect(first.stdout).toContain(`http://localhost:${port}`);
     expect(first.stdout).toContain('karin.lindqvist@helsingborg.se');
     expect(first.stdout).not.toContain('startup-test-2026');
     expect(health).toMatchObject({ status: 'ok', database: { status: 'available' }, search: { status: 'available' } });
-    expect(await isPortFree(38131)).toBe(true);
-    expect(await isPortFree(38132)).toBe(true);
+    expect(await isPortFree(pgPort)).toBe(true);
+    expect(await isPortFree(meiliPort)).toBe(true);
 
     const second = await runHub(env, /Avsluta med Ctrl-C/, (stop) => stop());
     expect({ code: second.code, stderr: second.stderr }).toEqual({ code: 0, stderr: '' });

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { type Plugin, defineConfig } from 'vite';
+import { type Plugin, type Rolldown, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -25,9 +25,48 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * `<link rel="modulepreload">` in index.html for the app (`src/main.tsx`) and the chunks it imports.
+ * The page's first script (`boot.ts`) imports the app only after the first frame; without these the
+ * browser would learn of the app's code only once boot.ts had arrived and run, one round trip late.
+ * Preloading fetches (and may compile) the code; it is evaluated only when boot.ts imports it.
+ */
+function preloadApp(): Plugin {
+  const appChunks = (bundle: Rolldown.OutputBundle): string[] => {
+    const chunks = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+    const app = chunks.find((c) => c.facadeModuleId?.endsWith('/src/main.tsx'));
+    if (!app) throw new Error('hub-preload-app: the build has no chunk for src/main.tsx');
+    const files: string[] = [];
+    const visit = (file: string): void => {
+      if (files.includes(file)) return;
+      files.push(file);
+      const chunk = bundle[file];
+      if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
+    };
+    visit(app.fileName);
+    // The entry (boot.ts's chunk) is index.html's own script already.
+    return files.filter((file) => !(bundle[file]?.type === 'chunk' && (bundle[file] as Rolldown.OutputChunk).isEntry));
+  };
+  return {
+    name: 'hub-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle) return [];
+        return appChunks(ctx.bundle).map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root,
-  plugins: [react(), precompress()],
+  plugins: [react(), preloadApp(), precompress()],
   build: {
     outDir,
     emptyOutDir: true,

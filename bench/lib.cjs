@@ -368,6 +368,8 @@ async function startHub({ port, dataDir, pg, meili, admin, env = {} }) {
     HUB_PROCESSES: process.env.HUB_PROCESSES || '1',
     // The search worker's gathering window, when the run sets one (SEARCH_GATHER_MS=500 npm run bench).
     ...(process.env.SEARCH_GATHER_MS ? { SEARCH_GATHER_MS: process.env.SEARCH_GATHER_MS } : {}),
+    // Socket.IO through Redis instead of PostgreSQL, when the run names one (REDIS_URL=redis://… npm run bench).
+    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     ...env,
     ...(process.env.BENCH_HUB_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_HUB_NODE_OPTIONS } : {}),
   });

@@ -236,14 +236,17 @@ async function main() {
     },
     people: {
       hub: (i) => ({ path: `/api/v1/search?type=people&q=${encodeURIComponent(q(i))}`, headers: bearer }),
-      // SearchService.people() for a member without filters: one query in a multi-search, with the three facets.
+      // SearchService.people() for a member with a query and no filters: the same multi-search the
+      // hub sends: the page of hits with the municipality and network facets, and one count per
+      // flag searched on the skills with that flag (the Hitta kollega flags per matched skill).
       direct: (i) => ({
         method: 'POST',
         path: '/multi-search',
         headers: meiliKey,
         body: {
           queries: [
-            { indexUid: 'hub_people', q: q(i), filter: [], facets: ['municipalityId', 'networkIds', 'flags'], limit: 10, offset: 0, attributesToRetrieve: ['id'], attributesToHighlight: ['expertise', 'title'], highlightPreTag: PRE, highlightPostTag: POST },
+            { indexUid: 'hub_people', q: q(i), filter: [], facets: ['municipalityId', 'networkIds'], limit: 10, offset: 0, attributesToRetrieve: ['id'], attributesToHighlight: ['expertise', 'title'], highlightPreTag: PRE, highlightPostTag: POST },
+            ...['askMe', 'mentor', 'learning'].map((flag) => ({ indexUid: 'hub_people', q: q(i), filter: [], attributesToSearchOn: [flag], limit: 0 })),
           ],
         },
       }),

@@ -1,7 +1,7 @@
 import { type Credentials, TestHub } from '../support/test-hub';
 import { TestIdp, throughProvider } from '../support/idp';
 import { createServer } from 'node:net';
-import { SsoSessions } from '@hub/sso';
+import { PENDING_PER_IP, SsoSessions } from '@hub/sso';
 
 /** A loopback address where nothing listens. */
 async function closedPort(): Promise<string> {
@@ -415,6 +415,32 @@ describe('sign-in with the municipality’s own account (OpenID Connect)', () =>
       expect((await hub.get('/api/v1/me', { as: leavesAs })).status).toBe(401);
       expect((await hub.get('/api/v1/me', { as: leavesBearer })).status).toBe(401);
       expect((await hub.get('/api/v1/me', { as: staysAs })).status).toBe(200);
+    });
+  });
+
+  describe('many unfinished sign-ins from one address', () => {
+    it('refuses the next with a Swedish page and Retry-After; expired ones and other addresses do not count', async () => {
+      await hub.db.query(`DELETE FROM sso_state`);
+      const start = () => hub.get('/api/v1/auth/sso/start?email=massor%40bjuv.se');
+      for (let i = 0; i < PENDING_PER_IP; i++) expect((await start()).status).toBe(302);
+      const refused = await start();
+      expect(refused.status).toBe(429);
+      expect(refused.headers['retry-after']).toBe('60');
+      expect(refused.text).toContain('För många påbörjade inloggningar');
+      expect(refused.text).toContain('lang="sv"');
+      expect(refused.headers['set-cookie']).toBeUndefined();
+      const count = async (): Promise<number> => (await hub.db.query(`SELECT count(*)::int AS n FROM sso_state`))[0].n;
+      expect(await count()).toBe(PENDING_PER_IP);
+
+      // One attempt runs out: its place is free again, for one.
+      await hub.db.query(`UPDATE sso_state SET expires_at = now() - interval '1 second' WHERE state_hash = (SELECT min(state_hash) FROM sso_state)`);
+      expect((await start()).status).toBe(302);
+      expect((await start()).status).toBe(429);
+
+      // Another address's attempts are not this one's.
+      await hub.db.query(`UPDATE sso_state SET ip = '192.0.2.7'`);
+      expect((await start()).status).toBe(302);
+      await hub.db.query(`DELETE FROM sso_state`);
     });
   });
 

@@ -10,6 +10,7 @@ export type SsoFailure =
   | 'not-imported'
   | 'disabled'
   | 'conflict'
+  | 'busy'
   | 'error';
 
 export class SsoFailed extends Error {
@@ -33,6 +34,7 @@ const STATUS: Record<SsoFailure, number> = {
   'not-imported': 403,
   disabled: 403,
   conflict: 409,
+  busy: 429,
   error: 500,
 };
 
@@ -97,6 +99,12 @@ function texts(reason: SsoFailure, provider: string): { heading: string; what: s
         heading: 'E-postadressen är redan kopplad till ett annat konto',
         what: `Din e-postadress i hubben är redan kopplad till ett annat konto hos ${provider}.`,
         todo: 'Kontakta sekretariatet så att kopplingen kan rättas.',
+      };
+    case 'busy':
+      return {
+        heading: 'För många påbörjade inloggningar',
+        what: `Från din adress har så många inloggningar via ${provider} påbörjats utan att slutföras att hubben inte tar emot fler just nu. Ingenting har ändrats i hubben.`,
+        todo: 'Vänta en minut och försök igen. Kvarstår felet, kontakta din kommuns IT-support.',
       };
     case 'error':
       return {

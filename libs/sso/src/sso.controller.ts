@@ -57,9 +57,9 @@ export class SsoController {
   @ApiOperation({ summary: 'Sends the browser to the municipality’s identity provider (code flow with PKCE, state and nonce).' })
   @ApiFoundResponse({ description: 'To the provider’s sign-in page.' })
   @ApiProduces('text/html')
-  async start(@Query() query: SsoStartQueryDto, @Res() reply: FastifyReply): Promise<void> {
+  async start(@Query() query: SsoStartQueryDto, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     try {
-      const { location, state } = await this.sso.start(query.email, query.returnTo);
+      const { location, state } = await this.sso.start(query.email, query.returnTo, request.ip);
       void reply
         .header('Set-Cookie', stateCookie(state, STATE_MINUTES * 60, this.config.secureCookies))
         .header('Cache-Control', 'no-store')
@@ -107,6 +107,7 @@ export class SsoController {
     if (error instanceof DomainError) throw error;
     if (!(error instanceof SsoFailed)) this.logger.error({ err: error }, 'Sign-in through a provider failed unexpectedly');
     const page = failurePage(error instanceof SsoFailed ? error : new SsoFailed('error'));
+    if (page.status === 429) void reply.header('Retry-After', '60');
     void reply.status(page.status).header('Content-Type', 'text/html; charset=utf-8').header('Cache-Control', 'no-store').send(page.html);
   }
 }

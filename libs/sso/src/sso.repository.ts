@@ -111,14 +111,21 @@ export class SsoRepository {
 
   // ---- sign-ins in flight ----------------------------------------------------------------------
 
-  async savePending(stateHash: string, pending: PendingSignIn, minutes: number): Promise<void> {
+  /**
+   * Records a sign-in in flight from `ip`, unless that address already has `maxPerIp` unfinished
+   * ones (a finished, failed or expired sign-in no longer counts); false when refused.
+   */
+  async savePending(stateHash: string, pending: PendingSignIn, minutes: number, ip: string, maxPerIp: number): Promise<boolean> {
     // Abandoned attempts are cleared as new ones start.
     await this.db.query(`DELETE FROM sso_state WHERE expires_at < now()`);
-    await this.db.query(
-      `INSERT INTO sso_state (state_hash, provider_id, code_verifier, nonce, return_to, expires_at)
-       VALUES ($1, $2, $3, $4, $5, now() + make_interval(mins => $6))`,
-      [stateHash, pending.providerId, pending.codeVerifier, pending.nonce, pending.returnTo, minutes],
+    const rows: unknown[] = await this.db.query(
+      `INSERT INTO sso_state (state_hash, provider_id, code_verifier, nonce, return_to, expires_at, ip)
+       SELECT $1, $2, $3, $4, $5, now() + make_interval(mins => $6), $7
+        WHERE (SELECT count(*) FROM sso_state WHERE ip = $7 AND expires_at > now()) < $8
+       RETURNING state_hash`,
+      [stateHash, pending.providerId, pending.codeVerifier, pending.nonce, pending.returnTo, minutes, ip, maxPerIp],
     );
+    return rows.length === 1;
   }
 
   /** Takes a pending sign-in once: a replayed or expired state finds nothing. */

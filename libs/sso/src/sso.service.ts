@@ -8,6 +8,11 @@ import { SecretBox } from './secret-box';
 import { emailDomain, type ProviderRow, SsoRepository } from './sso.repository';
 
 export const STATE_MINUTES = 10;
+/**
+ * Unfinished sign-ins one address may have in flight (each is a row until it returns or expires in
+ * STATE_MINUTES). Generous: a municipality's staff may share one NAT address at eight in the morning.
+ */
+export const PENDING_PER_IP = 100;
 export const SSO_STATE_COOKIE = 'nh_sso';
 export const CALLBACK_PATH = '/api/v1/auth/sso/callback';
 
@@ -69,7 +74,7 @@ export class SsoService {
   }
 
   /** The provider's authorization address (code flow, PKCE S256, state and nonce) and the state for the browser's cookie. */
-  async start(email: string, rawReturnTo: string | undefined): Promise<{ location: string; state: string }> {
+  async start(email: string, rawReturnTo: string | undefined, ip: string): Promise<{ location: string; state: string }> {
     const returnTo = safeReturnTo(rawReturnTo);
     if (returnTo === null) throw validation([{ field: 'returnTo', message: 'Ange en sökväg i hubben, t.ex. /natverk.' }]);
     const address = normalizeEmail(email);
@@ -79,7 +84,8 @@ export class SsoService {
     const codeVerifier = openid.randomPKCECodeVerifier();
     const state = openid.randomState();
     const nonce = openid.randomNonce();
-    await this.repo.savePending(hash(state), { providerId: provider.id, codeVerifier, nonce, returnTo }, STATE_MINUTES);
+    const saved = await this.repo.savePending(hash(state), { providerId: provider.id, codeVerifier, nonce, returnTo }, STATE_MINUTES, ip, PENDING_PER_IP);
+    if (!saved) throw new SsoFailed('busy', provider.name);
     const url = openid.buildAuthorizationUrl(config, {
       redirect_uri: this.redirectUri,
       scope: 'openid email profile offline_access',

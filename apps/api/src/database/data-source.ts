@@ -31,6 +31,7 @@ import { AuditLogHead1764450000000 } from './migrations/1764450000000-audit-log-
 import { ScopeChanged1764451500000 } from './migrations/1764451500000-scope-changed';
 import { MinutesWriters1764460000000 } from './migrations/1764460000000-minutes-writers';
 import { AuditRetentionCutoff1764460001000 } from './migrations/1764460001000-audit-retention-cutoff';
+import { SsoStateIp1764470000000 } from './migrations/1764470000000-sso-state-ip';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -65,6 +66,7 @@ export const MIGRATIONS = [
   ScopeChanged1764451500000,
   MinutesWriters1764460000000,
   AuditRetentionCutoff1764460001000,
+  SsoStateIp1764470000000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

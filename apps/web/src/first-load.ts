@@ -4,16 +4,16 @@
 // code and the reads it shows first. The app takes the answers (`auth.tsx`, `readEarly` in `shared/early.ts`), so all of
 // it arrives together instead of one round trip after the app has started.
 import { findRead, parseFind } from './people/find-search';
-import { loadFindColleaguePage, loadNetworkPage, loadStartPage } from './pages';
+import { FIND_COLLEAGUE_PATTERN, NETWORK_PATTERN, START_PATTERN, loadFindColleaguePage, loadNetworkPage, loadStartPage } from './pages';
 import { type HubRead, prefetchHub, startSessionCheck } from './shared/early';
 import { matchPath } from './shared/paths';
 import { homeFeedRead, meRead, municipalitiesRead, myNetworksRead, networkRead } from './shared/reads';
 
-/** The pages (app.tsx's route patterns) that start their code and first reads with the session check. */
+/** The pages (their route patterns, shared with app.tsx) that start their code and first reads with the session check. */
 const FIRST: Array<{ pattern: string; page(): Promise<unknown>; reads(params: Record<string, string>, search: string): Array<HubRead<unknown>> }> = [
-  { pattern: '/', page: loadStartPage, reads: () => [meRead, myNetworksRead, homeFeedRead] },
-  { pattern: '/natverk/:slug', page: loadNetworkPage, reads: (p) => [networkRead(p.slug ?? '')] },
-  { pattern: '/hitta-kollega', page: loadFindColleaguePage, reads: (_, search) => [findRead(parseFind(search)), municipalitiesRead] },
+  { pattern: START_PATTERN, page: loadStartPage, reads: () => [meRead, myNetworksRead, homeFeedRead] },
+  { pattern: NETWORK_PATTERN, page: loadNetworkPage, reads: (p) => [networkRead(p.slug ?? '')] },
+  { pattern: FIND_COLLEAGUE_PATTERN, page: loadFindColleaguePage, reads: (_, search) => [findRead(parseFind(search)), municipalitiesRead] },
 ];
 
 /** Starts the first load's requests for the page at `path` (with its `search`). */

@@ -1,5 +1,11 @@
 // Each page's code, a chunk of its own loaded when the page is first shown (`lazyPage` in app.tsx).
 // Without React, so the page's first script (`boot.ts`) can start loading the page it opens on.
+
+/** Route patterns of the pages whose first load starts early: app.tsx routes them, first-load.ts starts their code and reads. */
+export const START_PATTERN = '/';
+export const NETWORK_PATTERN = '/natverk/:slug';
+export const FIND_COLLEAGUE_PATTERN = '/hitta-kollega';
+
 export const loadAccessibilityPage = () => import('./site/accessibility-page').then((m) => m.AccessibilityPage);
 export const loadPrivacyPage = () => import('./site/privacy-page').then((m) => m.PrivacyPage);
 export const loadAdminPage = () => import('./admin/admin-page').then((m) => m.AdminPage);

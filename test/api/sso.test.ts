@@ -442,6 +442,18 @@ describe('sign-in with the municipality’s own account (OpenID Connect)', () =>
       expect((await start()).status).toBe(302);
       await hub.db.query(`DELETE FROM sso_state`);
     });
+
+    it('removes sign-ins that ran out, with their address, on the periodic sweep, without waiting for another sign-in', async () => {
+      await hub.db.query(`DELETE FROM sso_state`);
+      const start = () => hub.get('/api/v1/auth/sso/start?email=borta%40bjuv.se');
+      for (let i = 0; i < 3; i++) expect((await start()).status).toBe(302);
+      await hub.db.query(`UPDATE sso_state SET expires_at = now() - interval '1 second' WHERE state_hash <> (SELECT max(state_hash) FROM sso_state)`);
+      await hub.app.get(SsoSessions).checkDue();
+      const left: Array<{ fresh: boolean; ip: string | null }> = await hub.db.query(`SELECT expires_at > now() AS fresh, ip FROM sso_state`);
+      // The one still in flight stays, so its person can finish signing in.
+      expect(left).toEqual([{ fresh: true, ip: expect.any(String) }]);
+      await hub.db.query(`DELETE FROM sso_state`);
+    });
   });
 
   describe('a provider that is down', () => {

@@ -15,6 +15,7 @@ const RETRY_MINUTES = 10;
  * ends cached sign-ins and sockets in every process): the home provider no longer vouches for them.
  * A session without a refresh token (or of a removed provider) ends alone at its check: the person
  * signs in again through the provider. A provider that cannot be reached is asked again ten minutes later.
+ * Each run (every five minutes) also removes the sign-ins in flight that ran out unfinished.
  */
 @Injectable()
 export class SsoSessions implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -52,6 +53,9 @@ export class SsoSessions implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async sweep(): Promise<number> {
+    // Sign-ins started and never finished go too, with the address they came from, even when
+    // nobody starts another one (which also clears them).
+    await this.repo.deleteExpiredPending();
     let ended = 0;
     for (;;) {
       const due = await this.repo.claimDue(this.config.ssoSessionHours, 50);

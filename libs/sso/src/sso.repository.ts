@@ -116,8 +116,8 @@ export class SsoRepository {
    * ones (a finished, failed or expired sign-in no longer counts); false when refused.
    */
   async savePending(stateHash: string, pending: PendingSignIn, minutes: number, ip: string, maxPerIp: number): Promise<boolean> {
-    // Abandoned attempts are cleared as new ones start.
-    await this.db.query(`DELETE FROM sso_state WHERE expires_at < now()`);
+    // Abandoned attempts are cleared as new ones start (and every few minutes by `SsoSessions`).
+    await this.deleteExpiredPending();
     const rows: unknown[] = await this.db.query(
       `INSERT INTO sso_state (state_hash, provider_id, code_verifier, nonce, return_to, expires_at, ip)
        SELECT $1, $2, $3, $4, $5, now() + make_interval(mins => $6), $7
@@ -126,6 +126,12 @@ export class SsoRepository {
       [stateHash, pending.providerId, pending.codeVerifier, pending.nonce, pending.returnTo, minutes, ip, maxPerIp],
     );
     return rows.length === 1;
+  }
+
+  /** Removes the sign-ins in flight that ran out (with the address they came from); answers how many. */
+  async deleteExpiredPending(): Promise<number> {
+    const [, removed]: [unknown[], number] = await this.db.query(`DELETE FROM sso_state WHERE expires_at < now()`);
+    return removed;
   }
 
   /** Takes a pending sign-in once: a replayed or expired state finds nothing. */

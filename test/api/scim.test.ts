@@ -166,6 +166,53 @@ describe('SCIM provisioning of a municipality’s people', () => {
     expect((await hub.get('/api/v1/me', { as: back })).status).toBe(200);
   });
 
+  it('someone the secretariat disabled by hand stays disabled whatever the directory sends; the directory may undo only its own', async () => {
+    const person = await hub.person({ email: 'hand.stangd@hoganas.se', municipality: 'hoganas' });
+    const active = (value: unknown) => ({ schemas: [PATCH_OP], Operations: [{ op: 'Replace', path: 'active', value }] });
+    const signsIn = async (): Promise<number> =>
+      (await hub.post('/api/v1/auth/login', { body: { email: person.email, password: person.password } })).status;
+    const audited = async (): Promise<Array<{ action: string; actor_id: string | null; detail: Record<string, unknown> }>> =>
+      hub.db.query(`SELECT action, actor_id, detail FROM audit_log WHERE subject_id = $1 AND action LIKE 'person.%abled' ORDER BY seq`, [person.id]);
+
+    expect((await hub.post(`/api/v1/admin/people/${person.id}/disable`, { as: admin })).status).toBe(204);
+    // Entra ID's next cycle sends active: true (the user is enabled at home); the hub keeps its decision and says so.
+    const refused = await scim<ScimUser>('PATCH', `/Users/${person.id}`, active('True'));
+    expect(refused.status).toBe(200);
+    expect(refused.body.active).toBe(false);
+    const put = await scim<ScimUser>('PUT', `/Users/${person.id}`, entraUser(person.email, { displayName: 'Hand Stängd', active: true }));
+    expect(put.body).toMatchObject({ displayName: 'Hand Stängd', active: false });
+    expect(await signsIn()).toBe(401);
+    expect((await audited()).map((a) => a.action)).toEqual(['person.disabled']);
+
+    // The directory disables too, and enables again: still the secretariat's decision.
+    expect((await scim<ScimUser>('PATCH', `/Users/${person.id}`, active(false))).body.active).toBe(false);
+    expect((await scim<ScimUser>('PATCH', `/Users/${person.id}`, active(true))).body.active).toBe(false);
+    expect(await signsIn()).toBe(401);
+
+    // The secretariat enables; from then on the directory's own disabling is the directory's to undo.
+    expect((await hub.post(`/api/v1/admin/people/${person.id}/enable`, { as: admin })).status).toBe(204);
+    expect((await scim<ScimUser>('PATCH', `/Users/${person.id}`, active(false))).body.active).toBe(false);
+    expect(await signsIn()).toBe(401);
+    expect((await scim<ScimUser>('PATCH', `/Users/${person.id}`, active(true))).body.active).toBe(true);
+    expect(await signsIn()).toBe(200);
+
+    // A hand disabling on top of the directory's takes it over.
+    expect((await scim<ScimUser>('PATCH', `/Users/${person.id}`, active(false))).body.active).toBe(false);
+    expect((await hub.post(`/api/v1/admin/people/${person.id}/disable`, { as: admin })).status).toBe(204);
+    expect((await scim<ScimUser>('PATCH', `/Users/${person.id}`, active(true))).body.active).toBe(false);
+    expect(await signsIn()).toBe(401);
+
+    const adminId = (await hub.get<{ personId: string }>('/api/v1/auth/session', { as: admin })).body.personId;
+    expect(await audited()).toEqual([
+      { action: 'person.disabled', actor_id: adminId, detail: {} },
+      { action: 'person.enabled', actor_id: adminId, detail: {} },
+      { action: 'person.disabled', actor_id: null, detail: { source: 'scim' } },
+      { action: 'person.enabled', actor_id: null, detail: { source: 'scim' } },
+      { action: 'person.disabled', actor_id: null, detail: { source: 'scim' } },
+      { action: 'person.disabled', actor_id: adminId, detail: {} },
+    ]);
+  });
+
   it('replaces a whole user with PUT', async () => {
     const user = (await scim<ScimUser>('POST', '/Users', entraUser('put.person@hoganas.se'))).body;
     const res = await scim<ScimUser>(

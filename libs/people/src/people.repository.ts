@@ -4,6 +4,9 @@ import { isMemberSql, seesInsideSql } from '@hub/access';
 import type { Role } from '@hub/core';
 import type { ExpertiseDto, MunicipalityDto, PersonNetworkDto } from './people.dto';
 
+/** Who disables or enables a person: the secretariat in the hub, or their municipality's directory (SCIM). */
+export type DisabledBy = 'hub' | 'directory';
+
 export interface PersonRow {
   id: string;
   name: string;
@@ -202,12 +205,22 @@ export class PeopleRepository {
     );
   }
 
-  async setDisabled(manager: EntityManager, id: string, disabled: boolean): Promise<boolean> {
-    const result: [unknown[], number] = await manager.query(
-      `UPDATE person SET disabled_at = ${disabled ? 'COALESCE(disabled_at, now())' : 'NULL'}, updated_at = now() WHERE id = $1`,
-      [id],
-    );
-    return result[1] > 0;
+  /**
+   * Disables or enables the person on behalf of `by`. The directory's own disabling is remembered
+   * (`disabled_by_directory`): it may enable only that, so someone the secretariat disabled stays
+   * disabled ('kept'). The secretariat's disabling also takes over one the directory made.
+   */
+  async setDisabled(manager: EntityManager, id: string, disabled: boolean, by: DisabledBy): Promise<'done' | 'kept' | 'missing'> {
+    // SET expressions read the row as it was before the update.
+    const set = disabled
+      ? `disabled_at = COALESCE(disabled_at, now()), disabled_by_directory = ${by === 'directory' ? '(disabled_at IS NULL OR disabled_by_directory)' : 'false'}`
+      : 'disabled_at = NULL, disabled_by_directory = false';
+    const onlyOwn = !disabled && by === 'directory' ? ' AND (disabled_at IS NULL OR disabled_by_directory)' : '';
+    const result: [unknown[], number] = await manager.query(`UPDATE person SET ${set}, updated_at = now() WHERE id = $1${onlyOwn}`, [id]);
+    if (result[1] > 0) return 'done';
+    if (!onlyOwn) return 'missing';
+    const [row]: Array<{ id: string }> = await manager.query(`SELECT id FROM person WHERE id = $1`, [id]);
+    return row ? 'kept' : 'missing';
   }
 
   /**

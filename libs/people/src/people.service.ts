@@ -187,26 +187,32 @@ export class PeopleService {
   /** Disabling ends every session and token of the person in the same transaction. */
   async setDisabled(actor: Actor, id: string, disabled: boolean): Promise<void> {
     if (disabled && id === actor.personId) throw new DomainError('conflict', 'Du kan inte stänga av ditt eget konto.');
-    await this.applyDisabled(id, disabled, actor.personId);
+    await this.applyDisabled(id, disabled, { actorId: actor.personId });
   }
 
   /**
    * Disables or enables a person (the secretariat, or their municipality's directory over SCIM):
    * sessions and API tokens end in the same transaction, and every process drops its cached
-   * sign-ins and sockets of the person (AuthCache, NOTIFY auth_changed).
+   * sign-ins and sockets of the person (AuthCache, NOTIFY auth_changed). The directory cannot
+   * enable someone the secretariat disabled: then nothing changes and the answer is false.
    */
-  async applyDisabled(id: string, disabled: boolean, actorId: string | null = null): Promise<void> {
+  async applyDisabled(id: string, disabled: boolean, by: { actorId: string } | 'directory'): Promise<boolean> {
     const staged = this.events.batch();
-    await this.repo.transaction(async (manager) => {
-      if (!(await this.repo.setDisabled(manager, id, disabled))) throw notFound('Personen finns inte.');
+    const done = await this.repo.transaction(async (manager) => {
+      const result = await this.repo.setDisabled(manager, id, disabled, by === 'directory' ? 'directory' : 'hub');
+      if (result === 'missing') throw notFound('Personen finns inte.');
+      if (result === 'kept') return false;
       if (disabled) await this.identity.endEverything(id, manager);
       await staged.stage(manager, 'audit', {
         action: disabled ? 'person.disabled' : 'person.enabled',
-        actorId,
+        actorId: by === 'directory' ? null : by.actorId,
         subjectId: id,
+        ...(by === 'directory' ? { detail: { source: 'scim' } } : {}),
       });
+      return true;
     });
     staged.publish();
     if (disabled) this.auth.forget(id);
+    return done;
   }
 }

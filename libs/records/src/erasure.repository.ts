@@ -189,7 +189,7 @@ export class ErasureRepository {
     );
     await q(
       `UPDATE person SET name = $2, email = 'raderad+' || id || '@raderad.invalid', phone = '', bio = '', title = '', languages = '{}',
-              show_email = false, show_phone = false, disabled_at = coalesce(disabled_at, now()), erased_at = now(), updated_at = now()
+              show_email = false, show_phone = false, disabled_at = coalesce(disabled_at, now()), disabled_by_directory = false, erased_at = now(), updated_at = now()
         WHERE id = $1`,
       [personId, FORMER_MEMBER],
     );

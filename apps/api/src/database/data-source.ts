@@ -32,6 +32,7 @@ import { ScopeChanged1764451500000 } from './migrations/1764451500000-scope-chan
 import { MinutesWriters1764460000000 } from './migrations/1764460000000-minutes-writers';
 import { AuditRetentionCutoff1764460001000 } from './migrations/1764460001000-audit-retention-cutoff';
 import { SsoStateIp1764470000000 } from './migrations/1764470000000-sso-state-ip';
+import { PersonDisabledByDirectory1764480000000 } from './migrations/1764480000000-person-disabled-by-directory';
 
 export const MIGRATIONS = [
   Foundation1764230400000,
@@ -67,6 +68,7 @@ export const MIGRATIONS = [
   MinutesWriters1764460000000,
   AuditRetentionCutoff1764460001000,
   SsoStateIp1764470000000,
+  PersonDisabledByDirectory1764480000000,
 ];
 
 /** Schema changes only through migrations, never `synchronize`. */

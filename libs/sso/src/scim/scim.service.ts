@@ -89,7 +89,7 @@ export class ScimService {
     });
     staged.publish();
     // Search follows people by triggers; only a change of `active` has more to do.
-    if (!fields.active || revived) await this.people.applyDisabled(personId, !fields.active);
+    if (!fields.active || revived) await this.people.applyDisabled(personId, !fields.active, 'directory');
     return this.get(provider, personId);
   }
 
@@ -121,7 +121,7 @@ export class ScimService {
   /** The directory deleted the person: they are disabled in the hub (what they wrote stays), and the directory no longer sees them. */
   async remove(provider: ProviderRow, id: string): Promise<void> {
     const current = await this.current(provider, id);
-    if (!current.disabled) await this.people.applyDisabled(current.id, true);
+    if (!current.disabled) await this.people.applyDisabled(current.id, true, 'directory');
     await this.repo.markDeleted(current.id, provider.id);
   }
 
@@ -133,7 +133,7 @@ export class ScimService {
       await this.peopleRepo.updateFromDirectory(manager, personId, { ...fields, municipalityId: provider.municipalityId });
       await this.repo.manage(manager, personId, provider.id, fields.externalId);
     });
-    if (fields.active === wasDisabled) await this.people.applyDisabled(personId, !fields.active);
+    if (fields.active === wasDisabled) await this.people.applyDisabled(personId, !fields.active, 'directory');
     return this.get(provider, personId);
   }
 

@@ -85,6 +85,36 @@ describe('people and profiles', () => {
     expect(seen).toEqual(['Anna Ek', 'Bo Ek', 'Åke Öberg', 'Ärla Ek', 'Örjan Ek']);
   });
 
+  it('finds people by part of the name in any case, with the other filters; % and _ are only characters; a long name is a Swedish 400', async () => {
+    await hub.person({ name: 'Greta Namnsökström', municipality: 'klippan' });
+    await hub.person({ name: 'Nils NAMNSÖKSTRÖM', municipality: 'bjuv' });
+    await hub.person({ name: 'Procent 100% Namnsök', municipality: 'bjuv' });
+    await hub.person({ name: 'Avstängd Namnsökström', municipality: 'bjuv', disabled: true });
+    const as = await hub.login(await hub.person({ municipality: 'bjuv' }));
+    const names = async (query: string, who = as): Promise<string[]> => {
+      const res = await hub.get<{ items: Array<{ name: string }> }>(`/api/v1/people?limit=100&${query}`, { as: who });
+      expect(res.status).toBe(200);
+      return res.body.items.map((p) => p.name);
+    };
+    expect(await names(`name=${encodeURIComponent('namnsökström')}`)).toEqual(['Greta Namnsökström', 'Nils NAMNSÖKSTRÖM']);
+    expect(await names(`name=${encodeURIComponent('  sökström ')}&municipality=bjuv`)).toEqual(['Nils NAMNSÖKSTRÖM']);
+    expect(await names(`name=${encodeURIComponent('0% N')}`)).toEqual(['Procent 100% Namnsök']);
+    expect(await names(`name=${encodeURIComponent('Namns_k')}`)).toEqual([]);
+    expect(await names(`name=${encodeURIComponent('%')}`)).toEqual(['Procent 100% Namnsök']);
+    // The secretariat finds disabled people too, when it asks for them.
+    const admin = await hub.login(await hub.person({ role: 'admin' }));
+    expect(await names(`name=${encodeURIComponent('avstängd namnsök')}&includeDisabled=true`, admin)).toEqual(['Avstängd Namnsökström']);
+    expect(await names(`name=${encodeURIComponent('avstängd namnsök')}`)).toEqual([]);
+
+    const long = await hub.get<{ title: string; errors: Array<{ field: string; message: string }> }>(`/api/v1/people?name=${'a'.repeat(201)}`, { as });
+    expect(long.status).toBe(400);
+    expect(long.body.errors[0]).toMatchObject({ field: 'name' });
+    expect(long.body.errors[0]!.message).toMatch(/Namn/);
+    expect((await hub.get(`/api/v1/people?name=a%00b`, { as })).status).toBe(400);
+    // Bytes that are not UTF-8 arrive as U+FFFD: a name nobody has.
+    for (const odd of ['%C0%80', 'a%ED%A0%80']) expect(await names(`name=${odd}`)).toEqual([]);
+  });
+
   it('guests see only people they share a network with, labelled extern', async () => {
     const n = await hub.network();
     const guest = await hub.person({ role: 'guest' });

@@ -16,7 +16,7 @@ export * from './positive-int.pipe';
 export { AttachmentDto } from './attachment.dto';
 export { PersonRefDto } from './refs.dto';
 export { ONLINE_CHECK, type OnlineCheck } from './online';
-export { preparedQuery, writeWithin } from './sql';
+export { containsPattern, preparedQuery, writeWithin } from './sql';
 export * from './audit';
 export { csvCell, csvLine, CSV_BOM } from './csv';
 export * from './realtime-contract';

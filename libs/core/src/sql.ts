@@ -50,3 +50,8 @@ export function writeWithin<T>(
     return result;
   });
 }
+
+/** `text` as an ILIKE pattern that finds it anywhere: its own `%`, `_` and `\` match themselves. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

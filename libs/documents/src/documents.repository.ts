@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isMemberSql, type JobScope, type NetworkScope, roleOfSql, seesInsideSql } from '@hub/access';
-import { type AttachmentDto, type Within, writeWithin } from '@hub/core';
+import { type AttachmentDto, type Within, containsPattern, writeWithin } from '@hub/core';
 import type { DocumentSettingsDto, ExtractionStatus, FolderDto, TagCountDto, VersionDto } from './documents.dto';
 
 export interface DocumentRow {
@@ -88,7 +88,6 @@ type AnyScope = NetworkScope | JobScope;
 const READS_NETWORK = (person: string): string => seesInsideSql('n', isMemberSql('n', person), roleOfSql(person));
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
-const likeText = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * Documents, versions, folders and their settings. Every method that reads or writes a network's
@@ -193,7 +192,7 @@ export class DocumentsRepository {
     if (f.folder === 'root') where.push('d.folder_id IS NULL');
     else if (f.folder) add((n) => `d.folder_id = $${n}`, f.folder);
     if (f.tag) add((n) => `lower($${n}) = ANY (SELECT lower(t) FROM unnest(d.tags) t)`, f.tag);
-    if (f.q) add((n) => `(d.title ILIKE $${n} OR v.file_name ILIKE $${n})`, likeText(f.q));
+    if (f.q) add((n) => `(d.title ILIKE $${n} OR v.file_name ILIKE $${n})`, containsPattern(f.q));
     if (f.after) {
       params.push(f.after.sortKey, f.after.id);
       where.push(`(d.updated_at, d.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);

@@ -106,6 +106,11 @@ export class UpdateMeDto {
 }
 
 export class PeopleQueryDto {
+  @ApiPropertyOptional({ maxLength: 200, description: 'Only people whose name contains this (any case).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  name?: string;
   @ApiPropertyOptional({ description: 'Municipality id or slug.' }) @IsOptional() @IsString() @MaxLength(80) municipality?: string;
   @ApiPropertyOptional({ description: 'Network id or slug: only its members.' }) @IsOptional() @IsString() @MaxLength(120) network?: string;
   @ApiPropertyOptional({ description: 'Cursor from the previous page.' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;

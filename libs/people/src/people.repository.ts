@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isMemberSql, seesInsideSql } from '@hub/access';
-import type { Role } from '@hub/core';
+import { type Role, containsPattern } from '@hub/core';
 import type { ExpertiseDto, MunicipalityDto, PersonNetworkDto } from './people.dto';
 
 /** Who disables or enables a person: the secretariat in the hub, or their municipality's directory (SCIM). */
@@ -38,6 +38,8 @@ export interface SummaryRow {
 export interface ListFilter {
   municipalityId?: string;
   networkId?: string;
+  /** Part of the name, in any case. */
+  name?: string;
   /** Guests see only people they share a network with. */
   sharingWith?: string;
   includeDisabled: boolean;
@@ -103,6 +105,7 @@ export class PeopleRepository {
     };
     if (!filter.includeDisabled) where.push('p.disabled_at IS NULL');
     if (filter.municipalityId) where.push(`p.municipality_id = ${param(filter.municipalityId)}`);
+    if (filter.name) where.push(`p.name ILIKE ${param(containsPattern(filter.name))}`);
     if (filter.networkId)
       where.push(`EXISTS (SELECT 1 FROM membership nm WHERE nm.person_id = p.id AND nm.network_id = ${param(filter.networkId)})`);
     if (filter.sharingWith) {

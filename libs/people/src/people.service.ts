@@ -117,9 +117,11 @@ export class PeopleService {
     }
     let networkId: string | undefined;
     if (query.network) networkId = (await this.access.requireNetwork(actor, 'network.members.read', query.network)).id;
+    const name = query.name?.trim();
     const rows = await this.repo.list({
       municipalityId,
       networkId,
+      name: name || undefined,
       sharingWith: actor.role === 'guest' && !networkId ? actor.personId : undefined,
       includeDisabled: actor.role === 'admin' && query.includeDisabled === 'true',
       after,

@@ -7,6 +7,7 @@ import { Link } from '../shared/router';
 import { Checkbox, ErrorMessage, ExternalBadge, InPageNav, Loading, Page, SelectField, Status, TableRegion, TextField, fieldError, whereFrom } from '../shared/ui';
 import { useHubQuery } from '../shared/query';
 import { municipalitiesRead } from '../shared/reads';
+import { useSettled } from '../shared/settled';
 import { AuditLogAdmin, ErasePerson, ExtractButton, LegalAdmin, RecordsRulesAdmin } from './admin-records';
 import { IdentityProvidersAdmin } from './admin-sso';
 import { meetingReportPath } from '../meetings/meeting-report-page';
@@ -277,6 +278,8 @@ function PeopleAdmin(): ReactNode {
   const { t } = useI18n();
   const [version, setVersion] = useState(0);
   const [municipality, setMunicipality] = useState('');
+  const [nameInput, setNameInput] = useState('');
+  const name = useSettled(nameInput.trim());
   const municipalities = useHubQuery(municipalitiesRead.key, municipalitiesRead.load);
   const [items, setItems] = useState<Schemas['PersonSummaryDto'][]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -285,33 +288,39 @@ function PeopleAdmin(): ReactNode {
   const [status, setStatus] = useState('');
   const [erasing, setErasing] = useState<{ id: string; name: string } | null>(null);
 
+  // Filters change as one types: only the answer to the latest request is shown.
+  const request = useRef(0);
   const load = async (from: string | null): Promise<void> => {
+    const mine = ++request.current;
     setLoading(true);
     setError(null);
     try {
       const page = await unwrap(
-        api.GET('/api/v1/people', { params: { query: { limit: 25, includeDisabled: 'true', ...(municipality ? { municipality } : {}), ...(from ? { cursor: from } : {}) } } }),
+        api.GET('/api/v1/people', {
+          params: { query: { limit: 25, includeDisabled: 'true', ...(name ? { name } : {}), ...(municipality ? { municipality } : {}), ...(from ? { cursor: from } : {}) } },
+        }),
       );
+      if (mine !== request.current) return;
       setItems((prev) => (from ? [...prev, ...page.items] : page.items));
       setCursor(page.nextCursor);
     } catch (err) {
-      setError(err);
+      if (mine === request.current) setError(err);
     } finally {
-      setLoading(false);
+      if (mine === request.current) setLoading(false);
     }
   };
   useEffect(() => {
     void load(null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [municipality, version]);
+  }, [name, municipality, version]);
 
-  const toggle = async (id: string, name: string, disable: boolean): Promise<void> => {
+  const toggle = async (id: string, personName: string, disable: boolean): Promise<void> => {
     setError(null);
     try {
       if (disable) await unwrap(api.POST('/api/v1/admin/people/{id}/disable', { params: { path: { id } } }));
       else await unwrap(api.POST('/api/v1/admin/people/{id}/enable', { params: { path: { id } } }));
       setItems((prev) => prev.map((p) => (p.id === id ? { ...p, disabled: disable } : p)));
-      setStatus(t(disable ? 'admin.disabled' : 'admin.enabled', { name }));
+      setStatus(t(disable ? 'admin.disabled' : 'admin.enabled', { name: personName }));
     } catch (err) {
       setError(err);
     }
@@ -322,6 +331,7 @@ function PeopleAdmin(): ReactNode {
       <h2 id="admin-people">{t('admin.people')}</h2>
       <CreatePerson onCreated={() => setVersion((v) => v + 1)} />
       <h3>{t('admin.accounts')}</h3>
+      <TextField label={t('people.name')} type="search" value={nameInput} onChange={setNameInput} autoComplete="off" />
       <SelectField
         label={t('people.municipality')}
         value={municipality}
@@ -381,6 +391,7 @@ function PeopleAdmin(): ReactNode {
           }}
         />
       )}
+      {!loading && !error && items.length === 0 && <p className="empty">{t('people.empty')}</p>}
       {loading && <Loading />}
       {cursor && !loading && (
         <button type="button" className="button" onClick={() => void load(cursor)}>

@@ -3896,6 +3896,8 @@ export interface operations {
     People_list: {
         parameters: {
             query?: {
+                /** @description Only people whose name contains this (any case). */
+                name?: string;
                 /** @description Municipality id or slug. */
                 municipality?: string;
                 /** @description Network id or slug: only its members. */

@@ -3,7 +3,8 @@ import { api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
 import type { PersonSummary } from './people-data';
 import { Link } from '../shared/router';
-import { ErrorMessage, ExternalBadge, Loading, Page, SelectField, whereFrom } from '../shared/ui';
+import { ErrorMessage, ExternalBadge, Loading, Page, SelectField, TextField, whereFrom } from '../shared/ui';
+import { useSettled } from '../shared/settled';
 import { useHubQuery } from '../shared/query';
 import { municipalitiesRead } from '../shared/reads';
 
@@ -13,6 +14,8 @@ export function PeoplePage(): ReactNode {
   const { t, tn } = useI18n();
   const [municipality, setMunicipality] = useState('');
   const [network, setNetwork] = useState('');
+  const [nameInput, setNameInput] = useState('');
+  const name = useSettled(nameInput.trim());
   const municipalities = useHubQuery(municipalitiesRead.key, municipalitiesRead.load);
   const networks = useHubQuery(['/api/v1/networks', 'all'], () => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'all' } } })));
   const [items, setItems] = useState<PersonSummary[]>([]);
@@ -30,7 +33,7 @@ export function PeoplePage(): ReactNode {
     try {
       const page = await unwrap(
         api.GET('/api/v1/people', {
-          params: { query: { limit: PAGE_SIZE, ...(municipality ? { municipality } : {}), ...(network ? { network } : {}), ...(cursor ? { cursor } : {}) } },
+          params: { query: { limit: PAGE_SIZE, ...(name ? { name } : {}), ...(municipality ? { municipality } : {}), ...(network ? { network } : {}), ...(cursor ? { cursor } : {}) } },
         }),
       );
       if (mine !== request.current) return;
@@ -48,7 +51,7 @@ export function PeoplePage(): ReactNode {
     setNextCursor(null);
     void load(null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [municipality, network]);
+  }, [name, municipality, network]);
 
   const firstNewIndex = useRef(-1);
   useEffect(() => {
@@ -68,6 +71,7 @@ export function PeoplePage(): ReactNode {
     <Page title={t('people.title')}>
       <p>{t('people.intro')}</p>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('people.filters')}>
+        <TextField label={t('people.name')} type="search" value={nameInput} onChange={setNameInput} autoComplete="off" />
         <SelectField
           label={t('people.municipality')}
           value={municipality}

@@ -174,6 +174,7 @@ export const en: Record<MessageKey, string> = {
   'people.intro': 'Find colleagues in the eleven municipalities and their partners.',
   'people.filters': 'Filter people',
   'people.municipality': 'Municipality',
+  'people.name': 'Search by name',
   'people.allMunicipalities': 'All municipalities',
   'people.network': 'Network',
   'people.allNetworks': 'All networks',

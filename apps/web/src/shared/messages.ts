@@ -172,6 +172,7 @@ const sv = {
   'people.intro': 'Hitta kollegor i de elva kommunerna och deras samarbetspartner.',
   'people.filters': 'Filtrera personer',
   'people.municipality': 'Kommun',
+  'people.name': 'Sök på namn',
   'people.allMunicipalities': 'Alla kommuner',
   'people.network': 'Nätverk',
   'people.allNetworks': 'Alla nätverk',

@@ -41,7 +41,7 @@ test('admin imports a CSV: created and failed rows are shown per row', async ({ 
   await page.getByLabel('Kommun').selectOption({ label: 'Bjuv' });
   await page.getByLabel('Sök på namn').fill('import testss');
   await expect(page.getByRole('link', { name: 'Import Testsson' }).first()).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: /^Visar \d+ personer?\.$/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Visar \d+ person(er)?\.$/ })).toBeVisible();
   await page.getByLabel('Sök på namn').fill('ingen heter så här');
   await expect(page.getByText('Inga personer matchar filtret.')).toBeVisible();
 });

@@ -1,6 +1,6 @@
 export { PeopleModule } from './people.module';
 export { PeopleService } from './people.service';
 export { PeopleImportService, MAX_IMPORT_ROWS } from './people-import.service';
-export { PeopleRepository, type DisabledBy } from './people.repository';
+export { PeopleRepository } from './people.repository';
 export { parsePeopleCsv, rowErrors, type CsvPerson } from './people-csv';
 export * from './people.dto';

@@ -196,14 +196,14 @@ export class PeopleService {
    * Disables or enables a person (the secretariat, or their municipality's directory over SCIM):
    * sessions and API tokens end in the same transaction, and every process drops its cached
    * sign-ins and sockets of the person (AuthCache, NOTIFY auth_changed). The directory cannot
-   * enable someone the secretariat disabled: then nothing changes and the answer is false.
+   * enable someone the secretariat disabled: then nothing changes.
    */
-  async applyDisabled(id: string, disabled: boolean, by: { actorId: string } | 'directory'): Promise<boolean> {
+  async applyDisabled(id: string, disabled: boolean, by: { actorId: string } | 'directory'): Promise<void> {
     const staged = this.events.batch();
-    const done = await this.repo.transaction(async (manager) => {
+    await this.repo.transaction(async (manager) => {
       const result = await this.repo.setDisabled(manager, id, disabled, by === 'directory' ? 'directory' : 'hub');
       if (result === 'missing') throw notFound('Personen finns inte.');
-      if (result === 'kept') return false;
+      if (result === 'kept') return;
       if (disabled) await this.identity.endEverything(id, manager);
       await staged.stage(manager, 'audit', {
         action: disabled ? 'person.disabled' : 'person.enabled',
@@ -211,10 +211,8 @@ export class PeopleService {
         subjectId: id,
         ...(by === 'directory' ? { detail: { source: 'scim' } } : {}),
       });
-      return true;
     });
     staged.publish();
     if (disabled) this.auth.forget(id);
-    return done;
   }
 }

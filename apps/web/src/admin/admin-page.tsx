@@ -8,6 +8,7 @@ import { Checkbox, ErrorMessage, ExternalBadge, InPageNav, Loading, Page, Select
 import { useHubQuery } from '../shared/query';
 import { municipalitiesRead } from '../shared/reads';
 import { useSettled } from '../shared/settled';
+import { usePeopleList } from '../people/people-data';
 import { AuditLogAdmin, ErasePerson, ExtractButton, LegalAdmin, RecordsRulesAdmin } from './admin-records';
 import { IdentityProvidersAdmin } from './admin-sso';
 import { meetingReportPath } from '../meetings/meeting-report-page';
@@ -281,38 +282,10 @@ function PeopleAdmin(): ReactNode {
   const [nameInput, setNameInput] = useState('');
   const name = useSettled(nameInput.trim());
   const municipalities = useHubQuery(municipalitiesRead.key, municipalitiesRead.load);
-  const [items, setItems] = useState<Schemas['PersonSummaryDto'][]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
+  const { items, setItems, hasMore, loading, error: listError, more } = usePeopleList({ limit: 25, includeDisabled: 'true', name, municipality }, version);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
   const [erasing, setErasing] = useState<{ id: string; name: string } | null>(null);
-
-  // Filters change as one types: only the answer to the latest request is shown.
-  const request = useRef(0);
-  const load = async (from: string | null): Promise<void> => {
-    const mine = ++request.current;
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await unwrap(
-        api.GET('/api/v1/people', {
-          params: { query: { limit: 25, includeDisabled: 'true', ...(name ? { name } : {}), ...(municipality ? { municipality } : {}), ...(from ? { cursor: from } : {}) } },
-        }),
-      );
-      if (mine !== request.current) return;
-      setItems((prev) => (from ? [...prev, ...page.items] : page.items));
-      setCursor(page.nextCursor);
-    } catch (err) {
-      if (mine === request.current) setError(err);
-    } finally {
-      if (mine === request.current) setLoading(false);
-    }
-  };
-  useEffect(() => {
-    void load(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [name, municipality, version]);
 
   const toggle = async (id: string, personName: string, disable: boolean): Promise<void> => {
     setError(null);
@@ -339,7 +312,7 @@ function PeopleAdmin(): ReactNode {
         options={[{ value: '', label: t('people.allMunicipalities') }, ...(municipalities.data ?? []).map((m) => ({ value: m.slug, label: m.name }))]}
       />
       <Status>{status}</Status>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={error ?? listError} />
       {items.length > 0 && (
         <TableRegion label={t('admin.accounts')}>
           <table>
@@ -391,10 +364,10 @@ function PeopleAdmin(): ReactNode {
           }}
         />
       )}
-      {!loading && !error && items.length === 0 && <p className="empty">{t('people.empty')}</p>}
+      {!loading && !listError && items.length === 0 && <p className="empty">{t('people.empty')}</p>}
       {loading && <Loading />}
-      {cursor && !loading && (
-        <button type="button" className="button" onClick={() => void load(cursor)}>
+      {hasMore && !loading && (
+        <button type="button" className="button" onClick={more}>
           {t('people.more')}
         </button>
       )}

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { api, unwrap } from '../api/client';
 import { useI18n } from '../shared/i18n';
-import type { PersonSummary } from './people-data';
+import { usePeopleList } from './people-data';
 import { Link } from '../shared/router';
 import { ErrorMessage, ExternalBadge, Loading, Page, SelectField, TextField, whereFrom } from '../shared/ui';
 import { useSettled } from '../shared/settled';
@@ -18,40 +18,9 @@ export function PeoplePage(): ReactNode {
   const name = useSettled(nameInput.trim());
   const municipalities = useHubQuery(municipalitiesRead.key, municipalitiesRead.load);
   const networks = useHubQuery(['/api/v1/networks', 'all'], () => unwrap(api.GET('/api/v1/networks', { params: { query: { scope: 'all' } } })));
-  const [items, setItems] = useState<PersonSummary[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
+  const { items, hasMore, loading, error, more: loadMore } = usePeopleList({ limit: PAGE_SIZE, name, municipality, network });
   const firstNewRef = useRef<HTMLAnchorElement>(null);
   const focusFirstNew = useRef(false);
-  const request = useRef(0);
-
-  const load = async (cursor: string | null): Promise<void> => {
-    const mine = ++request.current;
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await unwrap(
-        api.GET('/api/v1/people', {
-          params: { query: { limit: PAGE_SIZE, ...(name ? { name } : {}), ...(municipality ? { municipality } : {}), ...(network ? { network } : {}), ...(cursor ? { cursor } : {}) } },
-        }),
-      );
-      if (mine !== request.current) return;
-      setItems((prev) => (cursor ? [...prev, ...page.items] : page.items));
-      setNextCursor(page.nextCursor);
-    } catch (err) {
-      if (mine === request.current) setError(err);
-    } finally {
-      if (mine === request.current) setLoading(false);
-    }
-  };
-
-  useEffect(() => {
-    setItems([]);
-    setNextCursor(null);
-    void load(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [name, municipality, network]);
 
   const firstNewIndex = useRef(-1);
   useEffect(() => {
@@ -64,7 +33,7 @@ export function PeoplePage(): ReactNode {
   const more = (): void => {
     firstNewIndex.current = items.length;
     focusFirstNew.current = true;
-    void load(nextCursor);
+    loadMore();
   };
 
   return (
@@ -87,7 +56,7 @@ export function PeoplePage(): ReactNode {
       </form>
       <ErrorMessage error={error ?? municipalities.error ?? networks.error} />
       <p role="status" className="result-count">
-        {!loading || items.length > 0 ? tn(nextCursor ? 'people.shownMore' : 'people.shown', items.length) : ''}
+        {!loading || items.length > 0 ? tn(hasMore ? 'people.shownMore' : 'people.shown', items.length) : ''}
       </p>
       {!loading && !error && items.length === 0 && <p className="empty">{t('people.empty')}</p>}
       {items.length > 0 && (
@@ -116,7 +85,7 @@ export function PeoplePage(): ReactNode {
         </ul>
       )}
       {loading && <Loading />}
-      {nextCursor && !loading && (
+      {hasMore && !loading && (
         <button type="button" className="button" onClick={more}>
           {t('people.more')}
         </button>
